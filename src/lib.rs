@@ -1,0 +1,29 @@
+//! knockoff: counterfeit-risk checks for product listings.
+//!
+//! Brand-authored rule packs ([`rules`]) compile into one rule set; a [`Checker`] holds it and
+//! turns each [`Listing`] into a [`Verdict`] with a level, a 0–100 score and the reasons behind
+//! every point. The same code runs natively (CLI, tests, benchmarks) and as WebAssembly.
+//!
+//! ```
+//! use knockoff::{Checker, Listing, Level};
+//! let checker = Checker::default();
+//! let verdict = checker.check(&Listing::titled("Replica Rolex Submariner AAA 1:1 super clone"));
+//! assert_eq!(verdict.level, Level::High);
+//! ```
+
+pub mod engine;
+pub mod extract;
+pub mod listing;
+pub mod normalize;
+pub mod price;
+pub mod rules;
+pub mod verdict;
+
+pub use engine::{Checker, ExampleResult, Options, PackInfo};
+pub use extract::{extract, Found};
+pub use listing::{Field, Listing, PriceInput};
+pub use rules::{RuleError, RuleSet};
+pub use verdict::{Evidence, Level, Reason, Verdict};
+
+/// The bundled packs of `rules/`, compiled by `build.rs`.
+pub static BUNDLED_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.knockoff"));

@@ -1,0 +1,108 @@
+//! A product listing as every surface hands it to the engine.
+
+use serde::{Deserialize, Serialize};
+
+/// One product listing. Only `title` is required; every other field sharpens the verdict.
+///
+/// `price` is accepted as a number or as the string a shop prints (`"US $1,299.00"`,
+/// `"1.299,00 €"`, `"¥1299"`); [`crate::price`] turns it into an amount and a currency.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Listing {
+    pub id: Option<serde_json::Value>,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price: Option<PriceInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seller: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// GTIN/EAN/UPC barcode number, when a page states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gtin: Option<String>,
+    /// `InStock` or `OutOfStock`, when a page states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<String>,
+}
+
+/// A price as given: a bare number, or text as printed on a page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PriceInput {
+    Number(f64),
+    Text(String),
+}
+
+/// The text fields the engine reads, in the order reasons are reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    Title,
+    Description,
+    Brand,
+    Seller,
+    Category,
+    Price,
+    Currency,
+}
+
+impl Field {
+    /// Fields whose text is scanned for cues, brands and identifiers.
+    pub const TEXT: [Field; 5] = [
+        Field::Title,
+        Field::Description,
+        Field::Brand,
+        Field::Seller,
+        Field::Category,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Description => "description",
+            Field::Brand => "brand",
+            Field::Seller => "seller",
+            Field::Category => "category",
+            Field::Price => "price",
+            Field::Currency => "currency",
+        }
+    }
+}
+
+impl Listing {
+    /// A listing with just a title, the least the engine needs.
+    pub fn titled(title: impl Into<String>) -> Self {
+        Listing {
+            title: title.into(),
+            ..Listing::default()
+        }
+    }
+
+    /// The text of a field, if the listing has it.
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match field {
+            Field::Title => Some(&self.title),
+            Field::Description => self.description.as_deref(),
+            Field::Brand => self.brand.as_deref(),
+            Field::Seller => self.seller.as_deref(),
+            Field::Category => self.category.as_deref(),
+            Field::Currency => self.currency.as_deref(),
+            Field::Price => match &self.price {
+                Some(PriceInput::Text(t)) => Some(t),
+                _ => None,
+            },
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Text normalization: folds the many ways a word can be written into one form, and remembers
+//! where each normalized character came from and whether it was disguised.
+//!
+//! Rule patterns and listing text go through the same function, so a pattern matches whatever
+//! the folding makes equal: full-width and mathematical letters, Cyrillic and Greek look-alikes
+//! in Latin words, zero-width characters, spaced or dotted letters (`G U C C I`, `G.u.c.c.i`)
+//! and leetspeak (`R0lex`). The flags let the matcher tell a plain mention from a disguised one.
+
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+
+/// How a normalized character was disguised in the original text (bit flags).
+pub mod flag {
+    /// A look-alike letter from another script (Cyrillic `о` in `Rоlex`).
+    pub const HOMOGLYPH: u8 = 1;
+    /// A styled letter: full-width, mathematical, enclosed or squared (`𝐆𝐔𝐂𝐂𝐈`, `ⓖ`).
+    pub const STYLED: u8 = 2;
+    /// An invisible character was removed inside the word (zero-width space, soft hyphen).
+    pub const HIDDEN: u8 = 4;
+    /// Letters written apart and joined back (`G U C C I`, `G.u.c.c.i`).
+    pub const SPACED: u8 = 8;
+    /// A digit or symbol standing for a letter (`Gucc1`, `R0lex`).
+    pub const LEET: u8 = 16;
+}
+
+/// Normalized text with, for each byte, the character range of the original text it came from.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    origin: Vec<(u32, u32)>,
+    flags: Vec<u8>,
+}
+
+impl Normalized {
+    /// Character range in the original text that normalized bytes `start..end` came from.
+    pub fn origin(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || end > self.origin.len() {
+            return (0, 0);
+        }
+        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
+    }
+
+    /// The disguise flags of normalized bytes `start..end`, combined.
+    pub fn flags(&self, start: usize, end: usize) -> u8 {
+        self.flags[start..end].iter().fold(0, |a, f| a | f)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Item {
+    c: char,
+    from: u32,
+    to: u32,
+    flags: u8,
+}
+
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}'
+            | '\u{180E}' | '\u{FE00}'..='\u{FE0F}'
+    )
+}
+
+/// Symbols dropped to a space: they decorate names ("Gucci™") without being part of them.
+fn decoration(c: char) -> bool {
+    matches!(c, '™' | '®' | '©' | '℠')
+}
+
+/// Letters in blocks that Unicode does not decompose: negative circled, negative squared and
+/// regional-indicator capitals, all used to dress up brand names.
+fn dressed_capital(c: char) -> Option<char> {
+    let base = match c as u32 {
+        0x1F150..=0x1F169 => 0x1F150,
+        0x1F170..=0x1F189 => 0x1F170,
+        0x1F1E6..=0x1F1FF => 0x1F1E6,
+        _ => return None,
+    };
+    char::from_u32('A' as u32 + (c as u32 - base))
+}
+
+/// Look-alike letters from Cyrillic, Greek and Armenian, and Latin oddities, folded to Latin.
+/// Applied before lower-casing: Greek capital eta looks like H, its lower case does not.
+fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'С' | 'Ϲ' => 'C',
+        'Е' | 'Ε' => 'E',
+        'Н' | 'Η' => 'H',
+        'І' | 'Ι' | 'Ӏ' => 'I',
+        'Ј' => 'J',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Ν' => 'N',
+        'О' | 'Ο' | 'Օ' => 'O',
+        'Р' | 'Ρ' => 'P',
+        'Ѕ' => 'S',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'Χ' => 'X',
+        'У' | 'Υ' | 'Ү' => 'Y',
+        'Ζ' => 'Z',
+        'а' | 'α' => 'a',
+        'в' => 'b',
+        'с' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'ё' | 'ε' => 'e',
+        'ɡ' => 'g',
+        'һ' => 'h',
+        'і' | 'ї' | 'ι' | 'ı' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'ӏ' | 'ℓ' => 'l',
+        'м' => 'm',
+        'п' | 'η' => 'n',
+        'о' | 'ο' | 'օ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' | 'ſ' => 's',
+        'т' | 'τ' => 't',
+        'υ' | 'ս' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        _ => return None,
+    })
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => return None,
+    })
+}
+
+/// Characters that may separate spaced-out letters (`G U C C I`, `G.U.C.C.I`, `G-U-C-C-I`).
+fn letter_separator(c: char) -> bool {
+    matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|' | '/' | '+' | '~')
+}
+
+/// Stage 1: invisible characters, compatibility forms and diacritics.
+fn decompose(text: &str) -> Vec<Item> {
+    let mut items = Vec::with_capacity(text.len());
+    let mut hidden = false;
+    for (i, c) in text.chars().enumerate() {
+        let (from, to) = (i as u32, i as u32 + 1);
+        if invisible(c) {
+            hidden = items.last().is_some_and(|it: &Item| it.c.is_alphanumeric());
+            continue;
+        }
+        let mark = if hidden { flag::HIDDEN } else { 0 };
+        hidden = false;
+        if c.is_ascii() {
+            items.push(Item { c, from, to, flags: mark });
+            continue;
+        }
+        if decoration(c) {
+            items.push(Item { c: ' ', from, to, flags: 0 });
+            continue;
+        }
+        if let Some(letter) = dressed_capital(c) {
+            items.push(Item { c: letter, from, to, flags: mark | flag::STYLED });
+            continue;
+        }
+        let mut canonical = Vec::with_capacity(2);
+        decompose_canonical(c, |d| canonical.push(d));
+        let mut compat = Vec::with_capacity(2);
+        decompose_compatible(c, |d| compat.push(d));
+        // A compatibility mapping that differs from the canonical one marks a styled letter
+        // (mathematical bold, full-width, circled), not an accented one.
+        let styled = canonical != compat;
+        for d in compat {
+            if is_combining_mark(d) && !('\u{3099}'..='\u{309A}').contains(&d) {
+                continue;
+            }
+            let d = match d {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '´' => '\'',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                d if d.is_whitespace() => ' ',
+                d => d,
+            };
+            let f = if styled && d.is_alphanumeric() { flag::STYLED } else { 0 };
+            items.push(Item { c: d, from, to, flags: mark | f });
+        }
+    }
+    items
+}
+
+/// Stage 2: look-alike letters folded inside words that are Latin, or could pass for Latin.
+fn fold_lookalikes(items: &mut [Item]) {
+    let mut start = 0;
+    while start < items.len() {
+        if !items[start].c.is_alphanumeric() {
+            start += 1;
+            continue;
+        }
+        let end = start + items[start..].iter().take_while(|it| it.c.is_alphanumeric()).count();
+        let word = &items[start..end];
+        let has_latin = word.iter().any(|it| is_latin_letter(it.c));
+        let all_confusable = word
+            .iter()
+            .all(|it| !it.c.is_alphabetic() || is_latin_letter(it.c) || confusable(it.c).is_some());
+        let foreign = word.iter().any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
+        if foreign && (has_latin || all_confusable) {
+            for it in &mut items[start..end] {
+                if let Some(latin) = confusable(it.c) {
+                    it.c = latin;
+                    it.flags |= flag::HOMOGLYPH;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Stage 3: runs of three or more single letters with separators between them are one word.
+fn join_spaced(items: Vec<Item>) -> Vec<Item> {
+    let single = |items: &[Item], i: usize| {
+        items[i].c.is_alphanumeric()
+            && (i == 0 || !items[i - 1].c.is_alphanumeric())
+            && (i + 1 == items.len() || !items[i + 1].c.is_alphanumeric())
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        if !single(&items, i) {
+            out.push(items[i]);
+            i += 1;
+            continue;
+        }
+        // Collect letter, (1-2 separators), letter, ... while each letter stands alone.
+        let mut letters = vec![i];
+        let mut j = i + 1;
+        loop {
+            let gap = items[j.min(items.len())..]
+                .iter()
+                .take(3)
+                .take_while(|it| letter_separator(it.c))
+                .count();
+            let next = j + gap;
+            let same_gap = letters.len() < 2 || next - j == letters[1] - letters[0] - 1;
+            if gap == 0 || gap > 2 || next >= items.len() || !single(&items, next) || !same_gap {
+                break;
+            }
+            letters.push(next);
+            j = next + 1;
+        }
+        if letters.len() >= 3 && letters.iter().any(|&k| items[k].c.is_alphabetic()) {
+            for &k in &letters {
+                let mut it = items[k];
+                it.flags |= flag::SPACED;
+                out.push(it);
+            }
+            i = letters[letters.len() - 1] + 1;
+        } else {
+            out.push(items[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Stage 4: digits and symbols standing for letters inside words that are mostly letters.
+fn unleet(items: &mut [Item]) {
+    let wordish = |c: char| c.is_alphanumeric() || matches!(c, '@' | '$' | '!' | '|');
+    let mut start = 0;
+    while start < items.len() {
+        if !wordish(items[start].c) {
+            start += 1;
+            continue;
+        }
+        let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
+        let word = &items[start..end];
+        let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
+        let swaps = word.iter().filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some()).count();
+        let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
+        // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no.
+        if letters >= 2 && swaps >= 1 && swaps == digits + word.iter().filter(|it| matches!(it.c, '@' | '$' | '!' | '|')).count() && swaps * 2 <= letters + 1 {
+            for it in &mut items[start..end] {
+                if !it.c.is_alphabetic() {
+                    if let Some(l) = leet(it.c) {
+                        it.c = l;
+                        it.flags |= flag::LEET;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Normalizes `text` for matching. Pure and deterministic: same text, same output.
+pub fn normalize(text: &str) -> Normalized {
+    let mut items = decompose(text);
+    fold_lookalikes(&mut items);
+    let mut items = join_spaced(items);
+    unleet(&mut items);
+
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+        flags: Vec::with_capacity(text.len()),
+    };
+    let mut pending_space: Option<(u32, u32)> = None;
+    for it in items {
+        let c = match it.c {
+            '-' | '_' | '–' | '—' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !out.text.is_empty() && pending_space.is_none() {
+                pending_space = Some((it.from, it.to));
+            }
+            continue;
+        }
+        if let Some((from, to)) = pending_space.take() {
+            out.text.push(' ');
+            out.origin.push((from, to));
+            out.flags.push(0);
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            out.text.push(l);
+            for _ in 0..len {
+                out.origin.push((it.from, it.to));
+                out.flags.push(it.flags);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a normalized pattern needs word boundaries: it starts or ends with a letter or digit
+/// of a script written with spaces. Chinese and Japanese patterns match anywhere.
+pub fn spaced_script(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF
+        | 0x1100..=0x11FF | 0x3130..=0x318F | 0x20000..=0x2FA1F | 0xFF66..=0xFF9F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s).text
+    }
+
+    #[test]
+    fn folds_case_width_and_accents() {
+        assert_eq!(norm("Hermès  BIRKIN"), "hermes birkin");
+        assert_eq!(norm("ＧＵＣＣＩ bag"), "gucci bag");
+        assert_eq!(norm("𝐆𝐔𝐂𝐂𝐈"), "gucci");
+        assert_eq!(norm("ⓖⓤⓒⓒⓘ"), "gucci");
+        assert_eq!(norm("Estée Lauder"), "estee lauder");
+        assert_eq!(norm("Gucci™ belt"), "gucci belt");
+    }
+
+    #[test]
+    fn folds_disguises_and_flags_them() {
+        let n = normalize("Rоlex"); // Cyrillic о
+        assert_eq!(n.text, "rolex");
+        assert_ne!(n.flags(0, n.text.len()) & flag::HOMOGLYPH, 0);
+        let n = normalize("Gu\u{200B}cci");
+        assert_eq!(n.text, "gucci");
+        assert_ne!(n.flags(0, 5) & flag::HIDDEN, 0);
+        for spaced in ["G U C C I", "G.u.c.c.i", "G-U-C-C-I", "G * U * C * C * I"] {
+            let n = normalize(spaced);
+            assert_eq!(n.text, "gucci", "{spaced}");
+            assert_ne!(n.flags(0, 5) & flag::SPACED, 0);
+        }
+        assert_eq!(norm("Gucc1 R0lex 5ony"), "gucci rolex sony");
+        assert_eq!(norm("iPhone15 RTX4090 1:1 7A"), "iphone15 rtx4090 1:1 7a");
+    }
+
+    #[test]
+    fn leaves_honest_text_alone() {
+        assert_eq!(norm("Новые кроссовки"), "новые кроссовки");
+        assert_eq!(norm("古驰 手袋"), "古驰 手袋");
+        assert_eq!(norm("A 3 B"), "a3b");
+        assert_eq!(norm("size M or L"), "size m or l");
+    }
+
+    #[test]
+    fn maps_back_to_original_characters() {
+        let original = "Top  R0LEX!";
+        let n = normalize(original);
+        let at = n.text.find("rolex").unwrap();
+        assert_eq!(n.origin(at, at + 5), (5, 10));
+        let n = normalize("é G U C C I");
+        let at = n.text.find("gucci").unwrap();
+        assert_eq!(n.origin(at, at + 5), (2, 11));
+    }
+}

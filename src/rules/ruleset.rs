@@ -1,0 +1,233 @@
+//! The compiled rule set: packs checked, patterns normalized, ready to match. It serializes to a
+//! versioned, checksummed byte blob so the bundled packs are compiled once, at build time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::listing::{Field, Listing, PriceInput};
+use crate::verdict::Level;
+
+/// Every pack the engine knows, in load order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub packs: Vec<CompiledPack>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PackKind {
+    Brand,
+    Generic,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompiledPack {
+    pub id: String,
+    pub name: String,
+    pub kind: PackKind,
+    pub version: String,
+    pub description: String,
+    /// The file the pack came from, for error messages and `packs()`.
+    pub file: String,
+    pub brand: Option<Brand>,
+    pub rates: Option<Rates>,
+    pub literals: Vec<Literal>,
+    pub cues: Vec<Rule>,
+    pub patterns: Vec<Pattern>,
+    pub claims: Option<Claims>,
+    pub examples: Vec<Example>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Brand {
+    pub name: String,
+    pub needs_context: bool,
+    /// Normalized single-word names of six or more letters, for one-letter misspelling search.
+    pub fuzzy: Vec<String>,
+    /// Normalized authorized seller names.
+    pub authorized: Vec<String>,
+    pub categories: Vec<Category>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    /// Lowest genuine price per ISO 4217 currency.
+    pub floors: Vec<(String, f64)>,
+}
+
+/// Units of each currency per one unit of `base`, as of `date`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rates {
+    pub date: String,
+    pub base: String,
+    pub per_base: Vec<(String, f64)>,
+}
+
+impl Rates {
+    fn rate(&self, currency: &str) -> Option<f64> {
+        if currency == self.base {
+            return Some(1.0);
+        }
+        self.per_base.iter().find(|(c, _)| c == currency).map(|(_, r)| *r)
+    }
+
+    /// Converts `amount` from one currency to another, when both are in the table.
+    pub fn convert(&self, amount: f64, from: &str, to: &str) -> Option<f64> {
+        Some(amount / self.rate(from)? * self.rate(to)?)
+    }
+}
+
+/// A normalized literal and what a match of it means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Literal {
+    pub text: String,
+    pub kind: LiteralKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LiteralKind {
+    /// The brand's name or an alias (including native-script names).
+    Name,
+    /// A product line that names the brand by itself.
+    Product,
+    /// A known misspelling used to dodge filters.
+    Misspelling,
+    /// A real word that looks like the brand but is not it.
+    Lookalike,
+    /// A word confirming a `needs_context` brand.
+    Context,
+    /// A keyword of category `n` of the brand.
+    Keyword(u16),
+    /// A phrase of cue `n`.
+    Cue(u16),
+    /// An "official store" claim.
+    Claim,
+    /// A word that makes a following brand a reference ("for", "compatible with").
+    AccessoryBefore,
+    /// A word that makes the listing an accessory ("case", "strap").
+    AccessoryWord,
+}
+
+/// A weighted rule with its message; `{text}` and `{brand}` in the message are filled in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub weight: u8,
+    pub with_brand: u8,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pattern {
+    pub rule: Rule,
+    pub regex: String,
+    pub valid: Option<String>,
+    pub luhn: bool,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claims {
+    pub claim: Rule,
+    pub seller_name: Rule,
+}
+
+/// An example listing from a pack. Stored field by field, not as a [`Listing`], because the
+/// byte format cannot hold `Listing`'s free-form `id` and number-or-text `price`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Example {
+    pub title: String,
+    pub description: Option<String>,
+    pub price: Option<String>,
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+    pub seller: Option<String>,
+    pub brand: Option<String>,
+    pub category: Option<String>,
+    pub expect: Level,
+    pub note: Option<String>,
+    /// Line of the `[[example]]` in the pack file.
+    pub line: usize,
+}
+
+impl Example {
+    pub fn listing(&self) -> Listing {
+        let price = match (&self.price, self.amount) {
+            (Some(text), _) => Some(PriceInput::Text(text.clone())),
+            (None, Some(n)) => Some(PriceInput::Number(n)),
+            _ => None,
+        };
+        Listing {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            price,
+            currency: self.currency.clone(),
+            seller: self.seller.clone(),
+            brand: self.brand.clone(),
+            category: self.category.clone(),
+            ..Listing::default()
+        }
+    }
+}
+
+const MAGIC: &[u8; 8] = b"KNOCKOFF";
+/// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
+const FORMAT_VERSION: u32 = 1;
+
+/// Why compiled bytes could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    NotARuleSet,
+    Version { found: u32, expected: u32 },
+    Checksum,
+    Corrupt(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotARuleSet => f.write_str("not a compiled knockoff rule set"),
+            LoadError::Version { found, expected } => write!(
+                f,
+                "rule set format {found}, this build reads {expected}: recompile the packs"
+            ),
+            LoadError::Checksum => f.write_str("rule set checksum mismatch: the file is damaged"),
+            LoadError::Corrupt(e) => write!(f, "rule set is corrupt: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// FNV-1a, enough to catch a damaged or truncated blob.
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl RuleSet {
+    /// Serializes as magic, format version, checksum, then the postcard payload.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let payload = postcard::to_allocvec(self).expect("rule sets always serialize");
+        let mut out = Vec::with_capacity(payload.len() + 20);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&checksum(&payload).to_le_bytes());
+        out.extend_from_slice(&payload);
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, LoadError> {
+        if bytes.len() < 20 || &bytes[..8] != MAGIC {
+            return Err(LoadError::NotARuleSet);
+        }
+        let found = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+        if found != FORMAT_VERSION {
+            return Err(LoadError::Version { found, expected: FORMAT_VERSION });
+        }
+        let sum = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
+        if checksum(&bytes[20..]) != sum {
+            return Err(LoadError::Checksum);
+        }
+        postcard::from_bytes(&bytes[20..]).map_err(|e| LoadError::Corrupt(e.to_string()))
+    }
+}
