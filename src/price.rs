@@ -47,6 +47,8 @@ const MARKERS: &[(&str, &str)] = &[
     ("inr", "INR"),
     ("₹", "INR"),
     ("rs.", "INR"),
+    ("rs", "INR"),
+    ("₨", "INR"),
     ("rub", "RUB"),
     ("руб", "RUB"),
     ("₽", "RUB"),
@@ -71,6 +73,47 @@ const MARKERS: &[(&str, &str)] = &[
     ("vnd", "VND"),
     ("₫", "VND"),
     ("php", "PHP"),
+    ("pkr", "PKR"),
+    ("lkr", "LKR"),
+    ("npr", "NPR"),
+    ("bdt", "BDT"),
+    ("৳", "BDT"),
+    ("ars", "ARS"),
+    ("clp", "CLP"),
+    ("cop", "COP"),
+    ("pen", "PEN"),
+    ("s/", "PEN"),
+    ("uyu", "UYU"),
+    ("egp", "EGP"),
+    ("ngn", "NGN"),
+    ("₦", "NGN"),
+    ("kes", "KES"),
+    ("ksh", "KES"),
+    ("kzt", "KZT"),
+    ("₸", "KZT"),
+    ("тг", "KZT"),
+    ("bgn", "BGN"),
+    ("лв", "BGN"),
+    ("грн", "UAH"),
+    ("hrk", "HRK"),
+    ("isk", "ISK"),
+    ("rsd", "RSD"),
+    ("дин", "RSD"),
+    ("₾", "GEL"),
+    ("gel", "GEL"),
+    ("₼", "AZN"),
+    ("azn", "AZN"),
+    ("byn", "BYN"),
+    ("qar", "QAR"),
+    ("kwd", "KWD"),
+    ("omr", "OMR"),
+    ("bhd", "BHD"),
+    ("jod", "JOD"),
+    ("mad", "MAD"),
+    ("tnd", "TND"),
+    ("원", "KRW"),
+    ("tl", "TRY"),
+    ("р.", "RUB"),
     ("₱", "PHP"),
     ("idr", "IDR"),
     ("rp", "IDR"),
@@ -105,24 +148,86 @@ pub fn currency_code(text: &str) -> Option<&'static str> {
     None
 }
 
-/// Finds the currency marker in printed price text.
-fn find_currency(text: &str) -> Option<&'static str> {
+/// Letters that glue to a marker and make it part of a word; CJK markers (`元`, `원`) are
+/// written straight against other words.
+fn word_letter(c: char) -> bool {
+    c.is_alphabetic() && c < '\u{3000}'
+}
+
+/// Signs several currencies print; the shop's country says which one is meant.
+const SHARED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "$",
+        &[
+            ("us", "USD"),
+            ("ca", "CAD"),
+            ("au", "AUD"),
+            ("nz", "NZD"),
+            ("mx", "MXN"),
+            ("cl", "CLP"),
+            ("ar", "ARS"),
+            ("co", "COP"),
+            ("sg", "SGD"),
+            ("hk", "HKD"),
+            ("tw", "TWD"),
+            ("uy", "UYU"),
+        ],
+    ),
+    (
+        "kr",
+        &[("se", "SEK"), ("no", "NOK"), ("dk", "DKK"), ("is", "ISK")],
+    ),
+    ("¥", &[("jp", "JPY"), ("cn", "CNY")]),
+    (
+        "rs",
+        &[("in", "INR"), ("pk", "PKR"), ("lk", "LKR"), ("np", "NPR")],
+    ),
+    (
+        "rs.",
+        &[("in", "INR"), ("pk", "PKR"), ("lk", "LKR"), ("np", "NPR")],
+    ),
+    (
+        "₨",
+        &[("in", "INR"), ("pk", "PKR"), ("lk", "LKR"), ("np", "NPR")],
+    ),
+];
+
+/// The printed currency marker in `text` (longest match wins) and its ISO code.
+fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
     let lower = text.to_lowercase();
-    let mut best: Option<(usize, &'static str)> = None;
+    let mut best: Option<(&'static str, &'static str)> = None;
     for (marker, code) in MARKERS {
-        let alphabetic = marker.chars().all(|c| c.is_alphabetic());
+        let first = marker.chars().next().is_some_and(word_letter);
+        let last = marker.chars().next_back().is_some_and(word_letter);
         let found = lower.match_indices(marker).any(|(at, m)| {
-            !alphabetic || {
-                let before = lower[..at].chars().next_back();
-                let after = lower[at + m.len()..].chars().next();
-                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-            }
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + m.len()..].chars().next();
+            !(first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter))
         });
-        if found && best.is_none_or(|(len, _)| marker.len() > len) {
-            best = Some((marker.len(), code));
+        if found && best.is_none_or(|(m, _)| marker.len() > m.len()) {
+            best = Some((marker, code));
         }
     }
-    best.map(|(_, code)| code)
+    best
+}
+
+/// The ISO code of the currency printed in `text`, if any.
+pub fn find_currency(text: &str) -> Option<&'static str> {
+    find_marker(text).map(|(_, code)| code)
+}
+
+/// Like [`find_currency`], reading a shared sign (`$`, `kr`, `¥`, `Rs`) as the currency of
+/// `country` (ISO 3166 alpha-2, any case) when that country uses the sign.
+pub fn find_currency_in(text: &str, country: Option<&str>) -> Option<&'static str> {
+    let (marker, code) = find_marker(text)?;
+    let local = country.and_then(|country| {
+        let (_, by_country) = SHARED.iter().find(|(m, _)| *m == marker)?;
+        by_country
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(country))
+            .map(|(_, code)| *code)
+    });
+    Some(local.unwrap_or(code))
 }
 
 /// Reads the first number in `text`, telling decimal from thousands separators by their
@@ -142,7 +247,11 @@ fn parse_amount(text: &str) -> Option<f64> {
     let raw = raw.trim_end_matches(|c: char| !c.is_ascii_digit());
     // Spaces group thousands only between digit groups of three: "1 299,00" but not "12 99".
     let mut groups: Vec<&str> = raw.split([' ', '\u{a0}', '\u{202f}']).collect();
-    while groups.len() > 1 && groups[1..].iter().any(|g| g.chars().take_while(char::is_ascii_digit).count() != 3) {
+    while groups.len() > 1
+        && groups[1..]
+            .iter()
+            .any(|g| g.chars().take_while(char::is_ascii_digit).count() != 3)
+    {
         groups.pop();
     }
     let joined: String = groups.concat().replace('\'', "");
@@ -173,10 +282,15 @@ fn parse_amount(text: &str) -> Option<f64> {
 
 /// Parses a printed price into an amount and, when printed, its currency.
 pub fn parse_price(text: &str) -> Option<Money> {
+    parse_price_in(text, None)
+}
+
+/// Like [`parse_price`], reading a shared currency sign as the one used in `country`.
+pub fn parse_price_in(text: &str, country: Option<&str>) -> Option<Money> {
     let amount = parse_amount(text)?;
     Some(Money {
         amount,
-        currency: find_currency(text).map(str::to_string),
+        currency: find_currency_in(text, country).map(str::to_string),
     })
 }
 
@@ -209,6 +323,21 @@ mod tests {
         assert_eq!(currency_code("usd"), Some("USD"));
         assert_eq!(currency_code("HK$"), Some("HKD"));
         assert_eq!(currency_code("nope"), None);
+    }
+
+    #[test]
+    fn shared_signs_follow_the_country() {
+        let cad = parse_price_in("$229.99", Some("CA")).unwrap();
+        assert_eq!(cad.currency.as_deref(), Some("CAD"));
+        let pkr = parse_price_in("Rs 23,450", Some("pk")).unwrap();
+        assert_eq!(
+            (pkr.amount, pkr.currency.as_deref()),
+            (23450.0, Some("PKR"))
+        );
+        let usd = parse_price_in("USD 5", Some("CA")).unwrap();
+        assert_eq!(usd.currency.as_deref(), Some("USD"));
+        assert_eq!(find_currency("30,000원~"), Some("KRW"));
+        assert_eq!(find_currency("Mrs Smith"), None);
     }
 
     #[test]

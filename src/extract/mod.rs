@@ -1,9 +1,30 @@
 //! Finding listings in a page's HTML: structured data first, then repeated result cards and the
 //! main product of a product page.
+//!
+//! The page is parsed once ([`dom`]) and every finder reads the same flat index. Structured data
+//! ([`jsonld`], [`microdata`], [`opengraph`]) names products exactly but often leaves fields
+//! out; what the page shows ([`product`], [`cards`]) fills those gaps and covers pages with no
+//! structured data at all. A product described by several sources is reported once.
 
+mod cards;
+mod dom;
+mod jsonld;
+mod microdata;
+mod opengraph;
+mod page;
+mod product;
+mod schema;
+mod text;
+
+use std::collections::BTreeMap;
+
+use scraper::Html;
 use serde::Serialize;
 
 use crate::listing::Listing;
+use dom::Doc;
+use page::Page;
+use product::Excluded;
 
 /// Where on the page a listing was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,7 +48,271 @@ pub struct Found {
     pub anchor: Option<Vec<u32>>,
 }
 
+/// Everything found on a page, and which listing is the page's own product.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extraction {
+    pub found: Vec<Found>,
+    /// Index into `found` of the product a product page is about; `None` on result pages and
+    /// pages without listings.
+    pub main: Option<usize>,
+}
+
 /// Every listing found in `html`, in document order.
-pub fn extract(_html: &str) -> Vec<Found> {
-    Vec::new()
+pub fn extract(html: &str) -> Vec<Found> {
+    extract_page(html).found
+}
+
+/// A listing on its way out: where it sits in the document and which element it anchors to.
+struct Candidate {
+    listing: Listing,
+    source: Source,
+    /// An element the listing came from, for document order when it has no anchor.
+    at: usize,
+    anchor: Option<usize>,
+    /// The element showing the listing's title, when known.
+    title_at: Option<usize>,
+}
+
+/// Every listing found in `html`, in document order, with the page's main product marked.
+pub fn extract_page(html: &str) -> Extraction {
+    let parsed = Html::parse_document(html);
+    let doc = Doc::new(&parsed);
+    if doc.len() == 0 {
+        return Extraction {
+            found: Vec::new(),
+            main: None,
+        };
+    }
+    let page = Page::new(&doc);
+    let titles = title_index(&doc, page.body_start);
+
+    // Structured products, JSON-LD before microdata so its fields win when both describe one.
+    let mut structured: Vec<(Candidate, bool)> = Vec::new();
+    let mut weak: Vec<Candidate> = Vec::new();
+    for item in jsonld::products(&doc) {
+        let c = Candidate {
+            listing: tidy(schema::listing(&item.node)),
+            source: Source::JsonLd,
+            at: item.at,
+            anchor: None,
+            title_at: None,
+        };
+        if item.weak {
+            weak.push(c);
+        } else {
+            structured.push((c, item.in_list));
+        }
+    }
+    for item in microdata::products(&doc) {
+        structured.push((
+            Candidate {
+                listing: tidy(schema::listing(&item.node)),
+                source: Source::Microdata,
+                at: item.at,
+                anchor: Some(item.at),
+                title_at: item.name_at,
+            },
+            false,
+        ));
+    }
+    let cards = cards::find(&page);
+    let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
+    let facts = product::facts(&page, &excluded);
+    let og = opengraph::listing(&page.metas);
+
+    // One candidate per product: merge duplicates into the first description.
+    let mut products: Vec<(Candidate, bool)> = Vec::new();
+    for (c, in_list) in structured {
+        match products
+            .iter_mut()
+            .find(|(p, _)| same_product(&p.listing, &c.listing))
+        {
+            Some((p, _)) => fill(&mut p.listing, &c.listing),
+            None => products.push((c, in_list)),
+        }
+    }
+    if products.iter().all(|(_, in_list)| *in_list) && !weak.is_empty() {
+        products.extend(weak.into_iter().map(|c| (c, false)));
+    }
+
+    // The page's own product: the standalone one its title names, or the only one.
+    let standalone: Vec<usize> = (0..products.len()).filter(|&i| !products[i].1).collect();
+    let by_title = standalone.iter().copied().find(|&i| {
+        let t = &products[i].0.listing.title;
+        !facts.listing.title.is_empty() && text::similar_titles(t, &facts.listing.title)
+    });
+    let main_structured = by_title.or_else(|| match standalone.len() {
+        1 | 2 => standalone.first().copied(),
+        _ => None,
+    });
+
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut main_at: Option<usize> = None;
+    for (i, (mut c, _)) in products.into_iter().enumerate() {
+        if Some(i) == main_structured {
+            if let Some(og) = &og {
+                fill(&mut c.listing, og);
+            }
+            fill(&mut c.listing, &facts.listing);
+            c.anchor = facts.title_at.or(c.title_at).or(c.anchor);
+            main_at = Some(out.len());
+        } else if c.source == Source::JsonLd {
+            c.anchor = titles.get(&text::title_key(&c.listing.title)).copied();
+        }
+        out.push(c);
+    }
+    if main_at.is_none() {
+        // No structured product: the meta tags' product, or the one the page shows.
+        let shown = !facts.listing.title.is_empty() && facts.evidence >= 2;
+        let main = match og {
+            Some(mut l) if shown || l.price.is_some() => {
+                fill(&mut l, &facts.listing);
+                Some((l, Source::OpenGraph))
+            }
+            _ if shown => Some((facts.listing.clone(), Source::Product)),
+            _ => None,
+        };
+        if let Some((listing, source)) = main {
+            main_at = Some(out.len());
+            out.push(Candidate {
+                listing,
+                source,
+                at: facts.title_at.unwrap_or(0),
+                anchor: facts.title_at,
+                title_at: facts.title_at,
+            });
+        }
+    }
+
+    // Cards, unless a structured product already stands for them.
+    for card in cards {
+        let end = doc.els[card.at].end as usize;
+        let key = text::title_key(&card.listing.title);
+        let twin = out.iter_mut().position(|c| {
+            c.anchor
+                .is_some_and(|a| (card.at..end).contains(&a) || doc.contains(a, card.at))
+                || text::title_key(&c.listing.title) == key
+        });
+        match twin {
+            Some(t) if Some(t) != main_at => fill(&mut out[t].listing, &card.listing),
+            Some(_) => {}
+            None => out.push(Candidate {
+                listing: card.listing,
+                source: Source::Card,
+                at: card.at,
+                anchor: Some(card.at),
+                title_at: None,
+            }),
+        }
+    }
+
+    let currency = page_currency(&page, &out);
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].anchor.unwrap_or(out[i].at), i));
+    let main = main_at.and_then(|m| order.iter().position(|&i| i == m));
+    let mut slots: Vec<Option<Candidate>> = out.into_iter().map(Some).collect();
+    let found = order
+        .into_iter()
+        .filter_map(|i| slots[i].take())
+        .map(|mut c| {
+            if c.listing.price.is_some() && c.listing.currency.is_none() {
+                c.listing.currency.clone_from(&currency);
+            }
+            Found {
+                anchor: c.anchor.map(|a| doc.path(a)),
+                listing: c.listing,
+                source: c.source,
+            }
+        })
+        .collect();
+    Extraction { found, main }
+}
+
+/// Visible titles (headings, links, elements named as a title or name) by their words, so a
+/// JSON-LD product can be anchored to where the page shows it.
+fn title_index(doc: &Doc, body_start: usize) -> BTreeMap<String, usize> {
+    let mut index = BTreeMap::new();
+    for i in body_start..doc.len() {
+        let len = doc.text_len(i);
+        if len < 2 || len > 300 {
+            continue;
+        }
+        let tag = doc.tag(i);
+        let titled = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "a")
+            || doc.attr(i, "itemprop") == Some("name")
+            || text::name_words(&doc.names(i)).any(|w| w == "title" || w == "name");
+        if titled {
+            index.entry(text::title_key(doc.text(i))).or_insert(i);
+        }
+    }
+    index
+}
+
+/// The currency the page prices in, for prices printed without a sign.
+fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
+    opengraph::get(
+        &page.metas,
+        &["product:price:currency", "og:price:currency"],
+    )
+    .and_then(crate::price::currency_code)
+    .map(str::to_string)
+    .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
+}
+
+/// Whether two structured descriptions are of one product.
+fn same_product(a: &Listing, b: &Listing) -> bool {
+    let same =
+        |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x == y);
+    same(&a.sku, &b.sku)
+        || same(&a.gtin, &b.gtin)
+        || a.title.is_empty()
+        || b.title.is_empty()
+        || text::title_key(&a.title) == text::title_key(&b.title)
+}
+
+/// Fills the fields `into` lacks from `from`.
+fn fill(into: &mut Listing, from: &Listing) {
+    if into.title.is_empty() {
+        into.title.clone_from(&from.title);
+    }
+    if into.price.is_none() {
+        into.price.clone_from(&from.price);
+        if from.price.is_some() && from.currency.is_some() {
+            into.currency.clone_from(&from.currency);
+        }
+    }
+    let fields = [
+        (&mut into.description, &from.description),
+        (&mut into.currency, &from.currency),
+        (&mut into.brand, &from.brand),
+        (&mut into.seller, &from.seller),
+        (&mut into.url, &from.url),
+        (&mut into.category, &from.category),
+        (&mut into.sku, &from.sku),
+        (&mut into.gtin, &from.gtin),
+        (&mut into.availability, &from.availability),
+    ];
+    for (to, from) in fields {
+        if to.is_none() {
+            to.clone_from(from);
+        }
+    }
+    if into.images.is_empty() {
+        into.images.clone_from(&from.images);
+    }
+}
+
+/// Collapses whitespace and decodes entities in a structured listing's text fields.
+fn tidy(mut l: Listing) -> Listing {
+    l.title = text::tidy(&l.title);
+    for f in [
+        &mut l.description,
+        &mut l.brand,
+        &mut l.seller,
+        &mut l.category,
+        &mut l.sku,
+    ] {
+        *f = f.as_deref().map(text::tidy).filter(|s| !s.is_empty());
+    }
+    l
 }

@@ -1,0 +1,266 @@
+//! Result cards on search and category pages: sibling elements of one tag that each hold a
+//! titled link and a price. Counting prices and links per subtree with prefix sums over the
+//! pre-order index keeps this linear in the page size whatever the layout (grid, list, table).
+
+use std::collections::BTreeMap;
+
+use crate::extract::dom::{Doc, CHROME};
+use crate::extract::page::Page;
+use crate::extract::text;
+use crate::listing::Listing;
+
+/// A card found on the page.
+pub struct Card {
+    /// The card element.
+    pub at: usize,
+    pub listing: Listing,
+}
+
+/// Most prices one card shows: its price, an old price, a unit price, a member price.
+const MAX_PRICES: usize = 4;
+
+/// Counts of marked elements per subtree, from prefix sums over document order.
+struct Counts(Vec<u32>);
+
+impl Counts {
+    fn new(n: usize, marked: impl Iterator<Item = usize>) -> Self {
+        let mut flags = vec![0u32; n + 1];
+        for i in marked {
+            flags[i + 1] += 1;
+        }
+        for i in 1..=n {
+            flags[i] += flags[i - 1];
+        }
+        Counts(flags)
+    }
+
+    fn within(&self, doc: &Doc, i: usize) -> usize {
+        (self.0[doc.els[i].end as usize] - self.0[i]) as usize
+    }
+}
+
+/// Whether a link leads somewhere and has something to call the item by.
+fn is_titled_link(doc: &Doc, i: usize) -> bool {
+    if doc.tag(i) != "a" {
+        return false;
+    }
+    let Some(href) = doc.attr(i, "href") else {
+        return false;
+    };
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+        return false;
+    }
+    let letters = doc.text(i).chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        || doc.attr(i, "title").is_some_and(|t| !t.trim().is_empty())
+        || doc
+            .attr(i, "aria-label")
+            .is_some_and(|t| !t.trim().is_empty())
+        || doc
+            .descendants(i)
+            .any(|j| doc.tag(j) == "img" && doc.attr(j, "alt").is_some_and(|a| a.trim().len() > 2))
+}
+
+/// Every result card on the page, in document order.
+pub fn find(page: &Page) -> Vec<Card> {
+    let doc = page.doc;
+    let n = doc.len();
+    if n == 0 || page.prices.is_empty() {
+        return Vec::new();
+    }
+    let prices = Counts::new(n, page.prices.iter().filter(|p| p.current()).map(|p| p.at));
+    let all_prices = Counts::new(n, page.prices.iter().map(|p| p.at));
+    let links = Counts::new(n, (page.body_start..n).filter(|&i| is_titled_link(doc, i)));
+    let qualifies = |i: usize| {
+        prices.within(doc, i) >= 1
+            && all_prices.within(doc, i) <= MAX_PRICES
+            && links.within(doc, i) >= 1
+            && !doc.has(i, CHROME)
+            && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
+    };
+    // Sibling groups of one tag whose members qualify.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for p in page.body_start..n {
+        if prices.within(doc, p) < 2 {
+            continue;
+        }
+        let mut by_tag: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for c in doc.children(p) {
+            if qualifies(c) {
+                by_tag.entry(doc.tag(c)).or_default().push(c);
+            }
+        }
+        for (_, members) in by_tag {
+            let accept = members.len() >= 3
+                || members.len() == 2 && {
+                    let (a, b) = (members[0], members[1]);
+                    doc.attr(a, "class") == doc.attr(b, "class")
+                        && [a, b]
+                            .iter()
+                            .all(|&m| doc.descendants(m).any(|j| doc.tag(j) == "img"))
+                };
+            if accept {
+                groups.push(members);
+            }
+        }
+    }
+    // Keep the innermost groups: rows of cards qualify too, but their members hold cards.
+    let members = Counts::new(n, groups.iter().flatten().copied());
+    let mut cards: Vec<usize> = groups
+        .into_iter()
+        .filter(|g| g.iter().all(|&m| members.within(doc, m) == 1))
+        .flatten()
+        .collect();
+    cards.sort_unstable();
+    cards
+        .into_iter()
+        .filter_map(|at| card(page, at).map(|listing| Card { at, listing }))
+        .collect()
+}
+
+/// The listing one card shows.
+fn card(page: &Page, at: usize) -> Option<Listing> {
+    let doc = page.doc;
+    let inside = doc.descendants(at);
+    let end = doc.els[at].end as usize;
+    let first = page.prices.partition_point(|p| p.at < at);
+    let price_els: Vec<_> = page.prices[first..]
+        .iter()
+        .take_while(|p| p.at < end)
+        .collect();
+    let price = price_els
+        .iter()
+        .find(|p| p.current())
+        .or(price_els.first())?;
+    let is_price = |j: usize| {
+        price_els
+            .iter()
+            .any(|p| doc.contains(j, p.at) || doc.contains(p.at, j))
+    };
+    let usable = |j: usize| {
+        let t = doc.text(j);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && t.len() <= 400
+            && !is_price(j)
+            && !text::is_buy_label(t)
+    };
+    let heading = inside
+        .clone()
+        .find(|&j| matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && usable(j));
+    let named = || {
+        inside.clone().find(|&j| {
+            let names = doc.names(j);
+            text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name")) && usable(j)
+        })
+    };
+    let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
+    let longest_link = || {
+        links
+            .iter()
+            .copied()
+            .filter(|&j| usable(j))
+            .max_by_key(|&j| (doc.text(j).len(), std::cmp::Reverse(j)))
+    };
+    let title_el = heading.or_else(named).or_else(longest_link);
+    let title = match title_el {
+        Some(j) => text::tidy(doc.text(j)),
+        None => links
+            .iter()
+            .find_map(|&j| {
+                doc.attr(j, "title")
+                    .or_else(|| doc.attr(j, "aria-label"))
+                    .or_else(|| {
+                        doc.descendants(j)
+                            .find(|&k| doc.tag(k) == "img")
+                            .and_then(|k| doc.attr(k, "alt"))
+                    })
+            })
+            .map(text::tidy)?,
+    };
+    if title.is_empty() {
+        return None;
+    }
+    // The link around or inside the title, else the first one.
+    let link = title_el
+        .and_then(|t| {
+            links
+                .iter()
+                .copied()
+                .find(|&l| doc.contains(l, t) || doc.contains(t, l))
+        })
+        .or(links.first().copied());
+    let (price_input, currency) = page.price_of(price);
+    let image = inside.clone().find(|&j| doc.tag(j) == "img").and_then(|j| {
+        ["src", "data-src", "data-original", "data-lazy-src"]
+            .iter()
+            .find_map(|a| doc.attr(j, a))
+            .filter(|s| !s.starts_with("data:"))
+            .or_else(|| {
+                doc.attr(j, "srcset")
+                    .and_then(|s| s.split_whitespace().next())
+            })
+            .map(str::to_string)
+    });
+    let brand = inside.clone().find_map(|j| {
+        let names = doc.names(j);
+        let t = doc.text(j);
+        (text::name_words(&names).any(|w| w == "brand") && (2..=40).contains(&t.len()))
+            .then(|| text::tidy(t))
+    });
+    let availability = inside
+        .clone()
+        .filter(|&j| doc.text_len(j) <= 40)
+        .find_map(|j| text::availability_phrase(doc.text(j)));
+    Some(Listing {
+        title,
+        price: Some(price_input),
+        currency,
+        brand,
+        url: link
+            .and_then(|l| doc.attr(l, "href"))
+            .map(|h| h.trim().to_string()),
+        images: image.into_iter().collect(),
+        availability: availability.map(str::to_string),
+        ..Listing::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn titles(html: &str) -> Vec<String> {
+        let html = Html::parse_document(html);
+        let doc = Doc::new(&html);
+        let page = Page::new(&doc);
+        find(&page).into_iter().map(|c| c.listing.title).collect()
+    }
+
+    #[test]
+    fn grid_rows_give_their_cards() {
+        let card = |t: &str| {
+            format!(
+                r#"<div class="c"><a href="/p/{t}"><img src="{t}.jpg"></a><a href="/p/{t}">{t} bag</a><span>€ 9,99</span></div>"#
+            )
+        };
+        let page = format!(
+            r#"<nav><ul><li><a href="/">Home</a></li><li><a href="/x">Sale</a></li></ul></nav>
+            <div class="row">{}{}</div><div class="row">{}{}</div>"#,
+            card("red"),
+            card("blue"),
+            card("green"),
+            card("black")
+        );
+        assert_eq!(
+            titles(&page),
+            ["red bag", "blue bag", "green bag", "black bag"]
+        );
+    }
+
+    #[test]
+    fn navigation_without_prices_is_not_cards() {
+        assert!(titles(r#"<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li><li><a href="/c">Gamma</a></li></ul>"#).is_empty());
+    }
+}

@@ -1,0 +1,378 @@
+//! A flat, pre-order index of a parsed page: every element once, with its parent, its position
+//! among its parent's element children (as a browser's `element.children` counts it), the range
+//! of its visible text, and flags inherited from its ancestors. Subtree questions become range
+//! questions over one array, so no rule has to walk the tree twice.
+
+use scraper::{ElementRef, Html, Node};
+
+/// The element the browser extension inserts; it must not shift the indices of listings.
+pub const BADGE: &str = "knockoff-badge";
+
+/// Inside `del`, `s`, `strike` or an element whose class names an old or crossed-out price.
+pub const STRUCK: u8 = 1;
+/// Inside page chrome: `header`, `nav`, `footer`, `aside`, or a navigation/banner role.
+pub const CHROME: u8 = 2;
+/// Inside an element hidden by attribute, inline style or a "hidden" class.
+pub const HIDDEN: u8 = 4;
+
+pub struct El<'a> {
+    pub el: ElementRef<'a>,
+    /// Index of the parent element, `u32::MAX` for the root.
+    pub parent: u32,
+    /// Position among the parent's counted element children.
+    pub index: u32,
+    /// One past the last descendant: the subtree is `self..end`.
+    pub end: u32,
+    pub depth: u32,
+    text: (u32, u32),
+    pub flags: u8,
+}
+
+pub struct Doc<'a> {
+    pub els: Vec<El<'a>>,
+    text: String,
+}
+
+/// Elements whose start and end break words apart, as a browser's rendering would.
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "button"
+            | "dd"
+            | "details"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "option"
+            | "p"
+            | "section"
+            | "select"
+            | "summary"
+            | "table"
+            | "td"
+            | "th"
+            | "tr"
+            | "ul"
+            | "img"
+            | "input"
+            | "label"
+            | "title"
+    )
+}
+
+/// Elements whose text is code, styling or form state, never shown as page text.
+fn is_textless(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "textarea" | "svg" | "iframe" | "object"
+    )
+}
+
+/// Characters that carry no visible text: bidi marks, zero-width spaces, soft hyphens.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
+fn own_flags(el: &ElementRef<'_>) -> u8 {
+    let e = el.value();
+    let tag = e.name();
+    let mut flags = 0;
+    if matches!(tag, "del" | "s" | "strike") {
+        flags |= STRUCK;
+    }
+    if matches!(tag, "header" | "nav" | "footer" | "aside") {
+        flags |= CHROME;
+    }
+    if let Some(role) = e.attr("role") {
+        if matches!(
+            role,
+            "navigation" | "banner" | "contentinfo" | "menu" | "menubar"
+        ) {
+            flags |= CHROME;
+        }
+    }
+    if e.attr("hidden").is_some() || e.attr("type") == Some("hidden") {
+        flags |= HIDDEN;
+    }
+    if let Some(style) = e.attr("style") {
+        let style = style.to_ascii_lowercase().replace(' ', "");
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            flags |= HIDDEN;
+        }
+        if style.contains("line-through") {
+            flags |= STRUCK;
+        }
+    }
+    for class in e.classes() {
+        let c = class.to_ascii_lowercase();
+        if crate::extract::text::is_struck_class(&c) {
+            flags |= STRUCK;
+        }
+        if matches!(c.as_str(), "hidden" | "hide" | "d-none" | "invisible")
+            || (c.ends_with("-hidden") && !c.contains("visually"))
+        {
+            flags |= HIDDEN;
+        }
+    }
+    // `data-strike="true"`-style markers some shops put on crossed-out prices.
+    if e.attrs()
+        .any(|(k, v)| k.starts_with("data-") && k.contains("strike") && v == "true")
+    {
+        flags |= STRUCK;
+    }
+    flags
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(html: &'a Html) -> Self {
+        let root = *html.root_element();
+        let mut els: Vec<El<'a>> = Vec::new();
+        let mut text = String::new();
+        // (element index, counted children so far) for open elements.
+        let mut open: Vec<(u32, u32)> = Vec::new();
+        // Depth inside elements whose text is not page text.
+        let mut textless = 0usize;
+        let mut space = false;
+        let mut node = root;
+        // Walks the tree by first child, next sibling and parent: no recursion, however deep
+        // a broken page nests, and subtrees (badges, template contents) skipped by not entering.
+        loop {
+            let mut enter = false;
+            match node.value() {
+                Node::Element(e) if e.name() != BADGE => {
+                    if let Some(el) = ElementRef::wrap(node) {
+                        let (parent, index, inherited, depth) = match open.last_mut() {
+                            Some((p, n)) => {
+                                *n += 1;
+                                let pe = &els[*p as usize];
+                                (*p, *n - 1, pe.flags, pe.depth + 1)
+                            }
+                            None => (u32::MAX, 0, 0, 0),
+                        };
+                        let tag = e.name();
+                        if is_textless(tag) {
+                            textless += 1;
+                        }
+                        space |= is_block(tag);
+                        let start = text.len() as u32;
+                        open.push((els.len() as u32, 0));
+                        els.push(El {
+                            el,
+                            parent,
+                            index,
+                            end: 0,
+                            depth,
+                            text: (start, start),
+                            flags: inherited | own_flags(&el),
+                        });
+                        enter = true;
+                    }
+                }
+                Node::Text(t) if textless == 0 => {
+                    for c in t.chars() {
+                        if c.is_whitespace() {
+                            space = true;
+                        } else if !invisible(c) {
+                            if space && !text.is_empty() && !text.ends_with(' ') {
+                                text.push(' ');
+                            }
+                            space = false;
+                            text.push(c);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if enter {
+                if let Some(child) = node.first_child() {
+                    node = child;
+                    continue;
+                }
+            }
+            // Close `node` (if it was entered) and every ancestor it is the last child of.
+            let mut closing = enter;
+            loop {
+                if closing {
+                    if let Some((i, _)) = open.pop() {
+                        let end = els.len() as u32;
+                        let el = &mut els[i as usize];
+                        el.end = end;
+                        el.text.1 = text.len() as u32;
+                        let tag = el.el.value().name();
+                        if is_textless(tag) {
+                            textless = textless.saturating_sub(1);
+                        }
+                        space |= is_block(tag);
+                    }
+                }
+                if node.id() == root.id() {
+                    return Doc { els, text };
+                }
+                if let Some(next) = node.next_sibling() {
+                    node = next;
+                    break;
+                }
+                match node.parent() {
+                    Some(p) => {
+                        node = p;
+                        closing = true;
+                    }
+                    None => return Doc { els, text },
+                }
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.els.len()
+    }
+
+    pub fn tag(&self, i: usize) -> &'a str {
+        self.els[i].el.value().name()
+    }
+
+    pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
+        self.els[i].el.value().attr(name)
+    }
+
+    /// The element's visible text, whitespace collapsed, trimmed.
+    pub fn text(&self, i: usize) -> &str {
+        let (a, b) = self.els[i].text;
+        self.text[a as usize..b as usize].trim()
+    }
+
+    /// Length in bytes of the element's text, without building it.
+    pub fn text_len(&self, i: usize) -> usize {
+        let (a, b) = self.els[i].text;
+        (b - a) as usize
+    }
+
+    pub fn has(&self, i: usize, flag: u8) -> bool {
+        self.els[i].flags & flag != 0
+    }
+
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        let p = self.els[i].parent;
+        (p != u32::MAX).then_some(p as usize)
+    }
+
+    /// Whether `inner` lies in the subtree of `outer` (or is it).
+    pub fn contains(&self, outer: usize, inner: usize) -> bool {
+        outer <= inner && inner < self.els[outer].end as usize
+    }
+
+    /// The descendants of `i`, in document order.
+    pub fn descendants(&self, i: usize) -> std::ops::Range<usize> {
+        i + 1..self.els[i].end as usize
+    }
+
+    /// The element children of `i`, in order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.els[i].end as usize;
+        let mut next = i + 1;
+        std::iter::from_fn(move || {
+            (next < end).then(|| {
+                let c = next;
+                next = self.els[c].end as usize;
+                c
+            })
+        })
+    }
+
+    /// Element-child indices from the root element down to `i`.
+    pub fn path(&self, i: usize) -> Vec<u32> {
+        let mut path = Vec::with_capacity(self.els[i].depth as usize);
+        let mut at = i;
+        while let Some(p) = self.parent(at) {
+            path.push(self.els[at].index);
+            at = p;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The nearest element at or above `i` satisfying `f`, looking at most `levels` up.
+    pub fn up(&self, i: usize, levels: usize, mut f: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mut at = Some(i);
+        for _ in 0..=levels {
+            let here = at?;
+            if f(here) {
+                return Some(here);
+            }
+            at = self.parent(here);
+        }
+        None
+    }
+
+    /// The class, id and `itemprop` of an element in lower case, for name-based hints.
+    pub fn names(&self, i: usize) -> String {
+        let e = self.els[i].el.value();
+        let mut s = String::new();
+        for key in [
+            "class",
+            "id",
+            "itemprop",
+            "data-testid",
+            "data-test",
+            "data-qa",
+        ] {
+            if let Some(v) = e.attr(key) {
+                s.push_str(v);
+                s.push(' ');
+            }
+        }
+        s.make_ascii_lowercase();
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_skip_badges_and_count_like_a_browser() {
+        let html = Html::parse_document(
+            "<p>a</p><knockoff-badge>x</knockoff-badge><div><template><i>t</i></template><b>b</b></div>",
+        );
+        let doc = Doc::new(&html);
+        let b = (0..doc.len()).find(|&i| doc.tag(i) == "b").unwrap();
+        // html > body(1) > div(1, after p; the badge is skipped) > b(1, after template)
+        assert_eq!(doc.path(b), vec![1, 1, 1]);
+        assert!((0..doc.len()).all(|i| doc.tag(i) != "i" && doc.tag(i) != BADGE));
+    }
+
+    #[test]
+    fn text_keeps_inline_runs_together_and_splits_blocks() {
+        let html = Html::parse_document(
+            "<div><span>$</span>12<sup>.99</sup></div><div>next</div><script>var x</script>",
+        );
+        let doc = Doc::new(&html);
+        assert_eq!(doc.text(0), "$12.99 next");
+    }
+}

@@ -1,0 +1,139 @@
+//! Page-wide facts the finders share: meta tags, the shop's country (which reads `$`, `kr`,
+//! `¥` and `Rs`), and every element whose text is a price.
+
+use crate::extract::dom::{Doc, STRUCK};
+use crate::extract::opengraph;
+use crate::extract::text::{self, PriceShape};
+use crate::listing::PriceInput;
+use crate::price;
+
+/// An element whose whole text is one price (the largest such element, so `<span>$</span>12`
+/// counts once).
+pub struct PriceEl {
+    pub at: usize,
+    pub shape: PriceShape,
+    /// Crossed out or named as an old price.
+    pub struck: bool,
+    /// Its class, id or `itemprop`, or a close ancestor's, names a price.
+    pub hinted: bool,
+}
+
+impl PriceEl {
+    /// A price a buyer would pay for the item: not an old price, not per unit.
+    pub fn current(&self) -> bool {
+        !self.struck && !self.shape.unit
+    }
+}
+
+pub struct Page<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub metas: Vec<(String, String)>,
+    /// ISO 3166 country code, lower case, from the page language or address.
+    pub country: Option<String>,
+    pub prices: Vec<PriceEl>,
+    /// Elements inside `<head>` are `0..body_start`.
+    pub body_start: usize,
+}
+
+impl<'d, 'a> Page<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>) -> Self {
+        let metas = opengraph::metas(doc);
+        let body_start = (0..doc.len())
+            .find(|&i| doc.tag(i) == "body")
+            .unwrap_or(doc.len());
+        let mut page = Page {
+            doc,
+            country: None,
+            metas,
+            prices: Vec::new(),
+            body_start,
+        };
+        page.country = page.find_country();
+        page.prices = page.find_prices();
+        page
+    }
+
+    /// The country from `<html lang="en-CA">`, `og:locale`, or the page address's top-level
+    /// domain.
+    fn find_country(&self) -> Option<String> {
+        let doc = self.doc;
+        let region = |tag: &str| {
+            let mut parts = tag.split(['-', '_']);
+            parts.next()?;
+            parts
+                .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+                .map(str::to_ascii_lowercase)
+        };
+        let lang = (doc.len() > 0).then(|| doc.attr(0, "lang")).flatten();
+        if let Some(c) = lang.and_then(region) {
+            return Some(c);
+        }
+        if let Some(c) = opengraph::get(&self.metas, &["og:locale"]).and_then(region) {
+            return Some(c);
+        }
+        let canonical = (0..self.body_start.min(doc.len())).find_map(|i| {
+            (doc.tag(i) == "link" && doc.attr(i, "rel") == Some("canonical"))
+                .then(|| doc.attr(i, "href"))
+                .flatten()
+        });
+        let url = canonical.or_else(|| opengraph::get(&self.metas, &["og:url"]))?;
+        let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
+        let tld = host.rsplit('.').next()?.to_ascii_lowercase();
+        let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
+        (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
+            "uk" => "gb".to_string(),
+            _ => tld,
+        })
+    }
+
+    fn find_prices(&self) -> Vec<PriceEl> {
+        let doc = self.doc;
+        let n = doc.len();
+        let mut candidate = vec![false; n];
+        let mut shapes = Vec::new();
+        for i in self.body_start..n {
+            if doc.text_len(i) > 64 || doc.text_len(i) == 0 {
+                continue;
+            }
+            if matches!(
+                doc.tag(i),
+                "option" | "select" | "script" | "style" | "button" | "label" | "title"
+            ) {
+                continue;
+            }
+            let Some(shape) = text::price_shape(doc.text(i)) else {
+                continue;
+            };
+            let hinted = self.price_hinted(i);
+            if !shape.marked && !hinted {
+                continue;
+            }
+            candidate[i] = true;
+            shapes.push((i, shape, hinted));
+        }
+        shapes
+            .into_iter()
+            .filter(|&(i, _, _)| !doc.parent(i).is_some_and(|p| candidate[p]))
+            .map(|(at, shape, hinted)| PriceEl {
+                at,
+                shape,
+                struck: doc.has(at, STRUCK),
+                hinted,
+            })
+            .collect()
+    }
+
+    /// Whether the element or one of its three nearest ancestors is named as a price.
+    pub fn price_hinted(&self, i: usize) -> bool {
+        self.doc
+            .up(i, 3, |j| text::is_price_name(&self.doc.names(j)))
+            .is_some()
+    }
+
+    /// The listing price and currency printed in a price element.
+    pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
+        let t = text::tidy(self.doc.text(p.at));
+        let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
+        (PriceInput::Text(t), currency)
+    }
+}

@@ -1,0 +1,512 @@
+//! The main product of a product page read from what the page shows: the title heading, the
+//! price nearest to it (old and per-unit prices skipped), and brand, SKU, barcode and stock
+//! from labelled fields ("Brand: X", "Art.-Nr.", "Артикул"), bylines and buy buttons. These
+//! facts make a listing on pages without structured data and fill the gaps of those with it.
+
+use crate::extract::dom::{Doc, CHROME, HIDDEN};
+use crate::extract::page::{Page, PriceEl};
+use crate::extract::text::{self, Label};
+use crate::listing::Listing;
+
+/// Subtrees to leave out of the main product: result cards, related items.
+pub struct Excluded(Vec<(usize, usize)>);
+
+impl Excluded {
+    pub fn new(doc: &Doc, roots: impl Iterator<Item = usize>) -> Self {
+        let mut ranges: Vec<(usize, usize)> = roots.map(|r| (r, doc.els[r].end as usize)).collect();
+        ranges.sort_unstable();
+        Excluded(ranges)
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        let k = self.0.partition_point(|&(start, _)| start <= i);
+        k > 0 && i < self.0[k - 1].1
+    }
+}
+
+/// What the page shows about its main product.
+pub struct Facts {
+    /// The title element (the product's `h1`).
+    pub title_at: Option<usize>,
+    pub listing: Listing,
+    /// How strongly the page looks like it sells one item (a price by the title, a buy
+    /// button, a stock phrase, an SKU).
+    pub evidence: u32,
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3")
+}
+
+/// The heading that names the page's product: the best `h1`, or a product title element.
+pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
+    let doc = page.doc;
+    let score = |i: usize| -> Option<i32> {
+        let t = doc.text(i);
+        if excluded.contains(i)
+            || t.len() > 400
+            || t.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            return None;
+        }
+        let names = doc.names(i);
+        let mut s = if doc.tag(i) == "h1" { 10 } else { 0 };
+        if text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name" | "product")) {
+            s += 3;
+        }
+        if doc.has(i, HIDDEN) {
+            s -= 6;
+        }
+        if doc.has(i, CHROME) {
+            s -= 8;
+        }
+        Some(s)
+    };
+    let best = (page.body_start..doc.len())
+        .filter(|&i| doc.tag(i) == "h1")
+        .filter_map(|i| score(i).map(|s| (s, i)))
+        .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));
+    if let Some((s, i)) = best {
+        if s > 0 {
+            return Some(i);
+        }
+    }
+    // No usable h1: an element named as the product's title.
+    (page.body_start..doc.len()).find(|&i| {
+        let names = doc.names(i);
+        let words: Vec<String> = text::name_words(&names).collect();
+        (is_heading(doc.tag(i)) || matches!(doc.tag(i), "div" | "span" | "p"))
+            && words.iter().any(|w| w == "product")
+            && words.iter().any(|w| w == "title" || w == "name")
+            && (3..=300).contains(&doc.text(i).len())
+            && score(i).is_some_and(|s| s >= 0)
+    })
+}
+
+/// How near an element is to the title, in document order: after it is nearer than before.
+fn closeness(at: usize, title: Option<usize>) -> f32 {
+    let Some(t) = title else { return 0.0 };
+    let d = at as f32 - t as f32;
+    if d >= 0.0 {
+        -(1.0 + d).log2() * 0.5
+    } else {
+        -2.0 - (1.0 - d).log2() * 0.8
+    }
+}
+
+/// The price most likely to be the product's: named as a price, current, close to the title.
+fn best_price<'p>(
+    page: &'p Page,
+    excluded: &Excluded,
+    title: Option<usize>,
+) -> Option<&'p PriceEl> {
+    let doc = page.doc;
+    page.prices
+        .iter()
+        .filter(|p| p.current() && !excluded.contains(p.at))
+        .map(|p| {
+            let mut s = closeness(p.at, title);
+            if p.hinted {
+                s += 3.0;
+            }
+            if p.shape.marked {
+                s += 2.0;
+            }
+            if doc
+                .attr(p.at, "itemprop")
+                .is_some_and(|v| v.contains("price"))
+            {
+                s += 2.0;
+            }
+            if doc
+                .up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
+                .is_some()
+            {
+                s += 1.0;
+            }
+            if doc
+                .up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
+                .is_some()
+            {
+                s -= 4.0;
+            }
+            if doc.has(p.at, HIDDEN) {
+                s -= 3.0;
+            }
+            if doc.has(p.at, CHROME) {
+                s -= 6.0;
+            }
+            (s, p)
+        })
+        .filter(|(s, _)| *s > -4.0)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.at.cmp(&a.1.at)))
+        .map(|(_, p)| p)
+}
+
+/// A labelled field: "Brand: Acme", `<tr><th>EAN</th><td>…</td></tr>`, `<dt>SKU</dt><dd>…`.
+struct Field {
+    label: Label,
+    value: String,
+    at: usize,
+}
+
+/// The next element sharing `i`'s parent.
+fn next_sibling(doc: &Doc, i: usize) -> Option<usize> {
+    let next = doc.els[i].end as usize;
+    (next < doc.len() && doc.parent(next) == doc.parent(i)).then_some(next)
+}
+
+fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
+    let doc = page.doc;
+    let mut out = Vec::new();
+    let mut push = |label: &str, value: &str, at: usize| {
+        if let Some(kind) = text::label_kind(label) {
+            if let Some(value) = clean_value(kind, value) {
+                out.push(Field {
+                    label: kind,
+                    value,
+                    at,
+                });
+            }
+        }
+    };
+    for i in page.body_start..doc.len() {
+        let len = doc.text_len(i);
+        if len == 0 || len > 200 || excluded.contains(i) || doc.has(i, CHROME) {
+            continue;
+        }
+        let t = doc.text(i);
+        match doc.tag(i) {
+            "tr" => {
+                let cells: Vec<usize> = doc
+                    .children(i)
+                    .filter(|&c| matches!(doc.tag(c), "th" | "td"))
+                    .collect();
+                if cells.len() == 2 {
+                    push(doc.text(cells[0]), doc.text(cells[1]), i);
+                }
+            }
+            "dt" => {
+                if let Some(dd) = next_sibling(doc, i).filter(|&d| doc.tag(d) == "dd") {
+                    push(t, doc.text(dd), i);
+                }
+            }
+            _ => {
+                if let Some((label, value)) = t.split_once([':', '：']) {
+                    if label.len() <= 40 && !value.trim().is_empty() {
+                        push(label, value, i);
+                        continue;
+                    }
+                }
+                if t.len() <= 40 && t.ends_with([':', '：']) {
+                    if let Some(next) = next_sibling(doc, i) {
+                        push(t, doc.text(next), i);
+                        continue;
+                    }
+                }
+                // "SKU 12345", "Art.-Nr. 848068924": a label then one identifier.
+                if let Some((label, value)) = t.rsplit_once(' ') {
+                    if label.len() <= 30 && value.bytes().any(|b| b.is_ascii_digit()) {
+                        if let Some(Label::Sku | Label::Gtin) = text::label_kind(label) {
+                            push(label, value, i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A field's value if it is shaped like one of its kind.
+fn clean_value(kind: Label, value: &str) -> Option<String> {
+    let v = text::tidy(value);
+    let v = v.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '|'));
+    let words = v.split_whitespace().count();
+    match kind {
+        Label::Brand | Label::Manufacturer => {
+            ((1..=60).contains(&v.len()) && words <= 6 && v.chars().any(char::is_alphabetic))
+                .then(|| v.to_string())
+        }
+        Label::Sku => {
+            ((2..=40).contains(&v.len()) && words <= 3 && v.bytes().any(|b| b.is_ascii_digit()))
+                .then(|| v.trim_end_matches('.').to_string())
+        }
+        Label::Gtin => text::gtin(v),
+        Label::Availability => text::availability_phrase(v).map(str::to_string),
+    }
+}
+
+/// The brand a byline states: "Visit the Acme Store", "Brand: Acme", and "by Acme" when the
+/// element is named as a byline or brand (elsewhere "by …" and "de …" are ordinary words).
+fn byline_brand(t: &str, named: bool) -> Option<String> {
+    const STORE: &[&str] = &[
+        "visit the ",
+        "besuche den ",
+        "besuchen sie den ",
+        "visita lo store di ",
+        "visitez la boutique de ",
+        "visitez la boutique ",
+        "visita la tienda de ",
+        "bezoek de ",
+    ];
+    const BY: &[&str] = &["by ", "von ", "par ", "di ", "de ", "door ", "av ", "od "];
+    const SUFFIXES: &[&str] = &[" store", "-store", " shop", "-shop", " storefront"];
+    let tidy = text::tidy(t);
+    if let Some((label, value)) = tidy.split_once(':') {
+        if matches!(
+            text::label_kind(label),
+            Some(Label::Brand | Label::Manufacturer)
+        ) {
+            return clean_value(Label::Brand, value);
+        }
+    }
+    let lower = tidy.to_lowercase();
+    let prefix = STORE
+        .iter()
+        .chain(if named { BY } else { &[] })
+        .find(|p| lower.starts_with(*p))?;
+    let mut brand = &tidy[prefix.len()..];
+    let lower_rest = &lower[prefix.len()..];
+    if let Some(s) = SUFFIXES.iter().find(|s| lower_rest.ends_with(*s)) {
+        brand = &brand[..brand.len() - s.len()];
+    }
+    clean_value(Label::Brand, brand)
+}
+
+/// Form fields shops keep the item's id in.
+fn is_sku_input(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "sku" | "asin" | "productsku" | "itemsku" | "articlenumber" | "artnr" | "itemnumber"
+    )
+}
+
+/// Whether an element is a control offering to buy the item.
+fn is_buy_control(doc: &Doc, i: usize) -> bool {
+    let tag = doc.tag(i);
+    let label = match tag {
+        "button" | "a" => doc.text(i),
+        "input" if matches!(doc.attr(i, "type"), Some("submit" | "button")) => {
+            doc.attr(i, "value").unwrap_or("")
+        }
+        _ => return false,
+    };
+    let names: String = doc.names(i).replace(['-', '_'], "");
+    text::is_buy_label(label)
+        || ["addtocart", "addtobasket", "addtobag", "buynow"]
+            .iter()
+            .any(|n| names.contains(n))
+}
+
+fn disabled(doc: &Doc, i: usize) -> bool {
+    doc.attr(i, "disabled").is_some()
+        || doc.attr(i, "aria-disabled") == Some("true")
+        || text::name_words(&doc.names(i)).any(|w| w == "disabled")
+}
+
+/// What the page shows about its main product, outside the excluded subtrees.
+pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
+    let doc = page.doc;
+    let title_at = title_element(page, excluded);
+    let mut l = Listing::default();
+    let mut evidence = 0;
+    if let Some(t) = title_at {
+        l.title = text::tidy(doc.text(t));
+    }
+    if let Some(p) = best_price(page, excluded, title_at) {
+        let (price, currency) = page.price_of(p);
+        l.price = Some(price);
+        l.currency = currency;
+        evidence += if p.hinted { 2 } else { 1 };
+    }
+    let fields = labelled_fields(page, excluded);
+    // Fields after the title first (details sections), then any before it.
+    let after = |f: &&Field| title_at.is_none_or(|t| f.at >= t);
+    let field = |kind: Label| {
+        fields
+            .iter()
+            .filter(|f| f.label == kind)
+            .find(after)
+            .or_else(|| fields.iter().find(|f| f.label == kind))
+            .map(|f| f.value.clone())
+    };
+    let loose = |props: &[&str]| {
+        (page.body_start..doc.len()).find_map(|i| {
+            let p = doc.attr(i, "itemprop")?;
+            if excluded.contains(i) || !props.iter().any(|q| p.eq_ignore_ascii_case(q)) {
+                return None;
+            }
+            let v = doc
+                .attr(i, "content")
+                .or_else(|| doc.attr(i, "href"))
+                .unwrap_or_else(|| doc.text(i));
+            let v = text::tidy(v);
+            (!v.is_empty()).then_some(v)
+        })
+    };
+    l.brand = field(Label::Brand)
+        .or_else(|| bylines(page, excluded, title_at))
+        .or_else(|| loose(&["brand"]))
+        .or_else(|| field(Label::Manufacturer));
+    l.sku = field(Label::Sku).or_else(|| {
+        (0..doc.len()).find_map(|i| {
+            (doc.tag(i) == "input"
+                && !excluded.contains(i)
+                && doc.attr(i, "name").is_some_and(is_sku_input))
+            .then(|| doc.attr(i, "value"))
+            .flatten()
+            .and_then(|v| clean_value(Label::Sku, v))
+        })
+    });
+    l.sku = l.sku.or_else(|| loose(&["sku", "productID"]));
+    if l.sku.is_some() {
+        evidence += 1;
+    }
+    l.gtin = field(Label::Gtin).or_else(|| {
+        loose(&["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]).and_then(|g| text::gtin(&g))
+    });
+    l.availability = loose(&["availability"])
+        .and_then(|a| text::schema_availability(&a).map(str::to_string))
+        .or_else(|| stock_phrase(page, excluded, title_at))
+        .or_else(|| field(Label::Availability));
+    if l.availability.is_some() {
+        evidence += 1;
+    }
+    let buy: Vec<usize> = (page.body_start..doc.len())
+        .filter(|&i| !excluded.contains(i) && !doc.has(i, CHROME) && is_buy_control(doc, i))
+        .collect();
+    if !buy.is_empty() {
+        evidence += 2;
+        let live = buy
+            .iter()
+            .any(|&i| !disabled(doc, i) && !doc.has(i, HIDDEN));
+        if l.availability.is_none() && live {
+            l.availability = Some("InStock".into());
+        }
+    }
+    Facts {
+        title_at,
+        listing: l,
+        evidence,
+    }
+}
+
+/// A brand from a byline or an element named as the brand, close after the title.
+fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
+    let doc = page.doc;
+    let t = title?;
+    let window = (t.saturating_sub(30)..doc.len().min(t + 120)).filter(|&i| {
+        !excluded.contains(i) && !doc.contains(i, t) && (1..=80).contains(&doc.text_len(i))
+    });
+    let mut best: Option<(f32, String)> = None;
+    for i in window {
+        let names = doc.names(i);
+        let named = text::name_words(&names)
+            .any(|w| matches!(w.as_str(), "brand" | "byline" | "manufacturer" | "vendor"));
+        let brand = byline_brand(doc.text(i), named).or_else(|| {
+            named
+                .then(|| clean_value(Label::Brand, doc.text(i)))
+                .flatten()
+        });
+        if let Some(b) = brand {
+            let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
+            if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
+                best = Some((s, b));
+            }
+        }
+    }
+    best.map(|(_, b)| b)
+}
+
+/// `InStock`/`OutOfStock` from the stock phrase nearest the title, preferring elements named
+/// for availability.
+fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
+    let doc = page.doc;
+    let mut best: Option<(f32, &'static str)> = None;
+    for i in page.body_start..doc.len() {
+        let len = doc.text_len(i);
+        if len == 0 || len > 120 || excluded.contains(i) || doc.has(i, CHROME) {
+            continue;
+        }
+        if matches!(doc.tag(i), "option" | "select" | "script" | "style") {
+            continue;
+        }
+        let Some(phrase) = text::availability_phrase(doc.text(i)) else {
+            continue;
+        };
+        let named = doc
+            .up(i, 2, |j| {
+                let names = doc.names(j);
+                ["avail", "stock", "inventory", "lager", "dispon", "delivery"]
+                    .iter()
+                    .any(|w| names.contains(w))
+            })
+            .is_some();
+        let mut s = closeness(i, title) + if named { 4.0 } else { 0.0 };
+        if doc.has(i, HIDDEN) {
+            s -= 3.0;
+        }
+        if best.is_none_or(|(bs, _)| s > bs) {
+            best = Some((s, phrase));
+        }
+    }
+    best.filter(|(s, _)| *s > -6.0).map(|(_, p)| p.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::listing::PriceInput;
+    use scraper::Html;
+
+    fn page_facts(html: &str) -> Listing {
+        let html = Html::parse_document(html);
+        let doc = Doc::new(&html);
+        let page = Page::new(&doc);
+        facts(&page, &Excluded::new(&doc, std::iter::empty())).listing
+    }
+
+    #[test]
+    fn title_price_and_fields() {
+        let l = page_facts(
+            r#"<header><a href="/">Shop</a> <span class="price">$0.00</span></header>
+            <h1 class="product-title">Trail shoe</h1><div class="byline">by Acme</div>
+            <div class="price-box"><del class="price">$99.00</del><span class="price">$79.00</span>
+            <span class="unit">($7.90 / kg)</span></div>
+            <p class="stock">In stock</p>
+            <table><tr><th>SKU</th><td>TS-100</td></tr><tr><th>EAN</th><td>4006381333931</td></tr></table>"#,
+        );
+        assert_eq!(l.title, "Trail shoe");
+        assert_eq!(l.price, Some(PriceInput::Text("$79.00".into())));
+        assert_eq!(l.currency.as_deref(), Some("USD"));
+        assert_eq!(l.brand.as_deref(), Some("Acme"));
+        assert_eq!(l.sku.as_deref(), Some("TS-100"));
+        assert_eq!(l.gtin.as_deref(), Some("4006381333931"));
+        assert_eq!(l.availability.as_deref(), Some("InStock"));
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline_brand("Visit the Gothic Store", false).as_deref(),
+            Some("Gothic")
+        );
+        assert_eq!(
+            byline_brand("Besuche den ACME-Store", false).as_deref(),
+            Some("ACME")
+        );
+        assert_eq!(
+            byline_brand("Marke: Oceana", false).as_deref(),
+            Some("Oceana")
+        );
+        assert_eq!(byline_brand("by Acme", true).as_deref(), Some("Acme"));
+        assert_eq!(byline_brand("de 3 a 5 días", false), None);
+        assert_eq!(byline_brand("Free delivery", true), None);
+    }
+}
