@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::extract::dom::{Doc, CHROME};
+use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::page::Page;
 use crate::extract::text;
 use crate::listing::Listing;
@@ -18,6 +18,29 @@ pub struct Card {
 
 /// Most prices one card shows: its price, an old price, a unit price, a member price.
 const MAX_PRICES: usize = 4;
+
+/// Most text one card holds; page sections with prices and links (a buy box, delivery
+/// details) hold more.
+const MAX_TEXT: usize = 1200;
+
+/// The members of a sibling group that are about as large as the group's median member:
+/// result cards are made from one template, page sections that happen to be siblings are not.
+fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
+    let size = |m: usize| doc.els[m].end as usize - m;
+    let mut sizes: Vec<usize> = members.iter().map(|&m| size(m)).collect();
+    sizes.sort_unstable();
+    let median = sizes[sizes.len() / 2];
+    let kept: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| size(m) * 3 >= median && size(m) <= median * 3)
+        .collect();
+    if kept.len() * 5 >= members.len() * 3 {
+        kept
+    } else {
+        Vec::new()
+    }
+}
 
 /// Counts of marked elements per subtree, from prefix sums over document order.
 struct Counts(Vec<u32>);
@@ -76,7 +99,8 @@ pub fn find(page: &Page) -> Vec<Card> {
         prices.within(doc, i) >= 1
             && all_prices.within(doc, i) <= MAX_PRICES
             && links.within(doc, i) >= 1
-            && !doc.has(i, CHROME)
+            && doc.text_len(i) <= MAX_TEXT
+            && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
     // Sibling groups of one tag whose members qualify.
@@ -92,6 +116,7 @@ pub fn find(page: &Page) -> Vec<Card> {
             }
         }
         for (_, members) in by_tag {
+            let members = alike(doc, members);
             let accept = members.len() >= 3
                 || members.len() == 2 && {
                     let (a, b) = (members[0], members[1]);
@@ -113,10 +138,18 @@ pub fn find(page: &Page) -> Vec<Card> {
         .flatten()
         .collect();
     cards.sort_unstable();
-    cards
+    let cards: Vec<Card> = cards
         .into_iter()
         .filter_map(|at| card(page, at).map(|listing| Card { at, listing }))
-        .collect()
+        .collect();
+    // One product shown several times (a block per variant) is not a list of results.
+    let mut titles: Vec<&str> = cards.iter().map(|c| c.listing.title.as_str()).collect();
+    titles.sort_unstable();
+    titles.dedup();
+    if titles.len() == 1 && cards.len() > 1 {
+        return Vec::new();
+    }
+    cards
 }
 
 /// The listing one card shows.
@@ -155,11 +188,15 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         })
     };
     let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
+    // A link's text names the item only when it is more than a word like "Details".
     let longest_link = || {
         links
             .iter()
             .copied()
-            .filter(|&j| usable(j))
+            .filter(|&j| {
+                let t = doc.text(j);
+                usable(j) && (t.len() >= 12 || t.split_whitespace().count() >= 2)
+            })
             .max_by_key(|&j| (doc.text(j).len(), std::cmp::Reverse(j)))
     };
     let title_el = heading.or_else(named).or_else(longest_link);

@@ -21,6 +21,8 @@ pub struct El<'a> {
     pub parent: u32,
     /// Position among the parent's counted element children.
     pub index: u32,
+    /// Index of the previous sibling element, `u32::MAX` for a first child.
+    pub prev: u32,
     /// One past the last descendant: the subtree is `self..end`.
     pub end: u32,
     pub depth: u32,
@@ -153,8 +155,8 @@ impl<'a> Doc<'a> {
         let root = *html.root_element();
         let mut els: Vec<El<'a>> = Vec::new();
         let mut text = String::new();
-        // (element index, counted children so far) for open elements.
-        let mut open: Vec<(u32, u32)> = Vec::new();
+        // (element index, counted children so far, last child) for open elements.
+        let mut open: Vec<(u32, u32, u32)> = Vec::new();
         // Depth inside elements whose text is not page text.
         let mut textless = 0usize;
         let mut space = false;
@@ -166,13 +168,15 @@ impl<'a> Doc<'a> {
             match node.value() {
                 Node::Element(e) if e.name() != BADGE => {
                     if let Some(el) = ElementRef::wrap(node) {
-                        let (parent, index, inherited, depth) = match open.last_mut() {
-                            Some((p, n)) => {
+                        let me = els.len() as u32;
+                        let (parent, index, prev, inherited, depth) = match open.last_mut() {
+                            Some((p, n, last)) => {
                                 *n += 1;
+                                let prev = std::mem::replace(last, me);
                                 let pe = &els[*p as usize];
-                                (*p, *n - 1, pe.flags, pe.depth + 1)
+                                (*p, *n - 1, prev, pe.flags, pe.depth + 1)
                             }
-                            None => (u32::MAX, 0, 0, 0),
+                            None => (u32::MAX, 0, u32::MAX, 0, 0),
                         };
                         let tag = e.name();
                         if is_textless(tag) {
@@ -180,11 +184,12 @@ impl<'a> Doc<'a> {
                         }
                         space |= is_block(tag);
                         let start = text.len() as u32;
-                        open.push((els.len() as u32, 0));
+                        open.push((me, 0, u32::MAX));
                         els.push(El {
                             el,
                             parent,
                             index,
+                            prev,
                             end: 0,
                             depth,
                             text: (start, start),
@@ -218,7 +223,7 @@ impl<'a> Doc<'a> {
             let mut closing = enter;
             loop {
                 if closing {
-                    if let Some((i, _)) = open.pop() {
+                    if let Some((i, _, _)) = open.pop() {
                         let end = els.len() as u32;
                         let el = &mut els[i as usize];
                         el.end = end;
@@ -281,6 +286,16 @@ impl<'a> Doc<'a> {
         (p != u32::MAX).then_some(p as usize)
     }
 
+    pub fn prev_sibling(&self, i: usize) -> Option<usize> {
+        let p = self.els[i].prev;
+        (p != u32::MAX).then_some(p as usize)
+    }
+
+    pub fn next_sibling(&self, i: usize) -> Option<usize> {
+        let next = self.els[i].end as usize;
+        (next < self.len() && self.els[next].parent == self.els[i].parent).then_some(next)
+    }
+
     /// Whether `inner` lies in the subtree of `outer` (or is it).
     pub fn contains(&self, outer: usize, inner: usize) -> bool {
         outer <= inner && inner < self.els[outer].end as usize
@@ -329,20 +344,19 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// The class, id and `itemprop` of an element in lower case, for name-based hints.
+    /// The class, id, `itemprop` and short `data-*` values (test hooks such as `data-testid`
+    /// and `data-qa` name what an element shows) of an element in lower case, for name-based
+    /// hints.
     pub fn names(&self, i: usize) -> String {
         let e = self.els[i].el.value();
         let mut s = String::new();
-        for key in [
-            "class",
-            "id",
-            "itemprop",
-            "data-testid",
-            "data-test",
-            "data-qa",
-        ] {
-            if let Some(v) = e.attr(key) {
-                s.push_str(v);
+        for (key, value) in e.attrs() {
+            let wanted = matches!(key, "class" | "id" | "itemprop")
+                || key.starts_with("data-")
+                    && value.len() <= 40
+                    && value.chars().any(|c| c.is_ascii_alphabetic());
+            if wanted {
+                s.push_str(value);
                 s.push(' ');
             }
         }

@@ -58,17 +58,28 @@ fn parse(raw: &str) -> Vec<Value> {
         .collect()
 }
 
-/// Drops comment and CDATA wrappers, turns control characters into spaces and removes
-/// trailing commas outside strings.
+/// Drops comment and CDATA wrappers (`<!--`, `/*<![CDATA[*/`, `//<![CDATA[`) and whatever
+/// follows the last bracket, turns control characters into spaces and removes trailing commas
+/// outside strings.
 fn clean(raw: &str) -> String {
     let mut s = raw;
-    for prefix in ["<!--", "//<![CDATA[", "<![CDATA["] {
-        s = s.strip_prefix(prefix).unwrap_or(s).trim_start();
+    loop {
+        s = s.trim_start();
+        if let Some(rest) = s
+            .strip_prefix("<!--")
+            .or_else(|| s.strip_prefix("<![CDATA["))
+        {
+            s = rest;
+        } else if let Some(rest) = s.strip_prefix("/*") {
+            s = rest.split_once("*/").map_or("", |(_, after)| after);
+        } else if let Some(rest) = s.strip_prefix("//") {
+            s = rest.split_once('\n').map_or("", |(_, after)| after);
+        } else {
+            break;
+        }
     }
-    for suffix in ["-->", "//]]>", "]]>"] {
-        s = s.strip_suffix(suffix).unwrap_or(s).trim_end();
-    }
-    let s = s.trim_end_matches(';');
+    let end = s.rfind(['}', ']']).map_or(s.len(), |e| e + 1);
+    let s = &s[..end];
     let mut out = String::with_capacity(s.len());
     let mut in_string = false;
     let mut escaped = false;
@@ -237,8 +248,8 @@ mod tests {
             {"@id": "#o", "@type": "Offer", "price": "3"}]}</script>
             <script type="application/ld+json">{"@type": "ItemList", "itemListElement": [
             {"@type": "ListItem", "item": {"@type": "Product", "name": "B",}},]}</script>
-            <script type="application/ld+json">{"@type": "Product", "name": "line
-            break"}</script>"##;
+            <script type="application/ld+json">/*<![CDATA[*/ {"@type": "Product", "name": "line
+            break"} /*]]>*/</script>"##;
         assert_eq!(
             names(page),
             vec![

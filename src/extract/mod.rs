@@ -6,7 +6,7 @@
 //! out; what the page shows ([`product`], [`cards`]) fills those gaps and covers pages with no
 //! structured data at all. A product described by several sources is reported once.
 
-mod cards;
+pub(crate) mod cards;
 mod dom;
 mod jsonld;
 mod microdata;
@@ -127,7 +127,13 @@ pub fn extract_page(html: &str) -> Extraction {
             .iter_mut()
             .find(|(p, _)| same_product(&p.listing, &c.listing))
         {
-            Some((p, _)) => fill(&mut p.listing, &c.listing),
+            Some((p, _)) => {
+                // Variants of one product: it is in stock when any variant is.
+                if c.listing.availability.as_deref() == Some("InStock") {
+                    p.listing.availability.clone_from(&c.listing.availability);
+                }
+                fill(&mut p.listing, &c.listing);
+            }
             None => products.push((c, in_list)),
         }
     }
@@ -150,10 +156,14 @@ pub fn extract_page(html: &str) -> Extraction {
     let mut main_at: Option<usize> = None;
     for (i, (mut c, _)) in products.into_iter().enumerate() {
         if Some(i) == main_structured {
+            // An identifier the page labels for shoppers beats an internal one.
+            if facts.listing.sku.is_some() {
+                c.listing.sku.clone_from(&facts.listing.sku);
+            }
             if let Some(og) = &og {
                 fill(&mut c.listing, og);
             }
-            fill(&mut c.listing, &facts.listing);
+            complete(&mut c.listing, &facts);
             c.anchor = facts.title_at.or(c.title_at).or(c.anchor);
             main_at = Some(out.len());
         } else if c.source == Source::JsonLd {
@@ -166,10 +176,14 @@ pub fn extract_page(html: &str) -> Extraction {
         let shown = !facts.listing.title.is_empty() && facts.evidence >= 2;
         let main = match og {
             Some(mut l) if shown || l.price.is_some() => {
-                fill(&mut l, &facts.listing);
+                complete(&mut l, &facts);
                 Some((l, Source::OpenGraph))
             }
-            _ if shown => Some((facts.listing.clone(), Source::Product)),
+            _ if shown => {
+                let mut l = Listing::default();
+                complete(&mut l, &facts);
+                Some((l, Source::Product))
+            }
             _ => None,
         };
         if let Some((listing, source)) = main {
@@ -270,6 +284,18 @@ fn same_product(a: &Listing, b: &Listing) -> bool {
         || text::title_key(&a.title) == text::title_key(&b.title)
 }
 
+/// Completes the main product from what the page shows: its fields, then the weaker SKU
+/// sources, then stock inferred from a live buy button.
+fn complete(l: &mut Listing, facts: &product::Facts) {
+    fill(l, &facts.listing);
+    if l.sku.is_none() {
+        l.sku.clone_from(&facts.fallback_sku);
+    }
+    if l.availability.is_none() && facts.buyable {
+        l.availability = Some("InStock".into());
+    }
+}
+
 /// Fills the fields `into` lacks from `from`.
 fn fill(into: &mut Listing, from: &Listing) {
     if into.title.is_empty() {
@@ -305,9 +331,11 @@ fn fill(into: &mut Listing, from: &Listing) {
 /// Collapses whitespace and decodes entities in a structured listing's text fields.
 fn tidy(mut l: Listing) -> Listing {
     l.title = text::tidy(&l.title);
+    l.brand = l
+        .brand
+        .and_then(|b| product::clean_value(text::Label::Brand, &b));
     for f in [
         &mut l.description,
-        &mut l.brand,
         &mut l.seller,
         &mut l.category,
         &mut l.sku,

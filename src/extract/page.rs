@@ -53,6 +53,42 @@ impl<'d, 'a> Page<'d, 'a> {
         page
     }
 
+    /// The page's own address: its canonical link, else `og:url`.
+    pub fn url(&self) -> Option<&'a str> {
+        let doc = self.doc;
+        (0..self.body_start.min(doc.len()))
+            .find_map(|i| {
+                (doc.tag(i) == "link"
+                    && doc
+                        .attr(i, "rel")
+                        .is_some_and(|r| r.eq_ignore_ascii_case("canonical")))
+                .then(|| doc.attr(i, "href"))
+                .flatten()
+            })
+            .or_else(|| {
+                (0..self.body_start.min(doc.len())).find_map(|i| {
+                    (doc.tag(i) == "meta"
+                        && doc.attr(i, "property").or_else(|| doc.attr(i, "name"))
+                            == Some("og:url"))
+                    .then(|| doc.attr(i, "content"))
+                    .flatten()
+                })
+            })
+    }
+
+    /// The listing number in the page's address (`/item/…-iid-1021493409`, `/Prod/144432/`,
+    /// `…-p400105394.html`): the last run of five or more digits in the last path segment.
+    pub fn url_id(&self) -> Option<String> {
+        let url = self.url()?;
+        let path = url.split(['?', '#']).next()?;
+        let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+        let segment = path.split('/').skip(1).filter(|s| !s.is_empty()).last()?;
+        segment
+            .split(|c: char| !c.is_ascii_digit())
+            .rfind(|run| run.len() >= 5)
+            .map(str::to_string)
+    }
+
     /// The country from `<html lang="en-CA">`, `og:locale`, or the page address's top-level
     /// domain.
     fn find_country(&self) -> Option<String> {
@@ -71,12 +107,7 @@ impl<'d, 'a> Page<'d, 'a> {
         if let Some(c) = opengraph::get(&self.metas, &["og:locale"]).and_then(region) {
             return Some(c);
         }
-        let canonical = (0..self.body_start.min(doc.len())).find_map(|i| {
-            (doc.tag(i) == "link" && doc.attr(i, "rel") == Some("canonical"))
-                .then(|| doc.attr(i, "href"))
-                .flatten()
-        });
-        let url = canonical.or_else(|| opengraph::get(&self.metas, &["og:url"]))?;
+        let url = self.url()?;
         let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
         let tld = host.rsplit('.').next()?.to_ascii_lowercase();
         let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
@@ -117,10 +148,27 @@ impl<'d, 'a> Page<'d, 'a> {
             .map(|(at, shape, hinted)| PriceEl {
                 at,
                 shape,
-                struck: doc.has(at, STRUCK),
+                struck: self.struck(at, shape),
                 hinted,
             })
             .collect()
+    }
+
+    /// Whether a price is an earlier one: crossed out (itself or the text inside it), or
+    /// labelled "Was", "RRP", "UVP" in its text or just before it.
+    fn struck(&self, at: usize, shape: PriceShape) -> bool {
+        let doc = self.doc;
+        let old_label = |i: usize| {
+            doc.prev_sibling(i)
+                .is_some_and(|p| text::is_old_price_label(doc.text(p)))
+        };
+        shape.old
+            || doc.has(at, STRUCK)
+            || doc
+                .descendants(at)
+                .any(|j| doc.has(j, STRUCK) && !doc.text(j).is_empty())
+            || old_label(at)
+            || doc.parent(at).is_some_and(old_label)
     }
 
     /// Whether the element or one of its three nearest ancestors is named as a price.

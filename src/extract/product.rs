@@ -29,6 +29,11 @@ pub struct Facts {
     /// The title element (the product's `h1`).
     pub title_at: Option<usize>,
     pub listing: Listing,
+    /// An identifier shown less plainly (a "Ref."/"ID" field, a form field, scripts, the
+    /// address): used when neither the page's labels nor its structured data give an SKU.
+    pub fallback_sku: Option<String>,
+    /// A buy button the shopper can press.
+    pub buyable: bool,
     /// How strongly the page looks like it sells one item (a price by the title, a buy
     /// button, a stock phrase, an SKU).
     pub evidence: u32,
@@ -100,47 +105,66 @@ fn best_price<'p>(
     excluded: &Excluded,
     title: Option<usize>,
 ) -> Option<&'p PriceEl> {
-    let doc = page.doc;
     page.prices
         .iter()
-        .filter(|p| p.current() && !excluded.contains(p.at))
-        .map(|p| {
-            let mut s = closeness(p.at, title);
-            if p.hinted {
-                s += 3.0;
-            }
-            if p.shape.marked {
-                s += 2.0;
-            }
-            if doc
-                .attr(p.at, "itemprop")
-                .is_some_and(|v| v.contains("price"))
-            {
-                s += 2.0;
-            }
-            if doc
-                .up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
-                .is_some()
-            {
-                s += 1.0;
-            }
-            if doc
-                .up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
-                .is_some()
-            {
-                s -= 4.0;
-            }
-            if doc.has(p.at, HIDDEN) {
-                s -= 3.0;
-            }
-            if doc.has(p.at, CHROME) {
-                s -= 6.0;
-            }
-            (s, p)
-        })
-        .filter(|(s, _)| *s > -4.0)
+        .filter(|p| !excluded.contains(p.at))
+        .map(|p| (price_score(page, p, title), p))
+        .filter(|(s, _)| *s > -6.0)
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.at.cmp(&a.1.at)))
         .map(|(_, p)| p)
+}
+
+/// How likely a price is the product's own: its names, its shape and its distance from the title.
+fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
+    let doc = page.doc;
+    let mut s = closeness(p.at, title);
+    if p.struck {
+        s -= 5.0;
+    }
+    if p.shape.unit {
+        s -= 6.0;
+    }
+    // Prices inside links lead to other offers or other products.
+    if doc.up(p.at, 4, |j| doc.tag(j) == "a").is_some() {
+        s -= 1.5;
+    }
+    if p.hinted {
+        s += 3.0;
+    }
+    if p.shape.marked {
+        s += 2.0;
+    }
+    if doc
+        .attr(p.at, "itemprop")
+        .is_some_and(|v| v.contains("price"))
+    {
+        s += 2.0;
+    }
+    if doc
+        .up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
+        .is_some()
+    {
+        s += 1.0;
+    }
+    if doc
+        .up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
+        .is_some()
+    {
+        s -= 4.0;
+    }
+    if doc
+        .up(p.at, 3, |j| text::is_promo_name(&doc.names(j)))
+        .is_some()
+    {
+        s -= 4.0;
+    }
+    if doc.has(p.at, HIDDEN) {
+        s -= 3.0;
+    }
+    if doc.has(p.at, CHROME) {
+        s -= 6.0;
+    }
+    s
 }
 
 /// A labelled field: "Brand: Acme", `<tr><th>EAN</th><td>…</td></tr>`, `<dt>SKU</dt><dd>…`.
@@ -148,12 +172,6 @@ struct Field {
     label: Label,
     value: String,
     at: usize,
-}
-
-/// The next element sharing `i`'s parent.
-fn next_sibling(doc: &Doc, i: usize) -> Option<usize> {
-    let next = doc.els[i].end as usize;
-    (next < doc.len() && doc.parent(next) == doc.parent(i)).then_some(next)
 }
 
 fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
@@ -187,7 +205,7 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                 }
             }
             "dt" => {
-                if let Some(dd) = next_sibling(doc, i).filter(|&d| doc.tag(d) == "dd") {
+                if let Some(dd) = doc.next_sibling(i).filter(|&d| doc.tag(d) == "dd") {
                     push(t, doc.text(dd), i);
                 }
             }
@@ -198,8 +216,9 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                         continue;
                     }
                 }
-                if t.len() <= 40 && t.ends_with([':', '：']) {
-                    if let Some(next) = next_sibling(doc, i) {
+                // "Brand:" or a bare "Výrobca" with its value in the next element.
+                if t.len() <= 40 && (t.ends_with([':', '：']) || text::label_kind(t).is_some()) {
+                    if let Some(next) = doc.next_sibling(i) {
                         push(t, doc.text(next), i);
                         continue;
                     }
@@ -219,16 +238,30 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
 }
 
 /// A field's value if it is shaped like one of its kind.
-fn clean_value(kind: Label, value: &str) -> Option<String> {
+pub fn clean_value(kind: Label, value: &str) -> Option<String> {
     let v = text::tidy(value);
     let v = v.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '|'));
     let words = v.split_whitespace().count();
     match kind {
         Label::Brand | Label::Manufacturer => {
-            ((1..=60).contains(&v.len()) && words <= 6 && v.chars().any(char::is_alphabetic))
-                .then(|| v.to_string())
+            // "See more from Brand: Acme" keeps what follows its brand label.
+            if let Some((label, rest)) = v.split_once(':') {
+                let last = label.split_whitespace().next_back().unwrap_or("");
+                if matches!(
+                    text::label_kind(last),
+                    Some(Label::Brand | Label::Manufacturer)
+                ) {
+                    return clean_value(kind, rest);
+                }
+            }
+            let placeholder = v.starts_with(['$', '{', '%', '<']) || v.contains("{{");
+            ((1..=60).contains(&v.len())
+                && words <= 6
+                && !placeholder
+                && v.chars().any(char::is_alphabetic))
+            .then(|| v.to_string())
         }
-        Label::Sku => {
+        Label::Sku | Label::Reference => {
             ((2..=40).contains(&v.len()) && words <= 3 && v.bytes().any(|b| b.is_ascii_digit()))
                 .then(|| v.trim_end_matches('.').to_string())
         }
@@ -350,21 +383,25 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
             (!v.is_empty()).then_some(v)
         })
     };
-    l.brand = field(Label::Brand)
-        .or_else(|| bylines(page, excluded, title_at))
-        .or_else(|| loose(&["brand"]))
+    l.brand = bylines(page, excluded, title_at)
+        .or_else(|| field(Label::Brand))
+        .or_else(|| loose(&["brand"]).and_then(|b| clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
-    l.sku = field(Label::Sku).or_else(|| {
-        (0..doc.len()).find_map(|i| {
-            (doc.tag(i) == "input"
-                && !excluded.contains(i)
-                && doc.attr(i, "name").is_some_and(is_sku_input))
-            .then(|| doc.attr(i, "value"))
-            .flatten()
-            .and_then(|v| clean_value(Label::Sku, v))
+    l.sku = field(Label::Sku).or_else(|| named_sku(page, excluded, title_at));
+    let fallback_sku = field(Label::Reference)
+        .or_else(|| {
+            (0..doc.len()).find_map(|i| {
+                (doc.tag(i) == "input"
+                    && !excluded.contains(i)
+                    && doc.attr(i, "name").is_some_and(is_sku_input))
+                .then(|| doc.attr(i, "value"))
+                .flatten()
+                .and_then(|v| clean_value(Label::Sku, v))
+            })
         })
-    });
-    l.sku = l.sku.or_else(|| loose(&["sku", "productID"]));
+        .or_else(|| loose(&["sku", "productID"]))
+        .or_else(|| script_sku(doc))
+        .or_else(|| page.url_id());
     if l.sku.is_some() {
         evidence += 1;
     }
@@ -381,20 +418,89 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
     let buy: Vec<usize> = (page.body_start..doc.len())
         .filter(|&i| !excluded.contains(i) && !doc.has(i, CHROME) && is_buy_control(doc, i))
         .collect();
+    let mut buyable = false;
     if !buy.is_empty() {
         evidence += 2;
-        let live = buy
+        buyable = buy
             .iter()
             .any(|&i| !disabled(doc, i) && !doc.has(i, HIDDEN));
-        if l.availability.is_none() && live {
-            l.availability = Some("InStock".into());
-        }
     }
     Facts {
         title_at,
         listing: l,
+        fallback_sku,
+        buyable,
         evidence,
     }
+}
+
+/// An identifier in an element named for it (`class="product-sku"`,
+/// `data-qa-qualifier="product-reference"`), close to the title.
+fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
+    let doc = page.doc;
+    let t = title.unwrap_or(page.body_start);
+    (t.saturating_sub(200)..doc.len().min(t + 2000))
+        .filter(|&i| {
+            (2..=60).contains(&doc.text_len(i)) && !excluded.contains(i) && !doc.has(i, CHROME)
+        })
+        .find_map(|i| {
+            let names = doc.names(i).replace(['-', '_'], "");
+            let named = [
+                "sku",
+                "reference",
+                "productcode",
+                "productnumber",
+                "articlenumber",
+                "artnr",
+                "itemnumber",
+                "productid",
+            ]
+            .iter()
+            .any(|n| names.contains(n));
+            if !named {
+                return None;
+            }
+            let t = doc.text(i);
+            let value = t.split_once([':', '：']).map_or(t, |(_, v)| v);
+            // "Ref. 1002/710", "SKU 12345": drop a leading label word.
+            let value = match value.trim().split_once(' ') {
+                Some((first, rest)) if text::label_kind(first).is_some() => rest,
+                _ => value,
+            };
+            clean_value(Label::Sku, value)
+        })
+}
+
+/// The SKU a page's scripts (analytics data layers, shop platform state) give as `"sku": "…"`,
+/// when they agree on one.
+fn script_sku(doc: &Doc) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for i in 0..doc.len() {
+        if doc.tag(i) != "script" || doc.attr(i, "type").is_some_and(|t| t.contains("ld+json")) {
+            continue;
+        }
+        let code: String = doc.els[i].el.text().collect();
+        for (at, _) in code.match_indices("\"sku\"") {
+            let rest = code[at + 5..].trim_start();
+            let Some(rest) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let value = match rest.strip_prefix('"') {
+                Some(quoted) => quoted.split('"').next(),
+                None => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
+            };
+            if let Some(v) = value.and_then(|v| clean_value(Label::Sku, v)) {
+                match counts.iter_mut().find(|(c, _)| *c == v) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((v, 1)),
+                }
+            }
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let (best, n) = counts.into_iter().rev().max_by_key(|(_, n)| *n)?;
+    (n * 2 > total).then_some(best)
 }
 
 /// A brand from a byline or an element named as the brand, close after the title.
@@ -508,5 +614,50 @@ mod tests {
         assert_eq!(byline_brand("by Acme", true).as_deref(), Some("Acme"));
         assert_eq!(byline_brand("de 3 a 5 días", false), None);
         assert_eq!(byline_brand("Free delivery", true), None);
+    }
+}
+
+#[test]
+fn dbg_prices() {
+    let h = std::fs::read_to_string("/tmp/kd/p3.html").unwrap();
+    let html = scraper::Html::parse_document(&h);
+    let doc = Doc::new(&html);
+    let page = Page::new(&doc);
+    let ex = Excluded::new(
+        &doc,
+        crate::extract::cards::find(&page).iter().map(|c| c.at),
+    );
+    let t = title_element(&page, &ex);
+    eprintln!("title {:?} {:?}", t, t.map(|t| doc.text(t)));
+    let mut v: Vec<_> = page
+        .prices
+        .iter()
+        .filter(|p| !ex.contains(p.at))
+        .map(|p| (price_score(&page, p, t), p))
+        .collect();
+    v.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (s, p) in v.iter().take(12) {
+        eprintln!(
+            "{s:.2} at {} {:?} struck {} hinted {} {:?} names {:?}",
+            p.at,
+            doc.text(p.at),
+            p.struck,
+            p.hinted,
+            p.shape,
+            doc.names(p.at)
+        );
+        eprintln!(
+            "    close {:.2} link {} cur {} unit {} promo {:?} hidden {} chrome {}",
+            closeness(p.at, t),
+            doc.up(p.at, 4, |j| doc.tag(j) == "a").is_some(),
+            doc.up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
+                .is_some(),
+            doc.up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
+                .is_some(),
+            doc.up(p.at, 3, |j| text::is_promo_name(&doc.names(j)))
+                .map(|j| doc.names(j)),
+            doc.has(p.at, HIDDEN),
+            doc.has(p.at, CHROME)
+        );
     }
 }

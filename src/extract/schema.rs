@@ -84,14 +84,21 @@ fn offers(node: &Map<String, Value>) -> Vec<&Map<String, Value>> {
 /// kept as printed.
 fn price_value(v: &Value) -> Option<PriceInput> {
     match v {
-        Value::Number(n) => n.as_f64().filter(|f| f.is_finite()).map(PriceInput::Number),
+        // A zero price is a placeholder for "ask" or "not set", never what an item costs.
+        Value::Number(n) => n
+            .as_f64()
+            .filter(|f| f.is_finite() && *f > 0.0)
+            .map(PriceInput::Number),
         Value::String(s) => {
             let s = s.trim();
             let plain = !s.is_empty()
                 && s.chars().all(|c| c.is_ascii_digit() || c == '.')
                 && s.matches('.').count() <= 1;
             if plain {
-                s.parse().ok().map(PriceInput::Number)
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|f| *f > 0.0)
+                    .map(PriceInput::Number)
             } else if s.bytes().any(|b| b.is_ascii_digit()) {
                 Some(PriceInput::Text(s.to_string()))
             } else {

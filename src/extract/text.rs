@@ -2,6 +2,10 @@
 //! phrases, buy buttons and the labels of brand, SKU and barcode fields. Everything here reads
 //! text or class names only; where the words are on the page is the callers' business.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::price;
 
 /// Text as a reader sees it: HTML entities left in structured data decoded, invisible
@@ -131,6 +135,7 @@ pub fn is_struck_class(class: &str) -> bool {
                 | "striked"
                 | "strikeout"
                 | "crossed"
+                | "barred"
                 | "linethrough"
                 | "was"
                 | "old"
@@ -155,32 +160,30 @@ pub fn is_struck_class(class: &str) -> bool {
 pub fn is_price_name(names: &str) -> bool {
     const WORDS: &[&str] = &[
         "price", "preis", "prix", "prezzo", "precio", "preco", "preço", "cena", "цена", "cijena",
-        "hinta", "pris", "fiyat", "amount", "cost",
+        "hinta", "pris", "fiyat",
     ];
     WORDS.iter().any(|w| names.contains(w))
 }
 
-/// Whether a class or id names the price a buyer pays now, over others in the same box.
+/// Whether a class or id names the price a buyer pays now, over others in the same box
+/// (`sale-price`, `priceblock_dealprice`, `price--current`, `buybox`).
 pub fn is_current_price_name(names: &str) -> bool {
-    name_words(names).any(|w| {
-        matches!(
-            w.as_str(),
-            "sale"
-                | "special"
-                | "current"
-                | "final"
-                | "now"
-                | "actual"
-                | "offer"
-                | "our"
-                | "deal"
-                | "promo"
-                | "selling"
-                | "main"
-                | "primary"
-                | "buybox"
-        )
-    })
+    const PARTS: &[&str] = &[
+        "sale", "special", "current", "final", "actual", "deal", "ourprice", "buybox", "buy-box",
+        "topay", "selling",
+    ];
+    PARTS.iter().any(|p| names.contains(p))
+        || name_words(names).any(|w| matches!(w.as_str(), "now" | "our" | "main" | "primary"))
+}
+
+/// Whether a class or id names a promotion's amount (a coupon, a saving, a gift card) rather
+/// than the item's price.
+pub fn is_promo_name(names: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "promo", "coupon", "saving", "discount", "gift", "reward", "cashback", "voucher", "points",
+        "credit", "rebate", "bonus",
+    ];
+    PARTS.iter().any(|p| names.contains(p))
 }
 
 /// Whether a class or id names a price per unit, instalment or base quantity.
@@ -237,6 +240,36 @@ pub struct PriceShape {
     pub marked: bool,
     /// A price per unit, per month or similar.
     pub unit: bool,
+    /// Labelled as an earlier or list price ("Was £55", "UVP 99 €").
+    pub old: bool,
+}
+
+/// Words that label a price as an earlier or recommended one.
+const OLD_PRICE_WORDS: &[&str] = &[
+    "was",
+    "rrp",
+    "uvp",
+    "msrp",
+    "list",
+    "regular",
+    "reg",
+    "statt",
+    "antes",
+    "prima",
+    "avant",
+    "before",
+    "originally",
+    "compare",
+];
+
+/// Whether a label or price text calls the price an earlier or list price.
+pub fn is_old_price_label(text: &str) -> bool {
+    text.len() <= 40
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| OLD_PRICE_WORDS.contains(&w))
 }
 
 /// Words that make a money amount something other than the item's price.
@@ -423,6 +456,7 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
     Some(PriceShape {
         marked,
         unit: is_unit_price(text),
+        old: words.iter().any(|w| OLD_PRICE_WORDS.contains(w)),
     })
 }
 
@@ -527,11 +561,22 @@ const IN_STOCK: &[&str] = &[
     "متوفر",
 ];
 
-fn has_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, p)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + p.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// A phrase list compiled once into one automaton, so each text is scanned once however many
+/// phrases and languages there are.
+struct Phrases {
+    automaton: AhoCorasick,
+    /// Per pattern: whether it states the item is out of stock.
+    out: Vec<bool>,
+}
+
+fn stock_phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let patterns: Vec<&str> = OUT_OF_STOCK.iter().chain(IN_STOCK).copied().collect();
+        Phrases {
+            automaton: AhoCorasick::new(&patterns).expect("stock phrases compile"),
+            out: patterns.iter().map(|p| OUT_OF_STOCK.contains(p)).collect(),
+        }
     })
 }
 
@@ -541,13 +586,20 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
         return None;
     }
     let t = text.to_lowercase();
-    if OUT_OF_STOCK.iter().any(|p| has_phrase(&t, p)) {
-        return Some("OutOfStock");
+    let phrases = stock_phrases();
+    let mut found = None;
+    for m in phrases.automaton.find_overlapping_iter(&t) {
+        let before = t[..m.start()].chars().next_back();
+        let after = t[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if phrases.out[m.pattern().as_usize()] {
+            return Some("OutOfStock");
+        }
+        found = Some("InStock");
     }
-    if IN_STOCK.iter().any(|p| has_phrase(&t, p)) {
-        return Some("InStock");
-    }
-    None
+    found
 }
 
 /// A schema.org availability value (`https://schema.org/InStock`, `instock`, `out_of_stock`)
@@ -577,59 +629,62 @@ pub fn schema_availability(value: &str) -> Option<&'static str> {
     }
 }
 
+/// Labels of buttons that buy the item now.
+const BUY: &[&str] = &[
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "add to trolley",
+    "buy now",
+    "buy it now",
+    "place bid",
+    "bid now",
+    "in den warenkorb",
+    "in den einkaufswagen",
+    "jetzt kaufen",
+    "ajouter au panier",
+    "aggiungi al carrello",
+    "acquista ora",
+    "añadir a la cesta",
+    "añadir al carrito",
+    "agregar al carrito",
+    "adicionar ao carrinho",
+    "в корзину",
+    "купить",
+    "do koszyka",
+    "kup teraz",
+    "do košíka",
+    "do košíku",
+    "koupit",
+    "kúpiť",
+    "in winkelwagen",
+    "in winkelmand",
+    "lägg i varukorg",
+    "læg i kurv",
+    "legg i handlekurv",
+    "lisää ostoskoriin",
+    "sepete ekle",
+    "kosárba",
+    "adaugă în coș",
+    "カートに入れる",
+    "今すぐ買う",
+    "加入购物车",
+    "立即购买",
+    "장바구니",
+    "구매하기",
+    "הוספה לסל",
+    "הוסף לסל",
+    "أضف إلى السلة",
+];
+
 /// Whether a button's text offers to buy the item now.
 pub fn is_buy_label(text: &str) -> bool {
-    const BUY: &[&str] = &[
-        "add to cart",
-        "add to basket",
-        "add to bag",
-        "add to trolley",
-        "buy now",
-        "buy it now",
-        "place bid",
-        "bid now",
-        "in den warenkorb",
-        "in den einkaufswagen",
-        "jetzt kaufen",
-        "ajouter au panier",
-        "aggiungi al carrello",
-        "acquista ora",
-        "añadir a la cesta",
-        "añadir al carrito",
-        "agregar al carrito",
-        "adicionar ao carrinho",
-        "в корзину",
-        "купить",
-        "do koszyka",
-        "kup teraz",
-        "do košíka",
-        "do košíku",
-        "koupit",
-        "kúpiť",
-        "in winkelwagen",
-        "in winkelmand",
-        "lägg i varukorg",
-        "læg i kurv",
-        "legg i handlekurv",
-        "lisää ostoskoriin",
-        "sepete ekle",
-        "kosárba",
-        "adaugă în coș",
-        "カートに入れる",
-        "今すぐ買う",
-        "加入购物车",
-        "立即购买",
-        "장바구니",
-        "구매하기",
-        "הוספה לסל",
-        "הוסף לסל",
-        "أضف إلى السلة",
-    ];
+    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
     if text.len() > 80 {
         return false;
     }
-    let t = text.to_lowercase();
-    BUY.iter().any(|b| t.contains(b))
+    let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(BUY).expect("buy labels compile"));
+    automaton.is_match(&text.to_lowercase())
 }
 
 /// The field a label names.
@@ -638,6 +693,8 @@ pub enum Label {
     Brand,
     Manufacturer,
     Sku,
+    /// A weaker name for an identifier ("Ref.", "ID", "Code"), used when no SKU is labelled.
+    Reference,
     Gtin,
     Availability,
 }
