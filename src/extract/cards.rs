@@ -109,16 +109,24 @@ pub fn find(page: &Page) -> Vec<Card> {
         if prices.within(doc, p) < 2 {
             continue;
         }
-        let mut by_tag: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        // Per tag: the qualifying children, and how many children have that tag.
+        let mut by_tag: BTreeMap<&str, (Vec<usize>, usize)> = BTreeMap::new();
         for c in doc.children(p) {
+            let entry = by_tag.entry(doc.tag(c)).or_default();
+            entry.1 += 1;
             if qualifies(c) {
-                by_tag.entry(doc.tag(c)).or_default().push(c);
+                entry.0.push(c);
             }
         }
-        for (_, members) in by_tag {
+        for (_, (members, siblings)) in by_tag {
+            if members.len() < 2 {
+                continue;
+            }
+            // Results fill their list; two page sections among forty siblings do not.
+            let share = members.len() as f32 / siblings as f32;
             let members = alike(doc, members);
-            let accept = members.len() >= 3
-                || members.len() == 2 && {
+            let accept = members.len() >= 3 && share >= 0.3
+                || members.len() == 2 && share >= 0.5 && {
                     let (a, b) = (members[0], members[1]);
                     doc.attr(a, "class") == doc.attr(b, "class")
                         && [a, b]

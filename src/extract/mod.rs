@@ -285,13 +285,14 @@ fn same_product(a: &Listing, b: &Listing) -> bool {
 }
 
 /// Completes the main product from what the page shows: its fields, then the weaker SKU
-/// sources, then stock inferred from a live buy button.
+/// sources, then stock inferred from a live buy button or a price.
 fn complete(l: &mut Listing, facts: &product::Facts) {
     fill(l, &facts.listing);
     if l.sku.is_none() {
         l.sku.clone_from(&facts.fallback_sku);
     }
-    if l.availability.is_none() && facts.buyable {
+    // A product offered at a price, with no word of it being sold out, can be bought.
+    if l.availability.is_none() && (facts.buyable || l.price.is_some()) {
         l.availability = Some("InStock".into());
     }
 }

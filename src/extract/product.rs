@@ -280,11 +280,26 @@ fn byline_brand(t: &str, named: bool) -> Option<String> {
         "visita lo store di ",
         "visitez la boutique de ",
         "visitez la boutique ",
+        "visiter la boutique de ",
+        "visiter la boutique ",
+        "visite a loja ",
         "visita la tienda de ",
+        "odwiedź sklep ",
+        "besök ",
         "bezoek de ",
     ];
     const BY: &[&str] = &["by ", "von ", "par ", "di ", "de ", "door ", "av ", "od "];
-    const SUFFIXES: &[&str] = &[" store", "-store", " shop", "-shop", " storefront"];
+    const SUFFIXES: &[&str] = &[
+        " store",
+        "-store",
+        " shop",
+        "-shop",
+        " storefront",
+        " winkel",
+        "-winkel",
+        " butik",
+        "-butik",
+    ];
     let tidy = text::tidy(t);
     if let Some((label, value)) = tidy.split_once(':') {
         if matches!(
@@ -546,6 +561,12 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         let Some(phrase) = text::availability_phrase(doc.text(i)) else {
             continue;
         };
+        // A buy button carries labels for each of its states; CSS shows one of them.
+        if doc.up(i, 3, |j| is_buy_control(doc, j)).is_some()
+            || doc.descendants(i).any(|j| is_buy_control(doc, j))
+        {
+            continue;
+        }
         let named = doc
             .up(i, 2, |j| {
                 let names = doc.names(j);
@@ -661,3 +682,4 @@ fn dbg_prices() {
         );
     }
 }
+
