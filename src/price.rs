@@ -204,7 +204,7 @@ fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
             let after = lower[at + m.len()..].chars().next();
             !(first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter))
         });
-        if found && best.is_none_or(|(m, _)| marker.len() > m.len()) {
+        if found && best.map_or(true, |(m, _)| marker.len() > m.len()) {
             best = Some((marker, code));
         }
     }

@@ -6,7 +6,7 @@
 //! out; what the page shows ([`product`], [`cards`]) fills those gaps and covers pages with no
 //! structured data at all. A product described by several sources is reported once.
 
-pub(crate) mod cards;
+mod cards;
 mod dom;
 mod jsonld;
 mod microdata;
@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use scraper::Html;
 use serde::Serialize;
 
-use crate::listing::Listing;
+use crate::listing::{Listing, PriceInput};
 use dom::Doc;
 use page::Page;
 use product::Excluded;
@@ -160,6 +160,16 @@ pub fn extract_page(html: &str) -> Extraction {
             if facts.listing.sku.is_some() {
                 c.listing.sku.clone_from(&facts.listing.sku);
             }
+            // Structured data left at the list price while the page shows it crossed out
+            // next to the price that applies now.
+            if shown_as_old(&page, &excluded, c.listing.price.as_ref())
+                && facts.listing.price.is_some()
+            {
+                c.listing.price.clone_from(&facts.listing.price);
+                if facts.listing.currency.is_some() {
+                    c.listing.currency.clone_from(&facts.listing.currency);
+                }
+            }
             if let Some(og) = &og {
                 fill(&mut c.listing, og);
             }
@@ -242,13 +252,41 @@ pub fn extract_page(html: &str) -> Extraction {
     Extraction { found, main }
 }
 
+/// A price as a number, however it was given.
+fn amount(p: &PriceInput) -> Option<f64> {
+    match p {
+        PriceInput::Number(n) => Some(*n),
+        PriceInput::Text(t) => crate::price::parse_price(t).map(|m| m.amount),
+    }
+}
+
+/// Whether the page shows `price` only as an old (crossed-out or "was") price.
+fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) -> bool {
+    let Some(target) = price.and_then(amount) else {
+        return false;
+    };
+    let mut old = false;
+    for p in page.prices.iter().filter(|p| !excluded.contains(p.at)) {
+        let Some(a) = crate::price::parse_price(page.doc.text(p.at)).map(|m| m.amount) else {
+            continue;
+        };
+        if (a - target).abs() < 0.005 {
+            if !p.struck {
+                return false;
+            }
+            old = true;
+        }
+    }
+    old
+}
+
 /// Visible titles (headings, links, elements named as a title or name) by their words, so a
 /// JSON-LD product can be anchored to where the page shows it.
 fn title_index(doc: &Doc, body_start: usize) -> BTreeMap<String, usize> {
     let mut index = BTreeMap::new();
     for i in body_start..doc.len() {
         let len = doc.text_len(i);
-        if len < 2 || len > 300 {
+        if !(2..=300).contains(&len) {
             continue;
         }
         let tag = doc.tag(i);
@@ -287,7 +325,20 @@ fn same_product(a: &Listing, b: &Listing) -> bool {
 /// Completes the main product from what the page shows: its fields, then the weaker SKU
 /// sources, then stock inferred from a live buy button or a price.
 fn complete(l: &mut Listing, facts: &product::Facts) {
-    fill(l, &facts.listing);
+    // Prices shown beside a sold-out product belong to other sellers or other items.
+    let sold_out = l
+        .availability
+        .as_ref()
+        .or(facts.listing.availability.as_ref())
+        .is_some_and(|a| a == "OutOfStock");
+    if sold_out && l.price.is_none() {
+        let mut shown = facts.listing.clone();
+        shown.price = None;
+        shown.currency = None;
+        fill(l, &shown);
+    } else {
+        fill(l, &facts.listing);
+    }
     if l.sku.is_none() {
         l.sku.clone_from(&facts.fallback_sku);
     }

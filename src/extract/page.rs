@@ -77,16 +77,19 @@ impl<'d, 'a> Page<'d, 'a> {
     }
 
     /// The listing number in the page's address (`/item/…-iid-1021493409`, `/Prod/144432/`,
-    /// `…-p400105394.html`): the last run of five or more digits in the last path segment.
+    /// `…-p400105394.html`): the last run of five or more digits in the last path segment, or
+    /// the one before it.
     pub fn url_id(&self) -> Option<String> {
         let url = self.url()?;
         let path = url.split(['?', '#']).next()?;
         let path = path.split_once("://").map_or(path, |(_, rest)| rest);
-        let segment = path.split('/').skip(1).filter(|s| !s.is_empty()).last()?;
-        segment
-            .split(|c: char| !c.is_ascii_digit())
-            .rfind(|run| run.len() >= 5)
-            .map(str::to_string)
+        let segments: Vec<&str> = path.split('/').skip(1).filter(|s| !s.is_empty()).collect();
+        segments.iter().rev().take(2).find_map(|segment| {
+            segment
+                .split(|c: char| !c.is_ascii_digit())
+                .rfind(|run| run.len() >= 5)
+                .map(str::to_string)
+        })
     }
 
     /// The country from `<html lang="en-CA">`, `og:locale`, or the page address's top-level
@@ -120,8 +123,7 @@ impl<'d, 'a> Page<'d, 'a> {
     fn find_prices(&self) -> Vec<PriceEl> {
         let doc = self.doc;
         let n = doc.len();
-        let mut candidate = vec![false; n];
-        let mut shapes = Vec::new();
+        let mut shapes: Vec<(usize, PriceShape, bool)> = Vec::new();
         for i in self.body_start..n {
             if doc.text_len(i) > 64 || doc.text_len(i) == 0 {
                 continue;
@@ -139,12 +141,13 @@ impl<'d, 'a> Page<'d, 'a> {
             if !shape.marked && !hinted {
                 continue;
             }
-            candidate[i] = true;
             shapes.push((i, shape, hinted));
         }
+        let is_candidate = |i: usize| shapes.binary_search_by_key(&i, |s| s.0).is_ok();
         shapes
-            .into_iter()
-            .filter(|&(i, _, _)| !doc.parent(i).is_some_and(|p| candidate[p]))
+            .iter()
+            .copied()
+            .filter(|&(i, _, _)| !doc.parent(i).is_some_and(is_candidate))
             .map(|(at, shape, hinted)| PriceEl {
                 at,
                 shape,

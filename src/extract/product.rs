@@ -170,6 +170,9 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
 /// A labelled field: "Brand: Acme", `<tr><th>EAN</th><td>…</td></tr>`, `<dt>SKU</dt><dd>…`.
 struct Field {
     label: Label,
+    /// Labelled plainly "SKU" (or Amazon's "ASIN"), over shop-specific item numbers that are
+    /// often the maker's part number.
+    plain: bool,
     value: String,
     at: usize,
 }
@@ -180,8 +183,12 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
     let mut push = |label: &str, value: &str, at: usize| {
         if let Some(kind) = text::label_kind(label) {
             if let Some(value) = clean_value(kind, value) {
+                let key = label
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
                 out.push(Field {
                     label: kind,
+                    plain: key == "sku" || key == "asin",
                     value,
                     at,
                 });
@@ -262,8 +269,12 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
             .then(|| v.to_string())
         }
         Label::Sku | Label::Reference => {
-            ((2..=40).contains(&v.len()) && words <= 3 && v.bytes().any(|b| b.is_ascii_digit()))
-                .then(|| v.trim_end_matches('.').to_string())
+            let v = v.trim_start_matches(['#', '№']).trim();
+            let most = if kind == Label::Sku { 2 } else { 1 };
+            ((2..=40).contains(&v.len())
+                && v.split_whitespace().count() <= most
+                && v.bytes().any(|b| b.is_ascii_digit()))
+            .then(|| v.trim_end_matches('.').to_string())
         }
         Label::Gtin => text::gtin(v),
         Label::Availability => text::availability_phrase(v).map(str::to_string),
@@ -375,7 +386,7 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
     }
     let fields = labelled_fields(page, excluded);
     // Fields after the title first (details sections), then any before it.
-    let after = |f: &&Field| title_at.is_none_or(|t| f.at >= t);
+    let after = |f: &&Field| title_at.map_or(true, |t| f.at >= t);
     let field = |kind: Label| {
         fields
             .iter()
@@ -402,7 +413,12 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
         .or_else(|| field(Label::Brand))
         .or_else(|| loose(&["brand"]).and_then(|b| clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
-    l.sku = field(Label::Sku).or_else(|| named_sku(page, excluded, title_at));
+    l.sku = fields
+        .iter()
+        .find(|f| f.label == Label::Sku && f.plain)
+        .map(|f| f.value.clone())
+        .or_else(|| field(Label::Sku))
+        .or_else(|| named_sku(page, excluded, title_at));
     let fallback_sku = field(Label::Reference)
         .or_else(|| {
             (0..doc.len()).find_map(|i| {
@@ -513,9 +529,11 @@ fn script_sku(doc: &Doc) -> Option<String> {
             }
         }
     }
-    let total: usize = counts.iter().map(|(_, n)| n).sum();
-    let (best, n) = counts.into_iter().rev().max_by_key(|(_, n)| *n)?;
-    (n * 2 > total).then_some(best)
+    // The page's own SKU recurs (page view, cart, variant); others' appear once each.
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let second = counts.get(1).map_or(0, |(_, n)| *n);
+    let (best, n) = counts.into_iter().next()?;
+    (n >= 2 && n > second * 2).then_some(best)
 }
 
 /// A brand from a byline or an element named as the brand, close after the title.
@@ -537,7 +555,7 @@ fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<Str
         });
         if let Some(b) = brand {
             let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
-            if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
+            if best.as_ref().map_or(true, |(bs, _)| s > *bs) {
                 best = Some((s, b));
             }
         }
@@ -579,7 +597,7 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         if doc.has(i, HIDDEN) {
             s -= 3.0;
         }
-        if best.is_none_or(|(bs, _)| s > bs) {
+        if best.map_or(true, |(bs, _)| s > bs) {
             best = Some((s, phrase));
         }
     }
@@ -637,49 +655,3 @@ mod tests {
         assert_eq!(byline_brand("Free delivery", true), None);
     }
 }
-
-#[test]
-fn dbg_prices() {
-    let h = std::fs::read_to_string("/tmp/kd/p3.html").unwrap();
-    let html = scraper::Html::parse_document(&h);
-    let doc = Doc::new(&html);
-    let page = Page::new(&doc);
-    let ex = Excluded::new(
-        &doc,
-        crate::extract::cards::find(&page).iter().map(|c| c.at),
-    );
-    let t = title_element(&page, &ex);
-    eprintln!("title {:?} {:?}", t, t.map(|t| doc.text(t)));
-    let mut v: Vec<_> = page
-        .prices
-        .iter()
-        .filter(|p| !ex.contains(p.at))
-        .map(|p| (price_score(&page, p, t), p))
-        .collect();
-    v.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (s, p) in v.iter().take(12) {
-        eprintln!(
-            "{s:.2} at {} {:?} struck {} hinted {} {:?} names {:?}",
-            p.at,
-            doc.text(p.at),
-            p.struck,
-            p.hinted,
-            p.shape,
-            doc.names(p.at)
-        );
-        eprintln!(
-            "    close {:.2} link {} cur {} unit {} promo {:?} hidden {} chrome {}",
-            closeness(p.at, t),
-            doc.up(p.at, 4, |j| doc.tag(j) == "a").is_some(),
-            doc.up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
-                .is_some(),
-            doc.up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
-                .is_some(),
-            doc.up(p.at, 3, |j| text::is_promo_name(&doc.names(j)))
-                .map(|j| doc.names(j)),
-            doc.has(p.at, HIDDEN),
-            doc.has(p.at, CHROME)
-        );
-    }
-}
-

@@ -169,20 +169,27 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             .collect();
     }
     let all = offers(node);
-    // The first offer with a price; an in-stock one when the shop lists several.
+    // Of several offers, the lowest price one can buy (as `AggregateOffer.lowPrice` reads):
+    // in-stock offers before others, the first of equal prices.
     let priced: Vec<_> = all
         .iter()
         .filter_map(|o| offer_price(o).map(|p| (*o, p)))
         .collect();
-    let chosen = priced
-        .iter()
-        .find(|(o, _)| {
-            o.get("availability")
-                .and_then(text)
-                .and_then(|a| text::schema_availability(&a))
-                == Some("InStock")
-        })
-        .or(priced.first());
+    let in_stock = |o: &Map<String, Value>| {
+        o.get("availability")
+            .and_then(text)
+            .and_then(|a| text::schema_availability(&a))
+            != Some("OutOfStock")
+    };
+    let number = |p: &PriceInput| match p {
+        PriceInput::Number(n) => *n,
+        PriceInput::Text(t) => price::parse_price(t).map_or(f64::MAX, |m| m.amount),
+    };
+    let chosen = priced.iter().min_by(|a, b| {
+        in_stock(b.0)
+            .cmp(&in_stock(a.0))
+            .then(number(&a.1 .0).total_cmp(&number(&b.1 .0)))
+    });
     if let Some((offer, (price, currency))) = chosen {
         l.price = Some(price.clone());
         l.currency = currency.as_deref().and_then(normalise_currency);

@@ -446,7 +446,7 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
     let known = |w: &&str| {
         PRICE_WORDS.contains(w) || UNITS.contains(w) || price::currency_code(w).is_some()
     };
-    if !words.iter().all(|w| known(w)) {
+    if !words.iter().all(known) {
         return None;
     }
     if !marked && !words.is_empty() && !is_unit_price(text) {
@@ -699,6 +699,172 @@ pub enum Label {
     Availability,
 }
 
+/// Field labels, lower case with punctuation as spaces, by the field they name.
+const LABELS: &[(Label, &[&str])] = &[
+    (
+        Label::Brand,
+        &[
+            "brand",
+            "brand name",
+            "marke",
+            "marca",
+            "marque",
+            "merk",
+            "märke",
+            "merke",
+            "mærke",
+            "marka",
+            "značka",
+            "бренд",
+            "марка",
+            "brändi",
+            "márka",
+            "ブランド",
+            "品牌",
+            "브랜드",
+            "מותג",
+        ],
+    ),
+    (
+        Label::Manufacturer,
+        &[
+            "manufacturer",
+            "hersteller",
+            "fabricant",
+            "produttore",
+            "fabricante",
+            "производитель",
+            "producent",
+            "výrobce",
+            "výrobca",
+            "gyártó",
+            "fabrikant",
+            "tillverkare",
+            "valmistaja",
+            "üretici",
+            "メーカー",
+            "制造商",
+            "제조사",
+            "יצרן",
+        ],
+    ),
+    (
+        Label::Sku,
+        &[
+            "sku",
+            "asin",
+            "item number",
+            "item no",
+            "product code",
+            "product id",
+            "product number",
+            "product no",
+            "product ref",
+            "article number",
+            "article no",
+            "art nr",
+            "art no",
+            "artikelnummer",
+            "artikel nr",
+            "artikelnr",
+            "artikel nummer",
+            "bestellnummer",
+            "best nr",
+            "code article",
+            "codice articolo",
+            "codice prodotto",
+            "cod articolo",
+            "código del producto",
+            "código de producto",
+            "artículo",
+            "артикул",
+            "код товара",
+            "kod produktu",
+            "kod towaru",
+            "numer katalogowy",
+            "katalógové číslo",
+            "katalogové číslo",
+            "kód produktu",
+            "kód tovaru",
+            "varenummer",
+            "varenr",
+            "tuotenumero",
+            "ürün kodu",
+            "商品番号",
+            "商品编号",
+            "货号",
+            "상품번호",
+            "상품코드",
+            "קוד מוצר",
+            "מק ט",
+            "web id",
+            "item id",
+            "listing id",
+            "ad id",
+            "anzeigen id",
+            "anzeigennummer",
+            "anzeigen nr",
+            "anzeige nr",
+            "anzeige",
+            "style number",
+            "style no",
+        ],
+    ),
+    (
+        Label::Reference,
+        &[
+            "id",
+            "ref",
+            "réf",
+            "référence",
+            "reference",
+            "referencia",
+            "riferimento",
+            "código",
+            "codigo",
+            "cod",
+            "kód",
+            "kod",
+            "code",
+            "item",
+        ],
+    ),
+    (
+        Label::Gtin,
+        &[
+            "ean",
+            "gtin",
+            "upc",
+            "isbn",
+            "isbn 13",
+            "isbn13",
+            "ean code",
+            "ean 13",
+            "barcode",
+            "código de barras",
+            "штрихкод",
+        ],
+    ),
+    (
+        Label::Availability,
+        &[
+            "availability",
+            "verfügbarkeit",
+            "disponibilité",
+            "disponibilità",
+            "disponibilidad",
+            "disponibilidade",
+            "наличие",
+            "dostępność",
+            "dostupnost",
+            "dostupnosť",
+            "beschikbaarheid",
+            "stock",
+            "lager",
+        ],
+    ),
+];
+
 /// Which field a label ("Brand:", "Art.-Nr.", "Артикул", "EAN") names, if any.
 pub fn label_kind(label: &str) -> Option<Label> {
     let key: String = label
@@ -707,89 +873,10 @@ pub fn label_kind(label: &str) -> Option<Label> {
         .collect::<String>()
         .to_lowercase();
     let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-    let kind = match key.as_str() {
-        "brand" | "brand name" | "marke" | "marca" | "marque" | "merk" | "märke" | "merke"
-        | "mærke" | "marka" | "značka" | "бренд" | "марка" | "brändi" | "márka" | "ブランド"
-        | "品牌" | "브랜드" | "מותג" => Label::Brand,
-        "manufacturer"
-        | "hersteller"
-        | "fabricant"
-        | "produttore"
-        | "fabricante"
-        | "производитель"
-        | "producent"
-        | "výrobce"
-        | "výrobca"
-        | "gyártó"
-        | "fabrikant"
-        | "tillverkare"
-        | "valmistaja"
-        | "üretici"
-        | "メーカー"
-        | "制造商"
-        | "제조사"
-        | "יצרן" => Label::Manufacturer,
-        "sku"
-        | "asin"
-        | "item number"
-        | "item no"
-        | "item"
-        | "product code"
-        | "product id"
-        | "product number"
-        | "product no"
-        | "article number"
-        | "article no"
-        | "art nr"
-        | "art no"
-        | "artikelnummer"
-        | "artikel nr"
-        | "artikelnr"
-        | "artikel nummer"
-        | "bestellnummer"
-        | "best nr"
-        | "référence"
-        | "reference"
-        | "ref"
-        | "réf"
-        | "code article"
-        | "codice articolo"
-        | "codice prodotto"
-        | "cod articolo"
-        | "código"
-        | "codigo"
-        | "código del producto"
-        | "referencia"
-        | "артикул"
-        | "код товара"
-        | "kod produktu"
-        | "kod towaru"
-        | "numer katalogowy"
-        | "katalógové číslo"
-        | "katalogové číslo"
-        | "kód produktu"
-        | "kód tovaru"
-        | "varenummer"
-        | "varenr"
-        | "tuotenumero"
-        | "ürün kodu"
-        | "商品番号"
-        | "商品编号"
-        | "상품번호"
-        | "מק ט"
-        | "web id"
-        | "item id"
-        | "listing id"
-        | "ad id"
-        | "id" => Label::Sku,
-        "ean" | "gtin" | "upc" | "isbn" | "isbn 13" | "isbn13" | "ean code" | "ean 13"
-        | "barcode" | "código de barras" | "штрихкод" => Label::Gtin,
-        "availability" | "verfügbarkeit" | "disponibilité" | "disponibilità" | "disponibilidad"
-        | "disponibilidade" | "наличие" | "dostępność" | "dostupnost" | "dostupnosť"
-        | "beschikbaarheid" | "stock" | "lager" => Label::Availability,
-        _ => return None,
-    };
-    Some(kind)
+    LABELS
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+        .map(|(kind, _)| *kind)
 }
 
 /// A barcode number when `text` is one with a valid check digit (GTIN-8/12/13/14).
