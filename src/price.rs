@@ -1,5 +1,8 @@
 //! Prices as shops print them: `"US $1,299.00"`, `"1.299,00 €"`, `"¥1299"`, `"R$ 49,90"`.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 /// An amount with the ISO 4217 currency it was given in, when that could be told.
@@ -192,19 +195,28 @@ const SHARED: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// The markers compiled once into one automaton: a price text is scanned once, not once per
+/// marker.
+fn marker_automaton() -> &'static AhoCorasick {
+    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        AhoCorasick::new(MARKERS.iter().map(|(m, _)| m)).expect("currency markers compile")
+    })
+}
+
 /// The printed currency marker in `text` (longest match wins) and its ISO code.
 fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
     let lower = text.to_lowercase();
     let mut best: Option<(&'static str, &'static str)> = None;
-    for (marker, code) in MARKERS {
+    for m in marker_automaton().find_overlapping_iter(&lower) {
+        let (marker, code) = MARKERS[m.pattern().as_usize()];
         let first = marker.chars().next().is_some_and(word_letter);
         let last = marker.chars().next_back().is_some_and(word_letter);
-        let found = lower.match_indices(marker).any(|(at, m)| {
-            let before = lower[..at].chars().next_back();
-            let after = lower[at + m.len()..].chars().next();
-            !(first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter))
-        });
-        if found && best.map_or(true, |(m, _)| marker.len() > m.len()) {
+        let before = lower[..m.start()].chars().next_back();
+        let after = lower[m.end()..].chars().next();
+        let glued =
+            first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter);
+        if !glued && best.map_or(true, |(b, _)| marker.len() > b.len()) {
             best = Some((marker, code));
         }
     }

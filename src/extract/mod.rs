@@ -208,15 +208,30 @@ pub fn extract_page(html: &str) -> Extraction {
         }
     }
 
-    // Cards, unless a structured product already stands for them.
+    // Cards, unless a structured product already stands for them: one anchored inside the
+    // card, one whose element holds the card, or one with the card's title.
+    let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, c) in out.iter().enumerate() {
+        keys.entry(text::title_key(&c.listing.title)).or_insert(i);
+    }
+    let mut anchors: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.anchor.map(|a| (a, i)))
+        .collect();
+    anchors.sort_unstable();
     for card in cards {
         let end = doc.els[card.at].end as usize;
-        let key = text::title_key(&card.listing.title);
-        let twin = out.iter_mut().position(|c| {
-            c.anchor
-                .is_some_and(|a| (card.at..end).contains(&a) || doc.contains(a, card.at))
-                || text::title_key(&c.listing.title) == key
-        });
+        let k = anchors.partition_point(|&(a, _)| a < card.at);
+        let inside = anchors.get(k).filter(|&&(a, _)| a < end).map(|&(_, i)| i);
+        let around = k
+            .checked_sub(1)
+            .map(|j| anchors[j])
+            .filter(|&(a, _)| doc.contains(a, card.at))
+            .map(|(_, i)| i);
+        let twin = inside
+            .or(around)
+            .or_else(|| keys.get(&text::title_key(&card.listing.title)).copied());
         match twin {
             Some(t) if Some(t) != main_at => fill(&mut out[t].listing, &card.listing),
             Some(_) => {}
