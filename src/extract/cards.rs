@@ -237,10 +237,11 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         .or(links.first().copied());
     let (price_input, currency) = page.price_of(price);
     let image = inside.clone().find(|&j| doc.tag(j) == "img").and_then(|j| {
+        // Lazy loaders keep a placeholder in `src` and the image in a data attribute.
         ["src", "data-src", "data-original", "data-lazy-src"]
             .iter()
-            .find_map(|a| doc.attr(j, a))
-            .filter(|s| !s.starts_with("data:"))
+            .filter_map(|a| doc.attr(j, a))
+            .find(|s| !s.trim().is_empty() && !s.starts_with("data:"))
             .or_else(|| {
                 doc.attr(j, "srcset")
                     .and_then(|s| s.split_whitespace().next())

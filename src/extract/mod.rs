@@ -183,7 +183,8 @@ pub fn extract_page(html: &str) -> Extraction {
     }
     if main_at.is_none() {
         // No structured product: the meta tags' product, or the one the page shows.
-        let shown = !facts.listing.title.is_empty() && facts.evidence >= 2;
+        // A title and a price alone also make category pages; a product page shows more.
+        let shown = !facts.listing.title.is_empty() && facts.evidence >= 3;
         let main = match og {
             Some(mut l) if shown || l.price.is_some() => {
                 complete(&mut l, &facts);

@@ -35,7 +35,7 @@ pub struct Facts {
     /// A buy button the shopper can press.
     pub buyable: bool,
     /// How strongly the page looks like it sells one item (a price by the title, a buy
-    /// button, a stock phrase, an SKU).
+    /// button, a stock phrase, an SKU, a brand).
     pub evidence: u32,
 }
 
@@ -105,9 +105,12 @@ fn best_price<'p>(
     excluded: &Excluded,
     title: Option<usize>,
 ) -> Option<&'p PriceEl> {
+    let doc = page.doc;
+    // Page chrome (a mini cart's "0,00 €") and zero amounts are never the product's price.
     page.prices
         .iter()
-        .filter(|p| !excluded.contains(p.at))
+        .filter(|p| !excluded.contains(p.at) && !doc.has(p.at, CHROME))
+        .filter(|p| crate::price::parse_price(doc.text(p.at)).is_some_and(|m| m.amount > 0.0))
         .map(|p| (price_score(page, p, title), p))
         .filter(|(s, _)| *s > -6.0)
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.at.cmp(&a.1.at)))
@@ -160,9 +163,6 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
     }
     if doc.has(p.at, HIDDEN) {
         s -= 3.0;
-    }
-    if doc.has(p.at, CHROME) {
-        s -= 6.0;
     }
     s
 }
@@ -413,6 +413,9 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
         .or_else(|| field(Label::Brand))
         .or_else(|| loose(&["brand"]).and_then(|b| clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
+    if l.brand.is_some() {
+        evidence += 1;
+    }
     l.sku = fields
         .iter()
         .find(|f| f.label == Label::Sku && f.plain)
