@@ -1,0 +1,329 @@
+//! Extraction over small pages written to resemble real shops: result grids and lists, product
+//! pages with and without structured data, classified ads, and pages with no listings. Anchors
+//! are checked by walking them the way the browser extension does (`element.children`,
+//! skipping `knockoff-badge`).
+
+use knockoff::extract::{extract, extract_page, Found, Source};
+use knockoff::listing::PriceInput;
+use scraper::{ElementRef, Html};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The element an anchor leads to, counted as `element.children` counts.
+fn resolve<'a>(html: &'a Html, anchor: &[u32]) -> ElementRef<'a> {
+    let mut at = html.root_element();
+    for &i in anchor {
+        at = at
+            .child_elements()
+            .filter(|c| c.value().name() != "knockoff-badge")
+            .nth(i as usize)
+            .unwrap_or_else(|| panic!("anchor {anchor:?} leaves the page"));
+    }
+    at
+}
+
+fn anchored<'a>(html: &'a Html, found: &Found) -> ElementRef<'a> {
+    resolve(
+        html,
+        found.anchor.as_deref().expect("listing has an anchor"),
+    )
+}
+
+fn class(e: ElementRef<'_>) -> &str {
+    e.value().attr("class").unwrap_or("")
+}
+
+fn text(p: &Option<PriceInput>) -> &str {
+    match p {
+        Some(PriceInput::Text(t)) => t,
+        other => panic!("expected a printed price, got {other:?}"),
+    }
+}
+
+fn titles(found: &[Found]) -> Vec<&str> {
+    found.iter().map(|f| f.listing.title.as_str()).collect()
+}
+
+#[test]
+fn grid_of_result_cards() {
+    let page = fixture("search-grid-de.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    assert_eq!(got.main, None, "a category page has no main product");
+    assert_eq!(
+        titles(&got.found),
+        [
+            "Trekking-Rucksack 30 l, wasserdicht",
+            "City Daypack mit Laptopfach",
+            "Kinderrucksack Fuchs",
+            "Laptop-Rucksack Business 15,6\""
+        ]
+    );
+    let prices: Vec<&str> = got.found.iter().map(|f| text(&f.listing.price)).collect();
+    assert_eq!(prices, ["49,99 €", "34,95 €", "ab 19,90 €", "1.299,00 €"]);
+    for f in &got.found {
+        assert_eq!(f.source, Source::Card);
+        assert_eq!(f.listing.currency.as_deref(), Some("EUR"));
+        assert!(class(anchored(&html, f)).starts_with("product-tile"));
+    }
+    let first = &got.found[0].listing;
+    assert_eq!(first.brand.as_deref(), Some("Bergwerk"));
+    assert_eq!(first.url.as_deref(), Some("/p/trekking-rucksack-30l-1001"));
+    assert_eq!(got.found[1].listing.images, ["/img/1002.jpg"]);
+    assert_eq!(
+        got.found[2].listing.availability.as_deref(),
+        Some("OutOfStock")
+    );
+}
+
+#[test]
+fn list_of_results_in_russian() {
+    let got = extract(&fixture("search-list-ru.html"));
+    assert_eq!(
+        titles(&got),
+        [
+            "Кроссовки беговые Стрела, мужские",
+            "Кеды классические Ветер",
+            "Кроссовки детские Огонёк"
+        ]
+    );
+    assert_eq!(text(&got[0].listing.price), "5 490 ₽");
+    assert_eq!(text(&got[2].listing.price), "1 299 руб.");
+    assert!(got
+        .iter()
+        .all(|f| f.listing.currency.as_deref() == Some("RUB")));
+    assert_eq!(got[0].listing.availability.as_deref(), Some("InStock"));
+    assert_eq!(got[1].listing.availability.as_deref(), Some("OutOfStock"));
+}
+
+#[test]
+fn results_in_japanese() {
+    let got = extract(&fixture("search-ja.html"));
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0].listing.title, "ソーラー電波 腕時計 メンズ ブラック");
+    assert_eq!(text(&got[1].listing.price), "¥8,980");
+    assert!(got
+        .iter()
+        .all(|f| f.listing.currency.as_deref() == Some("JPY")));
+    assert_eq!(
+        got[2].listing.url.as_deref(),
+        Some("https://shop.example.jp/item/7003")
+    );
+}
+
+#[test]
+fn product_page_without_structured_data() {
+    let page = fixture("product-plain-en.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.expect("a product page has a main product")];
+    assert_eq!(main.source, Source::Product);
+    let l = &main.listing;
+    assert_eq!(
+        l.title,
+        "Acme Stainless Steel Kettle 1.7 L, 3000 W, Brushed"
+    );
+    // Not the crossed-out RRP, the per-litre price, the promotion or the used offers.
+    assert_eq!(text(&l.price), "£48.99");
+    assert_eq!(l.currency.as_deref(), Some("GBP"));
+    assert_eq!(l.brand.as_deref(), Some("Acme"));
+    assert_eq!(l.sku.as_deref(), Some("B0ACME1234"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(anchored(&html, main).value().attr("id"), Some("title"));
+    // The related items are listings too; the navigation logo's h1 is not.
+    let related: Vec<&str> = got
+        .found
+        .iter()
+        .filter(|f| f.source == Source::Card)
+        .map(|f| f.listing.title.as_str())
+        .collect();
+    assert_eq!(
+        related,
+        [
+            "Brightline Glass Kettle 1.7 L with LED",
+            "Steamy Cordless Kettle, Matt Black",
+            "Quiet Boil Kettle 1.5 L, Cream"
+        ]
+    );
+    assert_eq!(got.found.len(), 4);
+}
+
+#[test]
+fn product_page_with_json_ld() {
+    let page = fixture("product-jsonld.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::JsonLd);
+    let l = &main.listing;
+    assert_eq!(l.title, "Merino Crew Jumper");
+    assert_eq!(l.price, Some(PriceInput::Number(129.0)));
+    assert_eq!(l.currency.as_deref(), Some("AUD"));
+    assert_eq!(l.brand.as_deref(), Some("Woolly Co."));
+    assert_eq!(l.sku.as_deref(), Some("WC-MCJ-01"));
+    assert_eq!(l.gtin.as_deref(), Some("9312345678907"));
+    assert_eq!(l.seller.as_deref(), Some("Woolly Co."));
+    // One size is sold out, another is not: the product can be bought.
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(
+        l.description.as_deref(),
+        Some("Soft & warm merino, knitted in Tasmania.")
+    );
+    assert_eq!(l.images.len(), 2);
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+    // The visible product is not reported a second time; the related cards are.
+    assert_eq!(got.found.len(), 4);
+    assert!(got.found[1..].iter().all(|f| f.source == Source::Card));
+    assert_eq!(got.found[1].listing.currency.as_deref(), Some("AUD"));
+}
+
+#[test]
+fn product_page_with_microdata() {
+    let page = fixture("product-microdata-fr.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    assert_eq!(got.found.len(), 1);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::Microdata);
+    let l = &main.listing;
+    assert_eq!(l.title, "Perceuse visseuse sans fil 18V + 2 batteries");
+    assert_eq!(l.price, Some(PriceInput::Number(119.0)));
+    assert_eq!(l.currency.as_deref(), Some("EUR"));
+    assert_eq!(l.brand.as_deref(), Some("Outiltop"));
+    assert_eq!(l.sku.as_deref(), Some("OT-18V-2B"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+}
+
+#[test]
+fn item_list_anchors_to_visible_titles_without_duplicate_cards() {
+    let page = fixture("category-itemlist.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    assert_eq!(got.main, None);
+    assert_eq!(
+        titles(&got.found),
+        [
+            "Aviator Classic Sunglasses",
+            "Wayfarer Polarized",
+            "Round Metal Sunglasses"
+        ]
+    );
+    for f in &got.found {
+        assert_eq!(f.source, Source::JsonLd);
+        let title = anchored(&html, f);
+        assert_eq!(title.text().collect::<String>(), f.listing.title);
+        // Filled from the card it stands for.
+        assert_eq!(f.listing.images.len(), 1);
+    }
+    assert_eq!(got.found[2].listing.price, Some(PriceInput::Number(64.5)));
+}
+
+#[test]
+fn classified_ad_with_meta_tags_only() {
+    let page = fixture("classified-og.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    assert_eq!(got.found.len(), 1);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::OpenGraph);
+    assert_eq!(main.listing.title, "Rennrad Carbon 56 cm, kaum gefahren");
+    assert_eq!(main.listing.price, Some(PriceInput::Number(1450.0)));
+    assert_eq!(main.listing.currency.as_deref(), Some("EUR"));
+    assert_eq!(main.listing.sku.as_deref(), Some("7788990"));
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+}
+
+#[test]
+fn sold_out_product_keeps_no_other_sellers_price() {
+    let got = extract_page(&fixture("product-sold-out-de.html"));
+    let l = &got.found[got.main.unwrap()].listing;
+    assert_eq!(l.title, "Espressomaschine Barista Pro, Edelstahl");
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+    assert_eq!(l.brand.as_deref(), Some("Caffè Forte"));
+    assert_eq!(l.sku.as_deref(), Some("848068924"));
+    assert_eq!(l.price, None);
+}
+
+#[test]
+fn pages_without_listings_give_nothing() {
+    for name in ["article.html", "login.html"] {
+        assert_eq!(extract(&fixture(name)), Vec::new(), "{name}");
+    }
+    assert_eq!(extract(""), Vec::new());
+    assert_eq!(extract("<p>just text"), Vec::new());
+}
+
+#[test]
+fn badges_do_not_move_anchors() {
+    let page = fixture("search-grid-de.html");
+    let badged = page
+        .replace(
+            "<div class=\"product-tile",
+            "<knockoff-badge><b>risk</b></knockoff-badge><div class=\"product-tile",
+        )
+        .replace("<h1>", "<knockoff-badge></knockoff-badge><h1>");
+    let plain = extract(&page);
+    let with_badges = extract(&badged);
+    assert_eq!(plain, with_badges);
+    let html = Html::parse_document(&badged);
+    for f in &with_badges {
+        assert!(class(anchored(&html, f)).starts_with("product-tile"));
+    }
+}
+
+#[test]
+fn same_page_same_listings() {
+    for name in [
+        "search-grid-de.html",
+        "product-plain-en.html",
+        "product-jsonld.html",
+        "category-itemlist.html",
+    ] {
+        let page = fixture(name);
+        assert_eq!(extract_page(&page), extract_page(&page), "{name}");
+    }
+}
+
+/// A result page of `n` cards, each with a title, a price, an old price and shipping.
+fn result_page(n: usize) -> String {
+    let mut page = String::from(
+        "<html lang=\"en-US\"><body><nav><a href=\"/\">Home</a></nav><h1>Results</h1><ul class=\"results\">",
+    );
+    for i in 0..n {
+        page.push_str(&format!(
+            "<li class=\"item\"><a href=\"/itm/{i}\"><img src=\"/{i}.jpg\" alt=\"\"></a>\
+             <h3><a href=\"/itm/{i}\">Leather bag model {i}</a></h3>\
+             <span class=\"price\">US ${}.{:02}</span> <s>US $99.00</s>\
+             <span>+$4.99 shipping</span><span>4.5 out of 5 stars</span></li>",
+            10 + i % 80,
+            i % 100
+        ));
+    }
+    page.push_str("</ul></body></html>");
+    page
+}
+
+#[test]
+fn a_thousand_cards() {
+    let got = extract(&result_page(1000));
+    assert_eq!(got.len(), 1000);
+    assert_eq!(got[999].listing.title, "Leather bag model 999");
+    assert_eq!(text(&got[999].listing.price), "US $49.99");
+    let mut anchors: Vec<_> = got.iter().map(|f| f.anchor.clone()).collect();
+    anchors.dedup();
+    assert_eq!(anchors.len(), 1000);
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let page = format!(
+        "{}<h1>Deep</h1><span class=\"price\">$5</span>{}",
+        "<div>".repeat(5_000),
+        "</div>".repeat(5_000)
+    );
+    let _ = extract(&page);
+}
