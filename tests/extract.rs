@@ -249,6 +249,55 @@ fn sold_out_product_keeps_no_other_sellers_price() {
 }
 
 #[test]
+fn shop_platform_product_page() {
+    let page = fixture("woocommerce-product.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.unwrap()];
+    let l = &main.listing;
+    assert_eq!(l.title, "Handmade Ceramic Mug");
+    // Not the crossed-out $30.00 nor the header cart's $0.00.
+    assert_eq!(text(&l.price), "$25.00");
+    assert_eq!(l.currency.as_deref(), Some("USD"));
+    assert_eq!(l.sku.as_deref(), Some("CC-MUG-350"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+    assert_eq!(
+        titles(&got.found[1..]),
+        ["Serving Bowl", "Dinner Plate", "Bud Vase"]
+    );
+}
+
+#[test]
+fn shop_platform_category_page() {
+    let got = extract_page(&fixture("magento-category.html"));
+    assert_eq!(got.main, None);
+    assert_eq!(
+        titles(&got.found),
+        ["Swift Runner", "Trail Blazer GTX", "Road Lite"]
+    );
+    // The special price, not the regular one it replaces.
+    assert_eq!(text(&got.found[0].listing.price), "$79.00");
+    assert_eq!(
+        got.found[2].listing.availability.as_deref(),
+        Some("OutOfStock")
+    );
+}
+
+#[test]
+fn dollar_sign_read_as_the_shops_currency() {
+    let got = extract(&fixture("marketplace-search-es-ar.html"));
+    assert_eq!(got.len(), 3);
+    assert!(got
+        .iter()
+        .all(|f| f.listing.currency.as_deref() == Some("ARS")));
+    // Cents set apart get their decimal mark; the crossed-out price is skipped.
+    assert_eq!(text(&got[0].listing.price), "$71.999,50");
+    let amount = knockoff::price::parse_price(text(&got[0].listing.price)).unwrap();
+    assert_eq!(amount.amount, 71999.5);
+}
+
+#[test]
 fn pages_without_listings_give_nothing() {
     for name in ["article.html", "login.html"] {
         assert_eq!(extract(&fixture(name)), Vec::new(), "{name}");

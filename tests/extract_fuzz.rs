@@ -13,6 +13,8 @@ const FIXTURES: &[&str] = &[
     "product-jsonld.html",
     "product-microdata-fr.html",
     "category-itemlist.html",
+    "woocommerce-product.html",
+    "marketplace-search-es-ar.html",
 ];
 
 /// Pieces of pages extraction reacts to, including broken ones.

@@ -196,16 +196,21 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         })
     };
     let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
-    // A link's text names the item only when it is more than a word like "Details".
+    // The longest link text that names something ("Details", "Quick view" do not), a
+    // descriptive one (two words or more) before a single short word.
     let longest_link = || {
         links
             .iter()
             .copied()
-            .filter(|&j| {
+            .filter(|&j| usable(j) && !text::is_generic_link(doc.text(j)))
+            .max_by_key(|&j| {
                 let t = doc.text(j);
-                usable(j) && (t.len() >= 12 || t.split_whitespace().count() >= 2)
+                (
+                    t.len() >= 12 || t.split_whitespace().count() >= 2,
+                    t.len(),
+                    std::cmp::Reverse(j),
+                )
             })
-            .max_by_key(|&j| (doc.text(j).len(), std::cmp::Reverse(j)))
     };
     let title_el = heading.or_else(named).or_else(longest_link);
     let title = match title_el {
@@ -236,7 +241,8 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         })
         .or(links.first().copied());
     let (price_input, currency) = page.price_of(price);
-    let image = inside.clone().find(|&j| doc.tag(j) == "img").and_then(|j| {
+    // The item's picture: an image inside a link before badges and icons outside one.
+    let image_of = |j: usize| {
         // Lazy loaders keep a placeholder in `src` and the image in a data attribute.
         ["src", "data-src", "data-original", "data-lazy-src"]
             .iter()
@@ -247,7 +253,13 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
                     .and_then(|s| s.split_whitespace().next())
             })
             .map(str::to_string)
-    });
+    };
+    let images: Vec<usize> = inside.clone().filter(|&j| doc.tag(j) == "img").collect();
+    let image = images
+        .iter()
+        .find(|&&j| links.iter().any(|&l| doc.contains(l, j)))
+        .or(images.first())
+        .and_then(|&j| image_of(j));
     let brand = inside.clone().find_map(|j| {
         let names = doc.names(j);
         let t = doc.text(j);

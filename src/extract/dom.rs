@@ -271,6 +271,17 @@ impl<'a> Doc<'a> {
         self.text[a as usize..b as usize].trim()
     }
 
+    /// Where the element's text lies in the page text, for reading parts of it.
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let (a, b) = self.els[i].text;
+        (a as usize, b as usize)
+    }
+
+    /// A stretch of the page text, between two [`Doc::span`] positions.
+    pub fn raw(&self, from: usize, to: usize) -> &str {
+        self.text.get(from..to).unwrap_or("")
+    }
+
     /// Length in bytes of the element's text, without building it.
     pub fn text_len(&self, i: usize) -> usize {
         let (a, b) = self.els[i].text;

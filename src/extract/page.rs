@@ -181,10 +181,69 @@ impl<'d, 'a> Page<'d, 'a> {
             .is_some()
     }
 
+    /// The text of a price element as a shopper reads it: cents set apart in superscript or
+    /// their own element (`29<sup>99</sup> €`, `<span class="cents">99</span>`) get their
+    /// decimal mark back.
+    pub fn price_text(&self, at: usize) -> String {
+        let doc = self.doc;
+        let cents = doc.descendants(at).find(|&j| {
+            let t = doc.text(j);
+            t.len() == 2
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && (matches!(doc.tag(j), "sup" | "small")
+                    || text::name_words(&doc.names(j)).any(|w| w.starts_with("cent")))
+        });
+        if let Some(j) = cents {
+            let (start, end) = doc.span(at);
+            let (cents_at, _) = doc.span(j);
+            let before = doc.raw(start, cents_at);
+            if before.ends_with(|c: char| c.is_ascii_digit()) {
+                let mark = if before.contains('.') { ',' } else { '.' };
+                return text::tidy(&format!("{before}{mark}{}", doc.raw(cents_at, end)));
+            }
+        }
+        text::tidy(doc.text(at))
+    }
+
     /// The listing price and currency printed in a price element.
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
-        let t = text::tidy(self.doc.text(p.at));
+        let t = self.price_text(p.at);
         let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
         (PriceInput::Text(t), currency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn prices(html: &str) -> Vec<String> {
+        let html = Html::parse_document(html);
+        let doc = Doc::new(&html);
+        let page = Page::new(&doc);
+        page.prices.iter().map(|p| page.price_text(p.at)).collect()
+    }
+
+    #[test]
+    fn superscript_cents() {
+        assert_eq!(prices("<p class=price>29<sup>99</sup> €</p>"), ["29.99 €"]);
+        assert_eq!(
+            prices("<p class=price>1.299<sup>00</sup> €</p>"),
+            ["1.299,00 €"]
+        );
+        assert_eq!(prices("<p class=price>$12.<sup>99</sup></p>"), ["$12.99"]);
+        assert_eq!(
+            prices("<p class=price><span>$</span><span>1.299</span><span class=amount__cents>99</span></p>"),
+            ["$1.299,99"]
+        );
+    }
+
+    #[test]
+    fn largest_price_element_counts_once() {
+        assert_eq!(
+            prices("<div><span class=price><span>$</span><span>12</span>.99</span> <del>$15</del></div>"),
+            ["$12.99", "$15"]
+        );
     }
 }

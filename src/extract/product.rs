@@ -6,7 +6,7 @@
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::page::{Page, PriceEl};
 use crate::extract::text::{self, Label};
-use crate::listing::Listing;
+use crate::listing::{Listing, PriceInput};
 
 /// Subtrees to leave out of the main product: result cards, related items.
 pub struct Excluded(Vec<(usize, usize)>);
@@ -39,24 +39,32 @@ pub struct Facts {
     pub evidence: u32,
 }
 
-fn is_heading(tag: &str) -> bool {
-    matches!(tag, "h1" | "h2" | "h3")
-}
-
-/// The heading that names the page's product: the best `h1`, or a product title element.
+/// The element that names the page's product: the best `h1`, or an element named as the
+/// product's title (`<div class="product-title">`) when the only `h1`s are a logo in the page
+/// header or hidden.
 pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
     let doc = page.doc;
     let score = |i: usize| -> Option<i32> {
-        let t = doc.text(i);
-        if excluded.contains(i)
-            || t.len() > 400
-            || t.chars().filter(|c| c.is_alphabetic()).count() < 2
-        {
+        let tag = doc.tag(i);
+        let h1 = tag == "h1";
+        if !h1 && !matches!(tag, "h2" | "h3" | "div" | "span" | "p") {
             return None;
         }
-        let names = doc.names(i);
-        let mut s = if doc.tag(i) == "h1" { 10 } else { 0 };
-        if text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name" | "product")) {
+        let len = doc.text_len(i);
+        if !(2..=400).contains(&len) || excluded.contains(i) {
+            return None;
+        }
+        let words: Vec<String> = text::name_words(&doc.names(i)).collect();
+        let named = words.iter().any(|w| matches!(w.as_str(), "title" | "name"));
+        let product = words.iter().any(|w| w == "product" || w == "pdp");
+        if !h1 && !(named && product) {
+            return None;
+        }
+        if doc.text(i).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        let mut s = if h1 { 10 } else { 6 };
+        if named || product {
             s += 3;
         }
         if doc.has(i, HIDDEN) {
@@ -67,25 +75,11 @@ pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
         }
         Some(s)
     };
-    let best = (page.body_start..doc.len())
-        .filter(|&i| doc.tag(i) == "h1")
+    (page.body_start..doc.len())
         .filter_map(|i| score(i).map(|s| (s, i)))
-        .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)));
-    if let Some((s, i)) = best {
-        if s > 0 {
-            return Some(i);
-        }
-    }
-    // No usable h1: an element named as the product's title.
-    (page.body_start..doc.len()).find(|&i| {
-        let names = doc.names(i);
-        let words: Vec<String> = text::name_words(&names).collect();
-        (is_heading(doc.tag(i)) || matches!(doc.tag(i), "div" | "span" | "p"))
-            && words.iter().any(|w| w == "product")
-            && words.iter().any(|w| w == "title" || w == "name")
-            && (3..=300).contains(&doc.text(i).len())
-            && score(i).is_some_and(|s| s >= 0)
-    })
+        .filter(|&(s, _)| s > 0)
+        .max_by_key(|&(s, i)| (s, std::cmp::Reverse(i)))
+        .map(|(_, i)| i)
 }
 
 /// How near an element is to the title, in document order: after it is nearer than before.
@@ -378,12 +372,6 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
     if let Some(t) = title_at {
         l.title = text::tidy(doc.text(t));
     }
-    if let Some(p) = best_price(page, excluded, title_at) {
-        let (price, currency) = page.price_of(p);
-        l.price = Some(price);
-        l.currency = currency;
-        evidence += if p.hinted { 2 } else { 1 };
-    }
     let fields = labelled_fields(page, excluded);
     // Fields after the title first (details sections), then any before it.
     let after = |f: &&Field| title_at.map_or(true, |t| f.at >= t);
@@ -409,6 +397,20 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
             (!v.is_empty()).then_some(v)
         })
     };
+    if let Some(p) = best_price(page, excluded, title_at) {
+        let (price, currency) = page.price_of(p);
+        l.price = Some(price);
+        l.currency = currency;
+        evidence += if p.hinted { 2 } else { 1 };
+    } else if let Some(amount) = loose(&["price", "lowPrice"])
+        .filter(|a| crate::price::parse_price(a).is_some_and(|m| m.amount > 0.0))
+    {
+        // A price only in an attribute (`<meta itemprop="price" content="…">`).
+        l.price = Some(PriceInput::Text(amount));
+        l.currency = loose(&["priceCurrency"])
+            .and_then(|c| crate::price::currency_code(&c).map(str::to_string));
+        evidence += 2;
+    }
     l.brand = bylines(page, excluded, title_at)
         .or_else(|| field(Label::Brand))
         .or_else(|| loose(&["brand"]).and_then(|b| clean_value(Label::Brand, &b)))

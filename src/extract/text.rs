@@ -629,6 +629,56 @@ pub fn schema_availability(value: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a link's text is a generic call to action rather than an item's name.
+pub fn is_generic_link(text: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "details",
+        "more",
+        "more info",
+        "view",
+        "view details",
+        "view item",
+        "see more",
+        "see details",
+        "read more",
+        "learn more",
+        "shop now",
+        "quick view",
+        "compare",
+        "add to wishlist",
+        "mehr",
+        "mehr erfahren",
+        "details ansehen",
+        "zum produkt",
+        "détails",
+        "voir",
+        "voir plus",
+        "en savoir plus",
+        "dettagli",
+        "scopri",
+        "ver más",
+        "ver detalles",
+        "ver mais",
+        "saiba mais",
+        "подробнее",
+        "szczegóły",
+        "zobacz",
+        "bekijk",
+        "meer info",
+        "visa",
+        "läs mer",
+        "詳細",
+        "详情",
+        "자세히",
+    ];
+    let t = text
+        .trim()
+        .trim_end_matches(['›', '»', '>', '.', '…'])
+        .trim()
+        .to_lowercase();
+    GENERIC.contains(&t.as_str())
+}
+
 /// Labels of buttons that buy the item now.
 const BUY: &[&str] = &[
     "add to cart",
