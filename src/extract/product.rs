@@ -57,7 +57,7 @@ pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
         let words: Vec<String> = text::name_words(&doc.names(i)).collect();
         let named = words.iter().any(|w| matches!(w.as_str(), "title" | "name"));
         let product = words.iter().any(|w| w == "product" || w == "pdp");
-        if !h1 && !(named && product) {
+        if !(h1 || named && product) {
             return None;
         }
         if doc.text(i).chars().filter(|c| c.is_alphabetic()).count() < 2 {
