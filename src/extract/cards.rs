@@ -186,9 +186,14 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
             && !is_price(j)
             && !text::is_buy_label(t)
     };
-    let heading = inside
-        .clone()
-        .find(|&j| matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && usable(j));
+    // A card's title links to the item; a heading that links nowhere titles a section.
+    let linked = |j: usize| {
+        doc.up(j, 4, |a| doc.tag(a) == "a").is_some()
+            || doc.descendants(j).any(|a| doc.tag(a) == "a")
+    };
+    let heading = inside.clone().find(|&j| {
+        matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && usable(j) && linked(j)
+    });
     let named = || {
         inside.clone().find(|&j| {
             let names = doc.names(j);

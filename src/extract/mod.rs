@@ -176,8 +176,16 @@ pub fn extract_page(html: &str) -> Extraction {
             complete(&mut c.listing, &facts);
             c.anchor = facts.title_at.or(c.title_at).or(c.anchor);
             main_at = Some(out.len());
-        } else if c.source == Source::JsonLd {
-            c.anchor = titles.get(&text::title_key(&c.listing.title)).copied();
+        } else {
+            // Other structured items are listings only when they look like one: a short
+            // title and a price or an address (not a stray description marked as a product).
+            let l = &c.listing;
+            if l.title.is_empty() || l.title.len() > 300 || l.price.is_none() && l.url.is_none() {
+                continue;
+            }
+            if c.source == Source::JsonLd {
+                c.anchor = titles.get(&text::title_key(&c.listing.title)).copied();
+            }
         }
         out.push(c);
     }

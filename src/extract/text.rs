@@ -411,9 +411,18 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
     let mut in_number = false;
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let joins = matches!(c, '.' | ',' | '\'' | ' ' | '\u{a0}' | '\u{202f}')
-            && in_number
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        // Separators join digits; a space only before a group of three ("1 299", not "1,000 1").
+        let group_of_three = chars
+            .get(i + 1..i + 4)
+            .is_some_and(|g| g.iter().all(char::is_ascii_digit))
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+        let joins = in_number
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && match c {
+                '.' | ',' | '\'' => true,
+                ' ' | '\u{a0}' | '\u{202f}' => group_of_three,
+                _ => false,
+            };
         if c.is_ascii_digit() || joins {
             if !in_number {
                 numbers += 1;
@@ -971,6 +980,8 @@ mod tests {
         assert_eq!(price_shape("-20%"), None);
         assert_eq!(price_shape("4.5 out of 5 stars"), None);
         assert_eq!(price_shape("2 for $10"), None);
+        assert_eq!(price_shape("$1,000 1 bid"), None);
+        assert!(price_shape("1 299 ₽").is_some());
         assert_eq!(price_shape("+ $4.99 shipping"), None);
         assert_eq!(price_shape("1,204 ratings"), None);
         assert_eq!(price_shape("red bag € 9,99"), None);
