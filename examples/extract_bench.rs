@@ -33,6 +33,34 @@ fn result_page(n: usize) -> String {
     page
 }
 
+/// The same results marked up as microdata products, with a JSON-LD `ItemList` of them.
+fn structured_page(n: usize) -> String {
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "{{\"@type\":\"ListItem\",\"item\":{{\"@type\":\"Product\",\"name\":\"Bag model {i}\",\"sku\":\"B-{i}\",\"offers\":{{\"price\":\"{}.00\",\"priceCurrency\":\"EUR\"}}}}}}",
+                10 + i % 90
+            )
+        })
+        .collect();
+    let mut page = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"ItemList\",\"itemListElement\":[{}]}}</script></head><body><div class=\"grid\">",
+        items.join(",")
+    );
+    for i in 0..n {
+        page.push_str(&format!(
+            "<div class=\"tile\" itemscope itemtype=\"https://schema.org/Product\"><a href=\"/p/{i}\"><img src=\"/{i}.jpg\" alt=\"\"></a>\
+             <h2 itemprop=\"name\"><a href=\"/p/{i}\">Bag model {i}</a></h2>\
+             <div itemprop=\"offers\" itemscope itemtype=\"https://schema.org/Offer\"><span itemprop=\"price\" content=\"{}.00\">{},00 €</span>\
+             <meta itemprop=\"priceCurrency\" content=\"EUR\"></div></div>",
+            10 + i % 90,
+            10 + i % 90
+        ));
+    }
+    page.push_str("</div></body></html>");
+    page
+}
+
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
     runs[runs.len() / 2]
@@ -69,6 +97,10 @@ fn time(name: &str, html: &str) {
 
 fn main() {
     time("generated: 1,000 result cards", &result_page(1000));
+    time(
+        "generated: 1,000 structured results",
+        &structured_page(1000),
+    );
     for path in std::env::args().skip(1) {
         match std::fs::read_to_string(&path) {
             Ok(html) => time(&path, &html),

@@ -368,6 +368,29 @@ fn a_thousand_cards() {
 }
 
 #[test]
+fn structured_results_are_reported_once() {
+    let items: Vec<String> = (0..300)
+        .map(|i| format!(r#"{{"@type":"ListItem","item":{{"@type":"Product","name":"Bag {i}","offers":{{"price":"{i}.50","priceCurrency":"EUR"}}}}}}"#))
+        .collect();
+    let mut page = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"ItemList","itemListElement":[{}]}}</script></head><body>"#,
+        items.join(",")
+    );
+    for i in 0..300 {
+        page.push_str(&format!(
+            r#"<div class="tile" itemscope itemtype="https://schema.org/Product"><h2 itemprop="name"><a href="/p/{i}">Bag {i}</a></h2><span class="price" itemprop="price" content="{i}.50">{i},50 €</span></div>"#
+        ));
+    }
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    assert_eq!(got.main, None);
+    assert_eq!(got.found.len(), 300);
+    assert_eq!(got.found[7].listing.title, "Bag 7");
+    assert_eq!(got.found[7].listing.price, Some(PriceInput::Number(7.5)));
+    assert_eq!(anchored(&html, &got.found[7]).value().name(), "h2");
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let page = format!(
         "{}<h1>Deep</h1><span class=\"price\">$5</span>{}",

@@ -84,12 +84,23 @@ pub fn extract_page(html: &str) -> Extraction {
         };
     }
     let page = Page::new(&doc);
-    let titles = title_index(&doc, page.body_start);
+    let products = structured(&doc);
+    let cards = cards::find(&page);
+    let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
+    let facts = product::facts(&page, &excluded);
+    let mut out = Vec::new();
+    let main = place_products(&page, &excluded, &facts, products, &mut out);
+    place_cards(&doc, cards, main, &mut out);
+    finish(&page, out, main)
+}
 
-    // Structured products, JSON-LD before microdata so its fields win when both describe one.
-    let mut structured: Vec<(Candidate, bool)> = Vec::new();
-    let mut weak: Vec<Candidate> = Vec::new();
-    for item in jsonld::products(&doc) {
+/// Structured products, one per product: JSON-LD first so its fields win when microdata
+/// describes the same one, variants merged. The flag marks items of an `ItemList`. Priced
+/// things of other types (events, services) count only when there is no product.
+fn structured(doc: &Doc) -> Vec<(Candidate, bool)> {
+    let mut all: Vec<(Candidate, bool)> = Vec::new();
+    let mut weak: Vec<(Candidate, bool)> = Vec::new();
+    for item in jsonld::products(doc) {
         let c = Candidate {
             listing: tidy(schema::listing(&item.node)),
             source: Source::JsonLd,
@@ -98,62 +109,97 @@ pub fn extract_page(html: &str) -> Extraction {
             title_at: None,
         };
         if item.weak {
-            weak.push(c);
+            weak.push((c, false));
         } else {
-            structured.push((c, item.in_list));
+            all.push((c, item.in_list));
         }
     }
-    for item in microdata::products(&doc) {
-        structured.push((
-            Candidate {
-                listing: tidy(schema::listing(&item.node)),
-                source: Source::Microdata,
-                at: item.at,
-                anchor: Some(item.at),
-                title_at: item.name_at,
-            },
-            false,
-        ));
+    for item in microdata::products(doc) {
+        let c = Candidate {
+            listing: tidy(schema::listing(&item.node)),
+            source: Source::Microdata,
+            at: item.at,
+            anchor: Some(item.at),
+            title_at: item.name_at,
+        };
+        all.push((c, false));
     }
-    let cards = cards::find(&page);
-    let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
-    let facts = product::facts(&page, &excluded);
-    let og = opengraph::listing(&page.metas);
-
-    // One candidate per product: merge duplicates into the first description.
+    // Merge descriptions of one product: same title, SKU or barcode; an untitled one belongs
+    // to the first product.
     let mut products: Vec<(Candidate, bool)> = Vec::new();
-    for (c, in_list) in structured {
-        match products
-            .iter_mut()
-            .find(|(p, _)| same_product(&p.listing, &c.listing))
-        {
-            Some((p, _)) => {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (c, in_list) in all {
+        let l = &c.listing;
+        let keys: Vec<String> = [
+            Some(format!("t:{}", text::title_key(&l.title))),
+            l.sku.as_ref().map(|s| format!("s:{s}")),
+            l.gtin.as_ref().map(|g| format!("g:{g}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let twin = if l.title.is_empty() {
+            (!products.is_empty()).then_some(0)
+        } else {
+            keys.iter().find_map(|k| seen.get(k).copied())
+        };
+        match twin {
+            Some(t) => {
+                let p = &mut products[t].0.listing;
                 // Variants of one product: it is in stock when any variant is.
-                if c.listing.availability.as_deref() == Some("InStock") {
-                    p.listing.availability.clone_from(&c.listing.availability);
+                if l.availability.as_deref() == Some("InStock") {
+                    p.availability.clone_from(&l.availability);
                 }
-                fill(&mut p.listing, &c.listing);
+                if p.title.is_empty() {
+                    for k in &keys {
+                        seen.entry(k.clone()).or_insert(t);
+                    }
+                }
+                fill(p, l);
             }
-            None => products.push((c, in_list)),
+            None => {
+                for k in keys {
+                    seen.entry(k).or_insert(products.len());
+                }
+                products.push((c, in_list));
+            }
         }
     }
-    if products.iter().all(|(_, in_list)| *in_list) && !weak.is_empty() {
-        products.extend(weak.into_iter().map(|c| (c, false)));
+    if products.iter().all(|(_, in_list)| *in_list) {
+        products.extend(weak);
     }
+    products
+}
 
-    // The page's own product: the standalone one its title names, or the only one.
+/// Places the structured products in `out`, the page's own product completed from what the
+/// page shows; without a structured one, the product the meta tags or the page describe.
+/// Returns the main product's index in `out`.
+fn place_products(
+    page: &Page,
+    excluded: &Excluded,
+    facts: &product::Facts,
+    products: Vec<(Candidate, bool)>,
+    out: &mut Vec<Candidate>,
+) -> Option<usize> {
+    let doc = page.doc;
+    let og = opengraph::listing(&page.metas);
+    // The page's own product: the standalone one holding or named like the title, else the
+    // only standalone one.
     let standalone: Vec<usize> = (0..products.len()).filter(|&i| !products[i].1).collect();
-    let by_title = standalone.iter().copied().find(|&i| {
-        let t = &products[i].0.listing.title;
-        !facts.listing.title.is_empty() && text::similar_titles(t, &facts.listing.title)
-    });
-    let main_structured = by_title.or_else(|| match standalone.len() {
-        1 | 2 => standalone.first().copied(),
-        _ => None,
-    });
-
-    let mut out: Vec<Candidate> = Vec::new();
-    let mut main_at: Option<usize> = None;
+    let shows_title = |i: usize| {
+        let c = &products[i].0;
+        let holds = matches!((c.anchor, facts.title_at), (Some(a), Some(t)) if doc.contains(a, t));
+        holds
+            || !facts.listing.title.is_empty()
+                && text::similar_titles(&c.listing.title, &facts.listing.title)
+    };
+    let main_structured = standalone
+        .iter()
+        .copied()
+        .find(|&i| shows_title(i))
+        .or_else(|| (standalone.len() == 1).then(|| standalone[0]));
+    let titles = title_index(doc, page.body_start);
+    let mut main_at = None;
     for (i, (mut c, _)) in products.into_iter().enumerate() {
         if Some(i) == main_structured {
             // An identifier the page labels for shoppers beats an internal one.
@@ -162,8 +208,8 @@ pub fn extract_page(html: &str) -> Extraction {
             }
             // Structured data left at the list price while the page shows it crossed out
             // next to the price that applies now.
-            if shown_as_old(&page, &excluded, c.listing.price.as_ref())
-                && facts.listing.price.is_some()
+            if facts.listing.price.is_some()
+                && shown_as_old(page, excluded, c.listing.price.as_ref())
             {
                 c.listing.price.clone_from(&facts.listing.price);
                 if facts.listing.currency.is_some() {
@@ -173,7 +219,7 @@ pub fn extract_page(html: &str) -> Extraction {
             if let Some(og) = &og {
                 fill(&mut c.listing, og);
             }
-            complete(&mut c.listing, &facts);
+            complete(&mut c.listing, facts);
             c.anchor = facts.title_at.or(c.title_at).or(c.anchor);
             main_at = Some(out.len());
         } else {
@@ -189,36 +235,38 @@ pub fn extract_page(html: &str) -> Extraction {
         }
         out.push(c);
     }
-    if main_at.is_none() {
-        // No structured product: the meta tags' product, or the one the page shows.
-        // A title and a price alone also make category pages; a product page shows more.
-        let shown = !facts.listing.title.is_empty() && facts.evidence >= 3;
-        let main = match og {
-            Some(mut l) if shown || l.price.is_some() => {
-                complete(&mut l, &facts);
-                Some((l, Source::OpenGraph))
-            }
-            _ if shown => {
-                let mut l = Listing::default();
-                complete(&mut l, &facts);
-                Some((l, Source::Product))
-            }
-            _ => None,
-        };
-        if let Some((listing, source)) = main {
-            main_at = Some(out.len());
-            out.push(Candidate {
-                listing,
-                source,
-                at: facts.title_at.unwrap_or(0),
-                anchor: facts.title_at,
-                title_at: facts.title_at,
-            });
-        }
+    if main_at.is_some() {
+        return main_at;
     }
+    // No structured product: the meta tags' product, or the one the page shows. A title and
+    // a price alone also make category pages; a product page shows more.
+    let shown = !facts.listing.title.is_empty() && facts.evidence >= 3;
+    let (listing, source) = match og {
+        Some(mut l) if shown || l.price.is_some() => {
+            complete(&mut l, facts);
+            (l, Source::OpenGraph)
+        }
+        _ if shown => {
+            let mut l = Listing::default();
+            complete(&mut l, facts);
+            (l, Source::Product)
+        }
+        _ => return None,
+    };
+    out.push(Candidate {
+        listing,
+        source,
+        at: facts.title_at.unwrap_or(0),
+        anchor: facts.title_at,
+        title_at: facts.title_at,
+    });
+    Some(out.len() - 1)
+}
 
-    // Cards, unless a structured product already stands for them: one anchored inside the
-    // card, one whose element holds the card, or one with the card's title.
+/// Adds the result cards no structured product already stands for (one anchored inside the
+/// card, one whose element holds the card, or one with the card's title); those it does stand
+/// for fill the structured listing's gaps instead.
+fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mut Vec<Candidate>) {
     let mut keys: BTreeMap<String, usize> = BTreeMap::new();
     for (i, c) in out.iter().enumerate() {
         keys.entry(text::title_key(&c.listing.title)).or_insert(i);
@@ -242,7 +290,7 @@ pub fn extract_page(html: &str) -> Extraction {
             .or(around)
             .or_else(|| keys.get(&text::title_key(&card.listing.title)).copied());
         match twin {
-            Some(t) if Some(t) != main_at => fill(&mut out[t].listing, &card.listing),
+            Some(t) if Some(t) != main => fill(&mut out[t].listing, &card.listing),
             Some(_) => {}
             None => out.push(Candidate {
                 listing: card.listing,
@@ -253,11 +301,15 @@ pub fn extract_page(html: &str) -> Extraction {
             }),
         }
     }
+}
 
-    let currency = page_currency(&page, &out);
+/// Puts the listings in document order, gives unmarked prices the page's currency and turns
+/// anchors into paths.
+fn finish(page: &Page, out: Vec<Candidate>, main: Option<usize>) -> Extraction {
+    let currency = page_currency(page, &out);
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&i| (out[i].anchor.unwrap_or(out[i].at), i));
-    let main = main_at.and_then(|m| order.iter().position(|&i| i == m));
+    let main = main.and_then(|m| order.iter().position(|&i| i == m));
     let mut slots: Vec<Option<Candidate>> = out.into_iter().map(Some).collect();
     let found = order
         .into_iter()
@@ -267,7 +319,7 @@ pub fn extract_page(html: &str) -> Extraction {
                 c.listing.currency.clone_from(&currency);
             }
             Found {
-                anchor: c.anchor.map(|a| doc.path(a)),
+                anchor: c.anchor.map(|a| page.doc.path(a)),
                 listing: c.listing,
                 source: c.source,
             }
@@ -333,17 +385,6 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     .and_then(crate::price::currency_code)
     .map(str::to_string)
     .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
-}
-
-/// Whether two structured descriptions are of one product.
-fn same_product(a: &Listing, b: &Listing) -> bool {
-    let same =
-        |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x == y);
-    same(&a.sku, &b.sku)
-        || same(&a.gtin, &b.gtin)
-        || a.title.is_empty()
-        || b.title.is_empty()
-        || text::title_key(&a.title) == text::title_key(&b.title)
 }
 
 /// Completes the main product from what the page shows: its fields, then the weaker SKU
