@@ -193,7 +193,6 @@ pub fn is_unit_price_name(names: &str) -> bool {
             w.as_str(),
             "unit"
                 | "baseprice"
-                | "base"
                 | "grundpreis"
                 | "perunit"
                 | "ppu"
@@ -299,7 +298,6 @@ const NOT_A_PRICE: &[&str] = &[
     "points",
     "punkte",
     "bonus",
-    "tax",
     "deposit",
     "pfand",
 ];
@@ -350,6 +348,7 @@ const PRICE_WORDS: &[&str] = &[
     "tva",
     "iva",
     "ttc",
+    "tax",
     "ht",
     "exkl",
     "excl",
