@@ -298,6 +298,16 @@ fn dollar_sign_read_as_the_shops_currency() {
 }
 
 #[test]
+fn auction_shows_the_current_bid_over_the_opening_price() {
+    let got = extract_page(&fixture("auction-item.html"));
+    let l = &got.found[got.main.unwrap()].listing;
+    assert_eq!(l.title, "Mid-century teak sideboard");
+    assert_eq!(text(&l.price), "$475");
+    assert_eq!(l.sku.as_deref(), Some("55501234"));
+    assert_eq!(l.brand.as_deref(), Some("Nordic Workshop"));
+}
+
+#[test]
 fn pages_without_listings_give_nothing() {
     for name in ["article.html", "login.html"] {
         assert_eq!(extract(&fixture(name)), Vec::new(), "{name}");

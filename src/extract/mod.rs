@@ -336,7 +336,8 @@ fn amount(p: &PriceInput) -> Option<f64> {
     }
 }
 
-/// Whether the page shows `price` only as an old (crossed-out or "was") price.
+/// Whether the page shows `price` only as an old one: crossed out, "was", or an auction's
+/// opening price.
 fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) -> bool {
     let Some(target) = price.and_then(amount) else {
         return false;
@@ -347,7 +348,12 @@ fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) ->
             continue;
         };
         if (a - target).abs() < 0.005 {
-            if !p.struck {
+            let doc = page.doc;
+            let opening = text::is_opening_price(doc.text(p.at))
+                || doc
+                    .prev_sibling(p.at)
+                    .is_some_and(|s| text::is_opening_price(doc.text(s)));
+            if !p.struck && !opening {
                 return false;
             }
             old = true;

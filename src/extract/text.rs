@@ -271,6 +271,35 @@ pub fn is_old_price_label(text: &str) -> bool {
             .any(|w| OLD_PRICE_WORDS.contains(&w))
 }
 
+/// Whether a text labels an auction's opening price, which the current bid supersedes.
+pub fn is_opening_price(text: &str) -> bool {
+    const OPENING: &[&str] = &[
+        "starting price",
+        "starting bid",
+        "start price",
+        "opening bid",
+        "opening price",
+        "startpreis",
+        "startgebot",
+        "mindestgebot",
+        "prix de départ",
+        "mise à prix",
+        "prezzo di partenza",
+        "base d'asta",
+        "precio de salida",
+        "precio inicial",
+        "lance inicial",
+        "cena wywoławcza",
+        "начальная цена",
+        "стартовая цена",
+    ];
+    if text.len() > 80 {
+        return false;
+    }
+    let t = text.to_lowercase();
+    OPENING.iter().any(|p| t.contains(p))
+}
+
 /// Words that make a money amount something other than the item's price.
 const NOT_A_PRICE: &[&str] = &[
     "save",
@@ -367,6 +396,9 @@ const PRICE_WORDS: &[&str] = &[
     "uvp",
     "rrp",
     "current",
+    "starting",
+    "start",
+    "opening",
     "you",
     "pay",
     "total",
