@@ -319,11 +319,22 @@ fn byline_brand(t: &str, named: bool) -> Option<String> {
         .iter()
         .chain(if named { BY } else { &[] })
         .find(|p| lower.starts_with(*p))?;
-    let mut brand = &tidy[prefix.len()..];
-    let lower_rest = &lower[prefix.len()..];
+    // Cut by characters: lower-casing can change byte lengths (the Kelvin sign "K" is three
+    // bytes, "k" one).
+    let skip = prefix.chars().count();
+    let start = tidy.char_indices().nth(skip).map_or(tidy.len(), |(i, _)| i);
+    let mut brand = &tidy[start..];
+    let lower_rest: String = lower.chars().skip(skip).collect();
     if let Some(s) = SUFFIXES.iter().find(|s| lower_rest.ends_with(*s)) {
-        brand = &brand[..brand.len() - s.len()];
+        let keep = brand.chars().count().saturating_sub(s.chars().count());
+        let end = brand
+            .char_indices()
+            .nth(keep)
+            .map_or(brand.len(), |(i, _)| i);
+        brand = &brand[..end];
     }
+    // "by Jane Doe (Author)": the role is not part of the name.
+    let brand = brand.split(" (").next().unwrap_or(brand);
     clean_value(Label::Brand, brand)
 }
 
@@ -656,6 +667,14 @@ mod tests {
             Some("Oceana")
         );
         assert_eq!(byline_brand("by Acme", true).as_deref(), Some("Acme"));
+        assert_eq!(
+            byline_brand("by Jane Doe (Author)", true).as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_brand("ODWIEDŹ S\u{212a}LEP X", false).as_deref(),
+            Some("X")
+        );
         assert_eq!(byline_brand("de 3 a 5 días", false), None);
         assert_eq!(byline_brand("Free delivery", true), None);
     }

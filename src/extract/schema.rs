@@ -127,6 +127,9 @@ fn offer_price(o: &Map<String, Value>) -> Option<(PriceInput, Option<String>)> {
 
 fn normalise_currency(c: &str) -> Option<String> {
     let c = c.trim();
+    if c.eq_ignore_ascii_case("euro") || c.eq_ignore_ascii_case("euros") {
+        return Some("EUR".into());
+    }
     price::currency_code(c).map(str::to_string).or_else(|| {
         (c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic())).then(|| c.to_ascii_uppercase())
     })
