@@ -150,11 +150,15 @@ pub fn find(page: &Page) -> Vec<Card> {
         .into_iter()
         .filter_map(|at| card(page, at).map(|listing| Card { at, listing }))
         .collect();
-    // One product shown several times (a block per variant) is not a list of results.
-    let mut titles: Vec<&str> = cards.iter().map(|c| c.listing.title.as_str()).collect();
-    titles.sort_unstable();
-    titles.dedup();
-    if titles.len() == 1 && cards.len() > 1 {
+    // One product shown several times (a block per variant, all leading to the same page) is
+    // not a list of results; one product offered by several sellers is.
+    let mut items: Vec<(&str, Option<&str>)> = cards
+        .iter()
+        .map(|c| (c.listing.title.as_str(), c.listing.url.as_deref()))
+        .collect();
+    items.sort_unstable();
+    items.dedup();
+    if items.len() == 1 && cards.len() > 1 {
         return Vec::new();
     }
     cards
@@ -197,7 +201,9 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
     let named = || {
         inside.clone().find(|&j| {
             let names = doc.names(j);
-            text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name")) && usable(j)
+            text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name"))
+                && usable(j)
+                && linked(j)
         })
     };
     let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
