@@ -15,6 +15,7 @@ pub const CHROME: u8 = 2;
 /// Inside an element hidden by attribute, inline style or a "hidden" class.
 pub const HIDDEN: u8 = 4;
 
+/// One element of the page, in document order.
 pub struct El<'a> {
     pub el: ElementRef<'a>,
     /// Index of the parent element, `u32::MAX` for the root.
@@ -30,6 +31,7 @@ pub struct El<'a> {
     pub flags: u8,
 }
 
+/// The page's elements in document order and all its visible text in one string.
 pub struct Doc<'a> {
     pub els: Vec<El<'a>>,
     text: String,
@@ -100,6 +102,7 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// The flags an element sets for itself and its subtree.
 fn own_flags(el: &ElementRef<'_>) -> u8 {
     let e = el.value();
     let tag = e.name();

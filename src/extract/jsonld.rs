@@ -111,8 +111,10 @@ fn clean(raw: &str) -> String {
     out
 }
 
+/// How deep a block is searched; real product data sits a few levels down.
 const MAX_DEPTH: usize = 24;
 
+/// Nodes by `@id`, for following references.
 fn collect_ids<'v>(v: &'v Value, ids: &mut BTreeMap<&'v str, &'v Value>, depth: usize) {
     if depth > MAX_DEPTH {
         return;
@@ -154,6 +156,8 @@ fn resolve(node: &Map<String, Value>, ids: &BTreeMap<&str, &Value>) -> Map<Strin
         .collect()
 }
 
+/// Collects the product nodes under `v`, not descending into products (their related items
+/// are not the page's listings).
 fn walk(
     v: &Value,
     ids: &BTreeMap<&str, &Value>,

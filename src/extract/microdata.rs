@@ -43,8 +43,11 @@ pub fn products(doc: &Doc) -> Vec<Item> {
     out
 }
 
+/// How deep nested items are read.
 const MAX_DEPTH: usize = 12;
 
+/// The product items of one dialect: each element's properties are found by its nearest
+/// enclosing item, in one pass.
 fn items(doc: &Doc, dialect: &Dialect) -> Vec<Item> {
     let n = doc.len();
     let scopes: Vec<Option<String>> = (0..n).map(|i| (dialect.scope)(doc, i)).collect();
@@ -105,6 +108,7 @@ fn short(p: &str) -> &str {
     p.rsplit(['/', '#', ':']).next().unwrap_or(p)
 }
 
+/// What reading items needs: the scopes, and the property elements sorted by their item.
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     dialect: &'d Dialect,

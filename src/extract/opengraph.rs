@@ -28,6 +28,7 @@ pub fn metas(doc: &Doc) -> Vec<(String, String)> {
     out
 }
 
+/// The first of `keys` the page has a meta tag for.
 pub fn get<'m>(metas: &'m [(String, String)], keys: &[&str]) -> Option<&'m str> {
     keys.iter()
         .find_map(|k| metas.iter().find(|(m, _)| m == k))

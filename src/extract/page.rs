@@ -25,6 +25,7 @@ impl PriceEl {
     }
 }
 
+/// The page's index and what every finder needs from it.
 pub struct Page<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub metas: Vec<(String, String)>,
@@ -120,6 +121,8 @@ impl<'d, 'a> Page<'d, 'a> {
         })
     }
 
+    /// Every element in the body whose text is a price (marked with a currency, or a bare
+    /// amount in an element named as a price), the largest of nested ones.
     fn find_prices(&self) -> Vec<PriceEl> {
         let doc = self.doc;
         let n = doc.len();

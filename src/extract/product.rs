@@ -171,6 +171,7 @@ struct Field {
     at: usize,
 }
 
+/// Every labelled field outside result cards and page chrome, in document order.
 fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
     let doc = page.doc;
     let mut out = Vec::new();
@@ -368,6 +369,7 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
             .any(|n| names.contains(n))
 }
 
+/// Whether a control is switched off (a sold-out item's buy button).
 fn disabled(doc: &Doc, i: usize) -> bool {
     doc.attr(i, "disabled").is_some()
         || doc.attr(i, "aria-disabled") == Some("true")

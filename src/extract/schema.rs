@@ -125,6 +125,7 @@ fn offer_price(o: &Map<String, Value>) -> Option<(PriceInput, Option<String>)> {
     Some((p, currency(spec).or_else(|| currency(o))))
 }
 
+/// An ISO 4217 code for a currency as structured data writes it (`"EUR"`, `"€"`, `"usd"`).
 fn normalise_currency(c: &str) -> Option<String> {
     let c = c.trim();
     if c.eq_ignore_ascii_case("euro") || c.eq_ignore_ascii_case("euros") {
