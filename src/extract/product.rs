@@ -413,7 +413,11 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
     if let Some(p) = best_price(page, excluded, title_at) {
         let (price, currency) = page.price_of(p);
         l.price = Some(price);
-        l.currency = currency;
+        // A bare amount takes the currency the page's markup states.
+        l.currency = currency.or_else(|| {
+            loose(&["priceCurrency"])
+                .and_then(|c| crate::price::currency_code(&c).map(str::to_string))
+        });
         evidence += if p.hinted { 2 } else { 1 };
     } else if let Some(amount) = loose(&["price", "lowPrice"])
         .filter(|a| crate::price::parse_price(a).is_some_and(|m| m.amount > 0.0))

@@ -335,6 +335,13 @@ const NOT_A_PRICE: &[&str] = &[
 const PRICE_WORDS: &[&str] = &[
     "from",
     "ab",
+    "dès",
+    "partire",
+    "deal",
+    "special",
+    "zzgl",
+    "ca",
+    "approx",
     "à",
     "a",
     "partir",
