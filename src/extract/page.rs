@@ -211,6 +211,7 @@ impl<'d, 'a> Page<'d, 'a> {
     /// The listing price and currency printed in a price element.
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
         let t = self.price_text(p.at);
+        let t = text::strip_price_label(&t).to_string();
         let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
         (PriceInput::Text(t), currency)
     }

@@ -271,6 +271,39 @@ pub fn is_old_price_label(text: &str) -> bool {
             .any(|w| OLD_PRICE_WORDS.contains(&w))
 }
 
+/// A price text without the label printed before it ("Price: £48.99", "Special Price
+/// $79.00"); words that qualify the amount ("ab", "from", "Was") stay.
+pub fn strip_price_label(text: &str) -> &str {
+    const LABEL: &[&str] = &[
+        "price", "special", "sale", "our", "deal", "current", "now", "you", "pay", "total",
+        "preis", "prix", "prezzo", "precio", "preço", "cena", "цена", "ціна", "fiyat", "pris",
+        "hinta", "bid",
+    ];
+    let skip = |s: &str| -> usize {
+        s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+                .len()
+    };
+    let mut at = 0;
+    loop {
+        let word_start = at + skip(&text[at..]);
+        let rest = &text[word_start..];
+        let word = &rest[..rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len())];
+        if word.is_empty() || !LABEL.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        at = word_start + word.len();
+    }
+    let rest = &text[at + skip(&text[at..])..];
+    if at == 0 || rest.is_empty() {
+        text
+    } else {
+        rest
+    }
+}
+
 /// Whether a text labels an auction's opening price, which the current bid supersedes.
 pub fn is_opening_price(text: &str) -> bool {
     const OPENING: &[&str] = &[
@@ -1025,6 +1058,16 @@ mod tests {
         assert_eq!(price_shape("red bag € 9,99"), None);
         assert!(price_shape("Price: US $12.99").is_some());
         assert!(price_shape("Current bid: $200").is_some());
+    }
+
+    #[test]
+    fn price_labels_are_dropped() {
+        assert_eq!(strip_price_label("Special Price$79.00"), "$79.00");
+        assert_eq!(strip_price_label("Price: £51.99"), "£51.99");
+        assert_eq!(strip_price_label("Current bid: $200"), "$200");
+        assert_eq!(strip_price_label("ab 19,90 €"), "ab 19,90 €");
+        assert_eq!(strip_price_label("EUR 12"), "EUR 12");
+        assert_eq!(strip_price_label("Price"), "Price");
     }
 
     #[test]
