@@ -18,10 +18,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            sensitivity: 1.0,
-            disabled_packs: Vec::new(),
-        }
+        Options { sensitivity: 1.0, disabled_packs: Vec::new() }
     }
 }
 
@@ -66,8 +63,7 @@ impl Default for Checker {
 impl Checker {
     /// A checker with the bundled packs.
     pub fn new(options: Options) -> Self {
-        let rules = RuleSet::from_bytes(crate::BUNDLED_RULES)
-            .expect("bundled rules were compiled by this build");
+        let rules = RuleSet::from_bytes(crate::BUNDLED_RULES).expect("bundled rules were compiled by this build");
         Checker { rules, options }
     }
 
@@ -97,12 +93,6 @@ impl Checker {
     }
 
     pub fn check(&self, listing: &Listing) -> Verdict {
-        Verdict {
-            id: listing.id.clone(),
-            level: Level::Low,
-            score: 0,
-            brand: None,
-            reasons: Vec::new(),
-        }
+        Verdict { id: listing.id.clone(), level: Level::Low, score: 0, brand: None, reasons: Vec::new() }
     }
 }

@@ -36,10 +36,7 @@ impl Normalized {
         if start >= end || end > self.origin.len() {
             return (0, 0);
         }
-        (
-            self.origin[start].0 as usize,
-            self.origin[end - 1].1 as usize,
-        )
+        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
     }
 
     /// The disguise flags of normalized bytes `start..end`, combined.
@@ -148,10 +145,7 @@ fn leet(c: char) -> Option<char> {
 
 /// Characters that may separate spaced-out letters (`G U C C I`, `G.U.C.C.I`, `G-U-C-C-I`).
 fn letter_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|' | '/' | '+' | '~'
-    )
+    matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|' | '/' | '+' | '~')
 }
 
 /// Stage 1: invisible characters, compatibility forms and diacritics.
@@ -167,30 +161,15 @@ fn decompose(text: &str) -> Vec<Item> {
         let mark = if hidden { flag::HIDDEN } else { 0 };
         hidden = false;
         if c.is_ascii() {
-            items.push(Item {
-                c,
-                from,
-                to,
-                flags: mark,
-            });
+            items.push(Item { c, from, to, flags: mark });
             continue;
         }
         if decoration(c) {
-            items.push(Item {
-                c: ' ',
-                from,
-                to,
-                flags: 0,
-            });
+            items.push(Item { c: ' ', from, to, flags: 0 });
             continue;
         }
         if let Some(letter) = dressed_capital(c) {
-            items.push(Item {
-                c: letter,
-                from,
-                to,
-                flags: mark | flag::STYLED,
-            });
+            items.push(Item { c: letter, from, to, flags: mark | flag::STYLED });
             continue;
         }
         let mut canonical = Vec::with_capacity(2);
@@ -210,17 +189,8 @@ fn decompose(text: &str) -> Vec<Item> {
                 d if d.is_whitespace() => ' ',
                 d => d,
             };
-            let f = if styled && d.is_alphanumeric() {
-                flag::STYLED
-            } else {
-                0
-            };
-            items.push(Item {
-                c: d,
-                from,
-                to,
-                flags: mark | f,
-            });
+            let f = if styled && d.is_alphanumeric() { flag::STYLED } else { 0 };
+            items.push(Item { c: d, from, to, flags: mark | f });
         }
     }
     items
@@ -234,19 +204,13 @@ fn fold_lookalikes(items: &mut [Item]) {
             start += 1;
             continue;
         }
-        let end = start
-            + items[start..]
-                .iter()
-                .take_while(|it| it.c.is_alphanumeric())
-                .count();
+        let end = start + items[start..].iter().take_while(|it| it.c.is_alphanumeric()).count();
         let word = &items[start..end];
         let has_latin = word.iter().any(|it| is_latin_letter(it.c));
         let all_confusable = word
             .iter()
             .all(|it| !it.c.is_alphabetic() || is_latin_letter(it.c) || confusable(it.c).is_some());
-        let foreign = word
-            .iter()
-            .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
+        let foreign = word.iter().any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
         if foreign && (has_latin || all_confusable) {
             for it in &mut items[start..end] {
                 if let Some(latin) = confusable(it.c) {
@@ -318,22 +282,10 @@ fn unleet(items: &mut [Item]) {
         let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
         let word = &items[start..end];
         let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
-        let swaps = word
-            .iter()
-            .filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some())
-            .count();
+        let swaps = word.iter().filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some()).count();
         let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
         // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no.
-        if letters >= 2
-            && swaps >= 1
-            && swaps
-                == digits
-                    + word
-                        .iter()
-                        .filter(|it| matches!(it.c, '@' | '$' | '!' | '|'))
-                        .count()
-            && swaps * 2 <= letters + 1
-        {
+        if letters >= 2 && swaps >= 1 && swaps == digits + word.iter().filter(|it| matches!(it.c, '@' | '$' | '!' | '|')).count() && swaps * 2 <= letters + 1 {
             for it in &mut items[start..end] {
                 if !it.c.is_alphabetic() {
                     if let Some(l) = leet(it.c) {
