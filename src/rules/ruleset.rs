@@ -68,7 +68,10 @@ impl Rates {
         if currency == self.base {
             return Some(1.0);
         }
-        self.per_base.iter().find(|(c, _)| c == currency).map(|(_, r)| *r)
+        self.per_base
+            .iter()
+            .find(|(c, _)| c == currency)
+            .map(|(_, r)| *r)
     }
 
     /// Converts `amount` from one currency to another, when both are in the table.
@@ -201,7 +204,9 @@ impl std::error::Error for LoadError {}
 
 /// FNV-1a, enough to catch a damaged or truncated blob.
 fn checksum(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl RuleSet {
@@ -222,7 +227,10 @@ impl RuleSet {
         }
         let found = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
         if found != FORMAT_VERSION {
-            return Err(LoadError::Version { found, expected: FORMAT_VERSION });
+            return Err(LoadError::Version {
+                found,
+                expected: FORMAT_VERSION,
+            });
         }
         let sum = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
         if checksum(&bytes[20..]) != sum {
