@@ -465,16 +465,19 @@ fn price_finding(
         .or(printed_currency)
         .unwrap_or_else(|| DEFAULT_CURRENCY.to_string());
     let rates = rates_for(rules, pack);
-    let floor_in = |floors: &[(String, f64)]| -> Option<f64> {
+    // The floor in the listing's currency, and whether it took an exchange rate to get there.
+    let floor_in = |floors: &[(String, f64)]| -> Option<(f64, bool)> {
         if let Some((_, f)) = floors.iter().find(|(c, _)| *c == currency) {
-            return Some(*f);
+            return Some((*f, false));
         }
         let r = rates?;
-        floors.iter().find_map(|(c, f)| r.convert(*f, c, &currency))
+        floors
+            .iter()
+            .find_map(|(c, f)| Some((r.convert(*f, c, &currency)?, true)))
     };
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
-    let (category, floor) = scans
+    let (category, (floor, converted)) = scans
         .iter()
         .filter(|s| matches!(s.field, Field::Title | Field::Category))
         .flat_map(|s| s.hits.iter())
@@ -483,12 +486,13 @@ fn price_finding(
             _ => None,
         })
         .filter_map(|c| Some((c, floor_in(&c.floors)?)))
-        .min_by(|a, b| a.1.total_cmp(&b.1))?;
+        .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0))?;
     let ratio = amount / floor;
     let weight = PRICE_STEPS.iter().find(|(limit, _)| ratio < *limit)?.1;
-    let dated = rates.map_or(String::new(), |r| {
-        format!(" (exchange rates of {})", r.date)
-    });
+    let dated = match rates {
+        Some(r) if converted => format!(" (converted at rates of {})", r.date),
+        _ => String::new(),
+    };
     let msg = format!(
         "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that genuine ones sell for{dated}",
         brand.name,

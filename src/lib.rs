@@ -25,12 +25,14 @@ pub mod normalize;
 pub mod price;
 pub mod rules;
 pub mod score;
+pub mod validate;
 pub mod verdict;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
 pub use extract::{extract, Found};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};
+pub use validate::{validate, Issue, Validation};
 pub use verdict::{Evidence, Level, Reason, Verdict};
 
 /// The bundled packs of `rules/`, compiled by `build.rs`.

@@ -262,8 +262,9 @@ fn fold_lookalikes(items: &mut [Item]) {
 /// Stage 3: runs of three or more single letters with separators between them are one word.
 fn join_spaced(items: Vec<Item>) -> Vec<Item> {
     let single = |items: &[Item], i: usize| {
+        // The "s" of "Men's" is the end of a word, not a letter standing alone.
         items[i].c.is_alphanumeric()
-            && (i == 0 || !items[i - 1].c.is_alphanumeric())
+            && (i == 0 || !items[i - 1].c.is_alphanumeric() && items[i - 1].c != '\'')
             && (i + 1 == items.len() || !items[i + 1].c.is_alphanumeric())
     };
     let mut out = Vec::with_capacity(items.len());
@@ -445,6 +446,7 @@ mod tests {
         assert_eq!(norm("Новые кроссовки"), "новые кроссовки");
         assert_eq!(norm("古驰 手袋"), "古驰 手袋");
         assert_eq!(norm("size M or L"), "size m or l");
+        assert_eq!(norm("Men's G U C C I"), "men's gucci");
     }
 
     #[test]
