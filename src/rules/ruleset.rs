@@ -149,7 +149,7 @@ pub struct Example {
     pub category: Option<String>,
     pub expect: Level,
     pub note: Option<String>,
-    /// Line of the `[[example]]` in the pack file.
+    /// Line of the example's `expect` key in the pack file.
     pub line: usize,
 }
 
