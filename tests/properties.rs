@@ -8,12 +8,44 @@ use proptest::prelude::*;
 /// Text mixing the scripts, disguises and punctuation the engine folds.
 fn messy_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "Gucci", "G U C C I", "Rоlex", "R0lex", "ＧＵＣＣＩ", "Gu\u{200B}cci", "replica", "1:1", "AAA",
-        "古驰", "高仿", "реплика", "for", "iPhone 15", "case", " ", "  ", ".", "-", "$", "€", "12,99",
-        "é", "\u{301}", "İ", "ß", "ﬁ", "™", "🙂", "\u{FEFF}", "'s", "WhatsApp +86 138 0013 8000",
+        "Gucci",
+        "G U C C I",
+        "Rоlex",
+        "R0lex",
+        "ＧＵＣＣＩ",
+        "Gu\u{200B}cci",
+        "replica",
+        "1:1",
+        "AAA",
+        "古驰",
+        "高仿",
+        "реплика",
+        "for",
+        "iPhone 15",
+        "case",
+        " ",
+        "  ",
+        ".",
+        "-",
+        "$",
+        "€",
+        "12,99",
+        "é",
+        "\u{301}",
+        "İ",
+        "ß",
+        "ﬁ",
+        "™",
+        "🙂",
+        "\u{FEFF}",
+        "'s",
+        "WhatsApp +86 138 0013 8000",
     ]);
-    prop::collection::vec(prop_oneof![pieces.prop_map(String::from), any::<String>()], 0..12)
-        .prop_map(|v| v.concat())
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(String::from), any::<String>()],
+        0..12,
+    )
+    .prop_map(|v| v.concat())
 }
 
 proptest! {
