@@ -63,13 +63,15 @@ struct Mention {
     kind: MentionKind,
     /// The literal was written in Latin letters, so foreign look-alike letters disguise it.
     latin: bool,
+    /// Disguise flags the pack's own spelling has, which do not count as a disguise.
+    allowed: u8,
     reference: bool,
 }
 
 impl Mention {
     /// The disguise weight and its plain-words description.
     fn disguise(&self, scans: &[Scanned]) -> Option<(u8, &'static str)> {
-        let flags = scans[self.scan].norm.flags(self.start, self.end);
+        let flags = scans[self.scan].norm.flags(self.start, self.end) & !self.allowed;
         if flags & flag::HOMOGLYPH != 0 && self.latin {
             Some((HOMOGLYPH_WEIGHT, "look-alike letters from another alphabet"))
         } else if flags & flag::HIDDEN != 0 {
@@ -349,6 +351,7 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
                     end: h.end,
                     kind,
                     latin,
+                    allowed: h.allowed,
                     reference: false,
                 });
             }
@@ -422,6 +425,7 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
                         end,
                         kind: MentionKind::Fuzzy,
                         latin: true,
+                        allowed: 0,
                         reference: false,
                     });
                 }
@@ -578,6 +582,7 @@ fn seller_findings(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Listing;
 
     #[test]
     fn one_edit_apart() {
@@ -587,6 +592,26 @@ mod tests {
         assert!(one_edit(b"chanel", b"chanl"));
         assert!(!one_edit(b"chanel", b"chanel"));
         assert!(!one_edit(b"nike", b"nikon"));
+    }
+
+    fn checker(pack: &str) -> crate::Checker {
+        let mut rules = RuleSet::default();
+        rules
+            .packs
+            .push(crate::rules::compile_pack("t.toml", pack).unwrap());
+        crate::Checker::with_rules(rules, crate::Options::default())
+    }
+
+    #[test]
+    fn a_spelling_the_brand_uses_itself_is_no_disguise() {
+        let c = checker(
+            "[pack]\nid = \"mac\"\nname = \"MAC\"\nkind = \"brand\"\nversion = \"1\"\n\
+             [brand]\nname = \"MAC\"\naliases = [\"M·A·C\"]\n",
+        );
+        let plain = c.check(&Listing::titled("M.A.C Ruby Woo lipstick"));
+        assert_eq!((plain.score, plain.brand.as_deref()), (0, Some("MAC")));
+        let hidden = c.check(&Listing::titled("MA\u{200B}C Ruby Woo lipstick"));
+        assert_eq!(hidden.reasons[0].rule, "disguised-name");
     }
 
     #[test]

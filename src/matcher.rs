@@ -14,6 +14,8 @@ use crate::rules::ruleset::{LiteralKind, RuleSet};
 pub struct Hit {
     pub pack: usize,
     pub kind: LiteralKind,
+    /// Disguise flags the pack's own spelling of the literal has.
+    pub allowed: u8,
     pub start: usize,
     pub end: usize,
 }
@@ -30,8 +32,9 @@ pub struct CompiledPattern {
 /// allocates only the hit list.
 pub struct Matcher {
     automaton: AhoCorasick,
-    /// For each distinct literal text: every (pack, kind) that uses it.
-    owners: Vec<Vec<(usize, LiteralKind)>>,
+    /// For each distinct literal text: every (pack, kind) that uses it, with the disguise flags
+    /// the pack's spellings of it allow.
+    owners: Vec<Vec<(usize, LiteralKind, u8)>>,
     /// For each distinct literal text: whether its start and end need a word boundary.
     bounds: Vec<(bool, bool)>,
     pub patterns: Vec<CompiledPattern>,
@@ -41,7 +44,7 @@ impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut texts: Vec<&str> = Vec::new();
-        let mut owners: Vec<Vec<(usize, LiteralKind)>> = Vec::new();
+        let mut owners: Vec<Vec<(usize, LiteralKind, u8)>> = Vec::new();
         for (p, pack) in rules.packs.iter().enumerate() {
             for lit in &pack.literals {
                 let id = *index.entry(lit.text.as_str()).or_insert_with(|| {
@@ -49,8 +52,9 @@ impl Matcher {
                     owners.push(Vec::new());
                     texts.len() - 1
                 });
-                if !owners[id].contains(&(p, lit.kind)) {
-                    owners[id].push((p, lit.kind));
+                match owners[id].iter_mut().find(|o| o.0 == p && o.1 == lit.kind) {
+                    Some(o) => o.2 |= lit.flags,
+                    None => owners[id].push((p, lit.kind, lit.flags)),
                 }
             }
         }
@@ -114,10 +118,11 @@ impl Matcher {
             {
                 continue;
             }
-            for &(pack, kind) in &self.owners[id] {
+            for &(pack, kind, allowed) in &self.owners[id] {
                 hits.push(Hit {
                     pack,
                     kind,
+                    allowed,
                     start: m.start(),
                     end: m.end(),
                 });

@@ -120,9 +120,14 @@ impl Compiler<'_> {
         }
         let mut literals = Vec::new();
         let mut push = |text: &str, kind: LiteralKind| {
-            let norm = normalize(text).text;
-            if !norm.is_empty() {
-                literals.push(Literal { text: norm, kind });
+            let norm = normalize(text);
+            if !norm.text.is_empty() {
+                let flags = norm.flags(0, norm.text.len());
+                literals.push(Literal {
+                    text: norm.text,
+                    kind,
+                    flags,
+                });
             }
         };
 

@@ -85,6 +85,9 @@ impl Rates {
 pub struct Literal {
     pub text: String,
     pub kind: LiteralKind,
+    /// Disguise flags the pack's own spelling already has (`M·A·C` is spaced on purpose), which
+    /// are therefore not a disguise when a listing writes it that way.
+    pub flags: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,7 +178,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
