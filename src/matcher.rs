@@ -95,7 +95,8 @@ impl Matcher {
     }
 
     /// Every literal occurrence in `text`, overlapping ones included, on word boundaries where
-    /// the literal's script is written with spaces.
+    /// the literal's script is written with spaces. Chinese or Japanese next to a Latin word is a
+    /// boundary: "Gucci女包" mentions Gucci.
     pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
         let s = text.text.as_str();
         let mut hits = Vec::new();
@@ -106,7 +107,7 @@ impl Matcher {
                 && s[..m.start()]
                     .chars()
                     .next_back()
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(spaced_script)
             {
                 continue;
             }
@@ -114,7 +115,7 @@ impl Matcher {
                 && s[m.end()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(spaced_script)
             {
                 continue;
             }
@@ -180,5 +181,7 @@ keywords = ["sneakers", "鞋"]
         let m = matcher(PACK);
         let hits = m.scan(&normalize("正品耐克运动鞋"));
         assert_eq!(hits.len(), 2);
+        let hits = m.scan(&normalize("Nike运动鞋"));
+        assert_eq!(hits[0].kind, LiteralKind::Name);
     }
 }
