@@ -111,12 +111,7 @@ impl Matcher {
             {
                 continue;
             }
-            if need_end
-                && s[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(spaced_script)
-            {
+            if need_end && s[m.end()..].chars().next().is_some_and(spaced_script) {
                 continue;
             }
             for &(pack, kind, allowed) in &self.owners[id] {
