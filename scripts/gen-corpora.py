@@ -1021,7 +1021,7 @@ HONEST_DESC = {
            "n": ["Новый, в заводской плёнке.", "Отправка в день заказа.", "Чек и гарантия.", "Подарили, не пригодился."],
            "l": ["Покупала в {boutique} в {year} году.", "Пыльник, коробка и чек в наличии.", "Возможна проверка подлинности.", "Проходили обслуживание в прошлом году."]},
     "zh": {"u": ["自用闲置，成色很好。", "{year}年在{store}购入，现在用不上了。", "有轻微使用痕迹，详见图片。", "功能完好，已恢复出厂设置。", "同城可面交，外地顺丰到付。", "无拆无修。"],
-           "n": ["全新未拆封。", "当天发货。", "支持七天无理由退货。", "可开发票。", "官方正品，全国联保。"],
+           "n": ["全新未拆封。", "当天发货。", "支持七天无理由退货。", "可开发票。", "品质保证，放心购买。"],
            "l": ["{year}年{boutique}购入。", "配件齐全，有防尘袋、盒子和小票。", "支持任意鉴定。", "去年做过保养。"]},
     "ja": {"u": ["数回使用しただけなので綺麗です。", "{year}年に{store}で購入しました。", "多少の使用感があります。写真をご確認ください。", "喫煙者・ペットはいません。", "動作確認済み、初期化済みです。", "ご不明な点はコメントください。"],
            "n": ["新品未開封です。", "即日発送いたします。", "保証書付きです。", "頂き物ですが未使用です。"],
@@ -1124,6 +1124,15 @@ def pick_specs(rng: random.Random, specs: list[str], most: int = 2, model: str =
     return " ".join(chosen)
 
 
+SPEC_COLOR = re.compile(r"Black|Gr[ae]y|Titanium|Silver|Blue|White|Midnight|Starlight|Mint|Graphite|Ultramarine|Teal|Violet|Onyx|Marble|Green|Pink|Red|Beige|Brown|Navy|Gold|Panda|Zebra|Bone|Onyx|Rain Cloud|Fog", re.I)
+
+
+def color_for(rng: random.Random, p: Product, lang: str, specs: str, chance: float) -> str:
+    if not p.colors or SPEC_COLOR.search(specs) or SPEC_COLOR.search(p.model) or rng.random() >= chance:
+        return ""
+    return COLOR[rng.choice(p.colors)][lang]
+
+
 def noun_for(rng: random.Random, p: Product, lang: str, chance: float = 0.8) -> str:
     if not p.kind or rng.random() >= chance:
         return ""
@@ -1139,12 +1148,13 @@ def product_slots(rng: random.Random, p: Product, lang: str, cond: str, extras: 
         "M": p.model,
         "N": noun_for(rng, p, lang),
         "S": pick_specs(rng, p.specs, model=p.model),
-        "C": COLOR[rng.choice(p.colors)][lang] if p.colors and rng.random() < 0.65 else "",
+        "C": "",
         "K": COND[cond][lang] if rng.random() < 0.75 else "",
         "E": extras[0] if extras else "",
         "G": "",
         "Z": "",
     }
+    slots["C"] = color_for(rng, p, lang, slots["S"], 0.65)
     if p.kind in SHOE_KINDS:
         slots["Z"] = shoe_size(rng, lang) if rng.random() < 0.8 else ""
     elif p.kind in SIZED_CLOTHES and "Size" not in slots["S"]:
@@ -1182,7 +1192,9 @@ def honest_branded(rng: random.Random, lang: str) -> tuple[str, dict]:
     used = p.used is not None and rng.random() < (0.6 if lang in ("de", "fr", "es", "it", "pt", "ru", "ja", "pl") else 0.45)
     cond = rng.choice(USED_CONDS) if used else rng.choice(NEW_CONDS)
     lux = p.target and BRANDS[p.brand].lux
-    extras_pool = [EXTRA["authentic"][lang], EXTRA["receipt"][lang], EXTRA["box"][lang], EXTRA["fast"][lang], EXTRA["gift"][lang]]
+    extras_pool = [EXTRA["authentic"][lang], EXTRA["receipt"][lang], EXTRA["fast"][lang], EXTRA["gift"][lang]]
+    if p.kind not in SIZED_CLOTHES | {"jeans", "socks", "cap", "scarf"}:
+        extras_pool.append(EXTRA["box"][lang])
     if used:
         extras_pool += [EXTRA["negotiable"][lang], EXTRA["pickup"][lang]]
     else:
@@ -2289,11 +2301,12 @@ def counterfeit(rng: random.Random) -> tuple[str, str, list[str], dict]:
 
     slots = {
         "B": "" if inspired else shown, "M": p.model, "N": noun_for(rng, p, lang),
-        "S": pick_specs(rng, p.specs, model=p.model, variants=rng.random() < 0.3), "C": COLOR[rng.choice(p.colors)][lang] if p.colors and rng.random() < 0.6 else "",
+        "S": pick_specs(rng, p.specs, model=p.model, variants=rng.random() < 0.3), "C": "",
         "X": rng.choice(CF_SPAM[lang]) if rng.random() < 0.6 else "", "K": rng.choice(CF_CLAIMS[lang]) if rng.random() < 0.6 else "",
         "Y": rng.choice(["2024", "2025", ""]), "G": GENDER[rng.choice(["men", "women", "unisex"])][lang] if p.kind in GENDERED and rng.random() < 0.4 else "",
         "Z": "", "Q": "" if cue_in_desc else cue,
     }
+    slots["C"] = color_for(rng, p, lang, slots["S"], 0.6)
     if slots["Q"] and slots["B"] and re.search(r"[A-Za-z0-9]$", slots["Q"]) and re.match(r"[A-Za-z0-9]", slots["B"]):
         slots["Q"] += " "  # "超A Pandora", not "超APandora"
     if p.nick and rng.random() < 0.5 and p.nick not in p.model:
