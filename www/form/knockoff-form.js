@@ -473,6 +473,13 @@ function engineValidator(moduleUrl, engineOptions) {
   if (!loading) {
     loading = import(moduleUrl).then(async (module) => {
       await module.default();
+      // The first call builds the checker and has the engine's code compiled (tens of ms);
+      // do it now, while the seller is still reading the form, not on their first pause.
+      try {
+        module.validateListing({ title: '' }, engineOptions);
+      } catch {
+        // Bad options: the real calls will throw and say so.
+      }
       return module.validateListing;
     });
     engines.set(moduleUrl, loading);
