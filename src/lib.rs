@@ -18,6 +18,8 @@ pub mod normalize;
 pub mod price;
 pub mod rules;
 pub mod verdict;
+#[cfg(target_family = "wasm")]
+pub mod wasm;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
 pub use extract::{extract, Found};
