@@ -142,7 +142,11 @@ fn parse_amount(text: &str) -> Option<f64> {
     let raw = raw.trim_end_matches(|c: char| !c.is_ascii_digit());
     // Spaces group thousands only between digit groups of three: "1 299,00" but not "12 99".
     let mut groups: Vec<&str> = raw.split([' ', '\u{a0}', '\u{202f}']).collect();
-    while groups.len() > 1 && groups[1..].iter().any(|g| g.chars().take_while(char::is_ascii_digit).count() != 3) {
+    while groups.len() > 1
+        && groups[1..]
+            .iter()
+            .any(|g| g.chars().take_while(char::is_ascii_digit).count() != 3)
+    {
         groups.pop();
     }
     let joined: String = groups.concat().replace('\'', "");
