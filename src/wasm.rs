@@ -86,6 +86,18 @@ export interface PackInfo {
   enabled: boolean;
 }
 
+/** One pack example run: what it expected and what it got. */
+export interface ExampleResult {
+  pack: string;
+  file: string;
+  /** The line of the example in the pack's file. */
+  line: number;
+  title: string;
+  expect: Level;
+  verdict: Verdict;
+  pass: boolean;
+}
+
 /** A listing found on a page, with the path of element-child indices to its element. */
 export interface Found {
   listing: Listing;
@@ -151,8 +163,7 @@ impl JsChecker {
         #[wasm_bindgen(unchecked_param_type = "Listing[]")] listings: JsValue,
     ) -> Result<JsValue, JsValue> {
         let listings: Vec<Listing> = from_js(listings, "listings")?;
-        let verdicts: Vec<_> = listings.iter().map(|l| self.inner.check(l)).collect();
-        to_js(&verdicts)
+        to_js(&self.inner.check_all(&listings))
     }
 
     /// The listings found on a page, given as HTML text or as a `Document`.
@@ -183,6 +194,31 @@ impl JsChecker {
     #[wasm_bindgen(unchecked_return_type = "PackInfo[]")]
     pub fn packs(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.packs())
+    }
+
+    /// Runs the examples of every enabled pack, or of one pack by id: the pack's own tests.
+    #[wasm_bindgen(js_name = runExamples, unchecked_return_type = "ExampleResult[]")]
+    pub fn run_examples(
+        &self,
+        #[wasm_bindgen(js_name = "packId")] pack_id: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.run_examples(pack_id.as_deref()))
+    }
+
+    /// Changes sensitivity and disabled packs without recompiling the rule set.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "CheckerOptions")] options: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner.set_options(from_js(options, "options")?);
+        Ok(())
+    }
+
+    /// The options in force.
+    #[wasm_bindgen(unchecked_return_type = "Required<CheckerOptions>")]
+    pub fn options(&self) -> Result<JsValue, JsValue> {
+        to_js(self.inner.options())
     }
 }
 

@@ -55,19 +55,12 @@ export class Engine extends EventTarget {
     return this.post({ type: 'configure', options: this.options, packs }, (d) => d.type === 'configured' || d.type === 'error');
   }
 
-  /** A fresh main-thread checker with the current options and packs; throws if one does not compile. */
-  rebuild() {
-    const next = new Checker(this.options);
-    for (const { toml, file } of this.custom.values()) next.addPack(toml, file);
-    this.checker.free();
-    this.checker = next;
-    this.dispatchEvent(new Event('change'));
-    return this.configureWorker();
-  }
-
+  /** Changes sensitivity or disabled packs everywhere; nothing is recompiled. */
   setOptions(options) {
     this.options = { ...this.options, ...options };
-    return this.rebuild();
+    this.checker.setOptions(this.options);
+    this.dispatchEvent(new Event('change'));
+    return this.configureWorker();
   }
 
   /** Adds or replaces a pack everywhere. Throws the engine's RuleError if it does not compile. */
