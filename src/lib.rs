@@ -28,6 +28,8 @@ pub mod score;
 pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
+pub mod wasm;
+#[cfg(target_family = "wasm")]
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
