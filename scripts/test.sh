@@ -53,5 +53,9 @@ node --test tests/npm/ tests/crosscheck.test.mjs
 step "web page end to end (Playwright, Debian Chromium)"
 npx playwright test --config tests/e2e/playwright.config.mjs
 
+step "seller form end to end (Playwright, Debian Chromium) and validateListing speed in Node"
+npx playwright test --config tests/form/playwright.config.mjs
+node tests/form/bench.mjs --check
+
 current="all tests"
 printf '\n\033[1;32mAll tests passed.\033[0m\n'
