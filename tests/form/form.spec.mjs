@@ -82,6 +82,44 @@ test('submitting before the pause in typing is over still checks and blocks', as
   await expect(page.locator('#submitted')).toBeHidden();
 });
 
+test('a submit while the engine is still loading waits for it: blocks a fake, lets an honest listing through', async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/pkg/knockoff_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto('/form/?debounceMs=5000');
+  await page.fill('#title', 'G U C C I belt, gold buckle');
+  await page.fill('#price', '25');
+  await page.getByRole('button', { name: 'Publish listing' }).click();
+  await page.waitForTimeout(200);
+  await expect(page.locator('#submitted')).toBeHidden(); // held while the engine loads
+  release();
+  await expect(page.getByRole('alert')).toContainText('can’t be published');
+  await expect(page.locator('#title')).toBeFocused();
+  await expect(page.locator('#submitted')).toBeHidden();
+
+  let release2;
+  const gate2 = new Promise((r) => { release2 = r; });
+  await page.unroute('**/pkg/knockoff_bg.wasm');
+  await page.route('**/pkg/knockoff_bg.wasm', async (route) => { await gate2; await route.continue(); });
+  await page.goto('/form/?debounceMs=5000');
+  await page.fill('#title', 'Oak dining table, seats six');
+  await page.fill('#price', '350');
+  await page.getByRole('button', { name: 'Publish listing' }).click();
+  await page.waitForTimeout(200);
+  await expect(page.locator('#submitted')).toBeHidden();
+  release2();
+  await expect(page.locator('#submitted')).toContainText('submitted');
+});
+
+test('if the engine cannot load, the form says so and still submits', async ({ page }) => {
+  await page.route('**/pkg/knockoff_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/form/');
+  await type(page, 'title', 'G U C C I belt, gold buckle');
+  await expect(page.locator('.ko-summary')).toContainText('checks are unavailable');
+  await page.getByRole('button', { name: 'Publish listing' }).click();
+  await expect(page.locator('#submitted')).toContainText('submitted');
+});
+
 test('an honest listing submits', async ({ page }) => {
   const errors = await open(page);
   await type(page, 'title', 'Gucci GG Marmont small matelassé shoulder bag, black leather');
@@ -326,4 +364,57 @@ test('off-platform contact and copy wording without a brand: warned, not blocked
   expect(marked).toContain('WhatsApp +86 138 0013 8000');
   await page.getByRole('button', { name: 'Publish listing' }).click();
   await expect(page.locator('#submitted')).toContainText('submitted');
+});
+
+test('attachToForm maps fields, takes a custom validator, and detach() undoes everything', async ({ page }) => {
+  await open(page);
+  const out = await page.evaluate(async () => {
+    const { attachToForm } = await import('/form/knockoff-form.js');
+    const form = document.createElement('form');
+    form.innerHTML = '<label>Product name <input name="product_name"></label>'
+      + '<input id="store" name="store" aria-describedby="store-hint"><p id="store-hint">Your shop</p>';
+    document.body.append(form);
+    const seen = [];
+    const binding = attachToForm(form, {
+      fields: { title: 'product_name', seller: '#store' },
+      blockAt: 'medium',
+      debounceMs: 0,
+      validate: async (fields) => {
+        seen.push(fields);
+        return {
+          level: 'medium', score: 50, brand: null,
+          issues: [{ field: 'title', message: 'Custom rule', start: 0, end: 4, rule: 'x', pack: 'p', points: 50 }],
+        };
+      },
+    });
+    form.querySelector('[name=product_name]').value = 'Fake watch';
+    const result = await binding.check();
+    const label = form.querySelector('label');
+    const title = form.querySelector('[name=product_name]');
+    const during = {
+      level: result.level,
+      fields: seen.at(-1),
+      afterLabel: label.nextElementSibling.classList.contains('ko-messages'),
+      titleDescribed: document.getElementById(title.getAttribute('aria-describedby'))?.textContent,
+      storeDescribedBy: document.getElementById('store').getAttribute('aria-describedby'),
+      invalid: title.getAttribute('aria-invalid'),
+    };
+    binding.detach();
+    const after = {
+      messages: form.querySelectorAll('.ko-messages, .ko-summary, .ko-alert').length,
+      storeDescribedBy: document.getElementById('store').getAttribute('aria-describedby'),
+      titleDescribedBy: title.getAttribute('aria-describedby'),
+      invalid: title.getAttribute('aria-invalid'),
+    };
+    form.remove();
+    return { during, after };
+  });
+  expect(out.during.level).toBe('medium');
+  expect(out.during.fields).toEqual({ title: 'Fake watch' });
+  expect(out.during.afterLabel).toBe(true);
+  expect(out.during.titleDescribed).toContain('Custom rule');
+  expect(out.during.titleDescribed).toContain('Fake');
+  expect(out.during.storeDescribedBy).toMatch(/^store-hint ko\d+-seller-messages$/);
+  expect(out.during.invalid).toBe('true');
+  expect(out.after).toEqual({ messages: 0, storeDescribedBy: 'store-hint', titleDescribedBy: null, invalid: null });
 });

@@ -86,10 +86,7 @@ export function attachToForm(form, options = {}) {
     timer = setTimeout(run, debounceMs);
   };
   const onSubmit = (event) => {
-    if (resubmitting) {
-      resubmitting = false;
-      return;
-    }
+    if (resubmitting) return; // our own requestSubmit below, for values already checked
     if (blockIndex === Infinity) return;
     clearTimeout(timer);
     const values = readValues();
@@ -109,11 +106,22 @@ export function attachToForm(form, options = {}) {
     answer.then((result) => {
       if (result && blocks(result)) {
         block(result);
-      } else if (sameValues(readValues(), values)) {
-        resubmitting = true;
-        if (submitter && submitter.form === form) form.requestSubmit(submitter);
-        else form.requestSubmit();
+        return;
       }
+      // Submit again: straight through if nothing changed meanwhile, else via a fresh check. In a
+      // task of its own: an answer that was already there arrives while this submit event is
+      // still being dispatched, and the browser ignores requestSubmit() until it is over.
+      setTimeout(() => {
+        // requestSubmit fires the submit event synchronously (or not at all, when the browser's
+        // own constraint validation stops it), so the flag never outlives this call.
+        resubmitting = sameValues(readValues(), values);
+        try {
+          if (submitter && submitter.form === form) form.requestSubmit(submitter);
+          else form.requestSubmit();
+        } finally {
+          resubmitting = false;
+        }
+      });
     });
   };
   form.addEventListener('input', onInput);
