@@ -72,6 +72,26 @@ test('a counterfeit-style listing gets messages under the right fields and canno
   expect(errors).toEqual([]);
 });
 
+test('messages follow the words: a misspelt brand, then a dotted name in the description', async ({ page }) => {
+  await open(page);
+  await type(page, 'title', 'Leather belt, gold buckle');
+  await type(page, 'price', '25');
+  await type(page, 'brand', 'Guchi');
+  const brand = await messagesOf(page, 'brand');
+  await expect(brand.locator('mark')).toHaveText('Guchi');
+  await expect(badge(page)).toHaveText(/High risk/);
+
+  await type(page, 'brand', 'Unbranded');
+  await type(page, 'description', 'Looks just like G.u.c.c.i, same gold buckle.');
+  const description = await messagesOf(page, 'description');
+  await expect(description.locator('mark')).toHaveText('G.u.c.c.i');
+  await expect(brand).toBeHidden();
+  await expect(await messagesOf(page, 'title')).toBeHidden();
+  await expect(await messagesOf(page, 'price')).toContainText('below the 150 USD');
+  await page.getByRole('button', { name: 'Publish listing' }).click();
+  await expect(page.locator('#price')).toBeFocused(); // price comes before the description
+});
+
 test('submitting before the pause in typing is over still checks and blocks', async ({ page }) => {
   await open(page, '?debounceMs=5000');
   await page.fill('#price', '25');
