@@ -23,9 +23,13 @@ const PRICE_STEPS: [(f64, u8); 3] = [(0.3, 70), (0.6, 55), (1.0, 30)];
 /// Listings with no currency are read as US dollars.
 const DEFAULT_CURRENCY: &str = "USD";
 
-/// Words between "for"/"compatible with" and a brand that still make it a reference
-/// ("for the Apple iPhone").
-const REFERENCE_GAP_WORDS: usize = 2;
+/// Words that may stand between "for"/"compatible with" and a brand that it still refers to
+/// ("for the Apple iPhone", "for most Samsung phones"). Any other word breaks the reference:
+/// in "para hombre Nike" the "para" (for) belongs to "hombre" (men), not to Nike.
+const REFERENCE_FILLERS: [&str; 24] = [
+    "the", "a", "an", "your", "my", "all", "most", "any", "original", "genuine", "el", "la", "los",
+    "las", "le", "les", "der", "die", "das", "den", "il", "lo", "i", "o",
+];
 
 /// One field of the listing, normalized and scanned.
 struct Scanned<'a> {
@@ -377,13 +381,29 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             })
     });
 
-    for m in &mut out {
+    // A mention right after "for" (fillers aside) is a reference, and so is a mention of the
+    // same brand right after a reference: "for Balenciaga Triple S".
+    out.sort_by_key(|m| (m.scan, m.start));
+    let only_fillers = |text: &str| {
+        text.split_whitespace()
+            .all(|w| REFERENCE_FILLERS.contains(&w))
+    };
+    for i in 0..out.len() {
+        let m = out[i];
         let s = &scans[m.scan];
-        m.reference = s.hits.iter().any(|h| {
+        let after_for = s.hits.iter().any(|h| {
             h.kind == LiteralKind::AccessoryBefore
                 && h.end <= m.start
-                && s.norm.text[h.end..m.start].split_whitespace().count() <= REFERENCE_GAP_WORDS
+                && only_fillers(&s.norm.text[h.end..m.start])
         });
+        let after_reference = out[..i].iter().any(|r| {
+            r.reference
+                && r.scan == m.scan
+                && r.pack == m.pack
+                && r.end <= m.start
+                && only_fillers(&s.norm.text[r.end..m.start])
+        });
+        out[i].reference = after_for || after_reference;
     }
     out
 }
