@@ -18,7 +18,7 @@ const MISSPELLING_WEIGHT: u8 = 45;
 const FUZZY_WEIGHT: u8 = 30;
 
 /// Price-to-floor ratios and the weight a price below them carries.
-const PRICE_STEPS: [(f64, u8); 3] = [(0.3, 70), (0.6, 55), (1.0, 30)];
+const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 
 /// Listings with no currency are read as US dollars.
 const DEFAULT_CURRENCY: &str = "USD";
