@@ -41,7 +41,10 @@ test('a counterfeit-style listing gets messages under the right fields and canno
   await type(page, 'seller', 'Luxe Deals 88');
 
   await expect(badge(page)).toHaveText(/High risk/);
-  await expect(page.locator('.ko-summary .ko-score')).toHaveText('score 85 of 100');
+  // The score's exact value is the engine's business (its weights get tuned); high means ≥ 70.
+  await expect(page.locator('.ko-summary .ko-score')).toHaveText(/^score \d+ of 100$/);
+  const score = Number((await page.locator('.ko-summary .ko-score').textContent()).match(/\d+/)[0]);
+  expect(score).toBeGreaterThanOrEqual(70);
 
   const title = await messagesOf(page, 'title');
   await expect(title).toBeVisible();
@@ -65,7 +68,7 @@ test('a counterfeit-style listing gets messages under the right fields and canno
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('This listing can’t be published yet.');
-  await expect(alert).toContainText('counterfeit goods (high risk, score 85 of 100)');
+  await expect(alert).toContainText(`counterfeit goods (high risk, score ${score} of 100)`);
   await expect(alert.getByRole('link')).toHaveText([/^Title: /, /^Price: Gucci belts listed/]);
   await expect(page.locator('#title')).toBeFocused(); // the first field to fix
   await expect(page.locator('#submitted')).toBeHidden();
@@ -293,7 +296,8 @@ test('validateListing checks fields directly and refuses misspelt ones', async (
     return { fake, lenient: lenient.level, off: off.level, error };
   });
   expect(out.fake.level).toBe('high');
-  expect(out.fake.score).toBe(85);
+  expect(out.fake.score).toBeGreaterThanOrEqual(70);
+  expect(out.fake.issues.reduce((sum, i) => sum + i.points, 0)).toBe(out.fake.score);
   expect(out.fake.brand).toBe('Gucci');
   expect(out.fake.issues.map((i) => [i.field, i.rule, i.start, i.end])).toEqual([
     ['price', 'price-below-floor', 0, 2],
