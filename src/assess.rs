@@ -18,7 +18,7 @@ const MISSPELLING_WEIGHT: u8 = 45;
 const FUZZY_WEIGHT: u8 = 30;
 
 /// Price-to-floor ratios and the weight a price below them carries.
-const PRICE_STEPS: [(f64, u8); 3] = [(0.3, 70), (0.6, 55), (1.0, 30)];
+const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 
 /// Listings with no currency are read as US dollars.
 const DEFAULT_CURRENCY: &str = "USD";
@@ -26,6 +26,11 @@ const DEFAULT_CURRENCY: &str = "USD";
 /// Words that may stand between "for"/"compatible with" and a brand that it still refers to
 /// ("for the Apple iPhone", "for most Samsung phones"). Any other word breaks the reference:
 /// in "para hombre Nike" the "para" (for) belongs to "hombre" (men), not to Nike.
+/// What joins a list of brands an accessory fits: "fits Rolex, Omega & TAG Heuer".
+const LIST_JOINERS: [&str; 14] = [
+    ",", "/", "&", "+", "and", "or", "und", "oder", "et", "ou", "y", "e", "и", "和",
+];
+
 const REFERENCE_FILLERS: [&str; 24] = [
     "the", "a", "an", "your", "my", "all", "most", "any", "original", "genuine", "el", "la", "los",
     "las", "le", "les", "der", "die", "das", "den", "il", "lo", "i", "o",
@@ -249,10 +254,23 @@ pub fn assess(
         add(p, reason(&packs[p], "disguised-name", w, msg, Some(ev)));
     }
 
-    // Cue phrases.
-    for s in &scans {
+    // Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a
+    // category named "Replicas & Models" is the marketplace's vocabulary, not the seller's.
+    for s in scans
+        .iter()
+        .filter(|s| !matches!(s.field, Field::Brand | Field::Category))
+    {
         for h in &s.hits {
             if let LiteralKind::Cue(i) = h.kind {
+                let excepted = s.hits.iter().any(|e| {
+                    e.pack == h.pack
+                        && e.kind == LiteralKind::CueExcept(i)
+                        && e.start <= h.start
+                        && e.end >= h.end
+                });
+                if excepted {
+                    continue;
+                }
                 let cue: &Rule = &packs[h.pack].cues[i as usize];
                 let w = if brand_name.is_some() {
                     cue.with_brand
@@ -381,31 +399,58 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             })
     });
 
-    // A mention right after "for" (fillers aside) is a reference, and so is a mention of the
-    // same brand right after a reference: "for Balenciaga Triple S".
-    out.sort_by_key(|m| (m.scan, m.start));
-    let only_fillers = |text: &str| {
-        text.split_whitespace()
-            .all(|w| REFERENCE_FILLERS.contains(&w))
-    };
+    // "Heuer" inside "TAG Heuer" is the same mention, not a second one.
+    let all = out.clone();
+    out.retain(|m| {
+        !all.iter().any(|o| {
+            o.pack == m.pack
+                && o.scan == m.scan
+                && o.start <= m.start
+                && o.end >= m.end
+                && o.end - o.start > m.end - m.start
+        })
+    });
+    out.sort_by_key(|m| (m.scan, m.start, m.pack, m.end));
+    out.dedup_by_key(|m| (m.pack, m.scan, m.start, m.end));
+
+    // A mention right after "for" (fillers aside) is a reference, and so is a mention right
+    // after a reference: "for Balenciaga Triple S", "fits Rolex, Omega, TAG Heuer".
+    let only = |text: &str, words: &[&str]| text.split_whitespace().all(|w| words.contains(&w));
     for i in 0..out.len() {
         let m = out[i];
         let s = &scans[m.scan];
         let after_for = s.hits.iter().any(|h| {
             h.kind == LiteralKind::AccessoryBefore
                 && h.end <= m.start
-                && only_fillers(&s.norm.text[h.end..m.start])
+                && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS)
         });
         let after_reference = out[..i].iter().any(|r| {
-            r.reference
-                && r.scan == m.scan
-                && r.pack == m.pack
-                && r.end <= m.start
-                && only_fillers(&s.norm.text[r.end..m.start])
+            if !r.reference || r.scan != m.scan || r.end > m.start {
+                return false;
+            }
+            let between = &s.norm.text[r.end..m.start];
+            r.pack == m.pack && only(between, &REFERENCE_FILLERS) || only(between, &LIST_JOINERS)
         });
         out[i].reference = after_for || after_reference;
     }
     out
+}
+
+/// The runs of letters and digits in `text`, with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Words one edit away from a brand name of six or more letters ("Sumsung", "Rolexx" is
@@ -417,10 +462,7 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             continue;
         }
         let text = &s.norm.text;
-        let mut at = 0;
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
-            let start = at;
-            at += word.len() + 1;
+        for (start, word) in words(text) {
             if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
@@ -632,6 +674,12 @@ mod tests {
         assert_eq!((plain.score, plain.brand.as_deref()), (0, Some("MAC")));
         let hidden = c.check(&Listing::titled("MA\u{200B}C Ruby Woo lipstick"));
         assert_eq!(hidden.reasons[0].rule, "disguised-name");
+    }
+
+    #[test]
+    fn words_keep_byte_offsets_past_wide_separators() {
+        let w: Vec<_> = words("a·bc  déf—g").collect();
+        assert_eq!(w, vec![(0, "a"), (3, "bc"), (7, "déf"), (14, "g")]);
     }
 
     #[test]

@@ -222,6 +222,9 @@ impl Compiler<'_> {
                 }
                 push(phrase.get_ref(), LiteralKind::Cue(i as u16));
             }
+            for phrase in &cue.except {
+                push(phrase, LiteralKind::CueExcept(i as u16));
+            }
         }
         let patterns = p
             .patterns
