@@ -93,10 +93,9 @@ impl Mention {
             Some((LEET_WEIGHT, "digits or symbols in place of letters"))
         } else {
             match self.kind {
-                MentionKind::Misspelling => Some((
-                    MISSPELLING_WEIGHT,
-                    "a misspelling sellers use to dodge brand filters",
-                )),
+                MentionKind::Misspelling => {
+                    Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
+                }
                 MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
                 MentionKind::Name => None,
             }
