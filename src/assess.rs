@@ -16,6 +16,7 @@ const SPACED_WEIGHT: u8 = 50;
 const LEET_WEIGHT: u8 = 50;
 const MISSPELLING_WEIGHT: u8 = 45;
 const FUZZY_WEIGHT: u8 = 30;
+const MASKED_WEIGHT: u8 = 50;
 
 /// Price-to-floor ratios and the weight a price below them carries.
 const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
@@ -26,6 +27,26 @@ const DEFAULT_CURRENCY: &str = "USD";
 /// Words that may stand between "for"/"compatible with" and a brand that it still refers to
 /// ("for the Apple iPhone", "for most Samsung phones"). Any other word breaks the reference:
 /// in "para hombre Nike" the "para" (for) belongs to "hombre" (men), not to Nike.
+/// Words after which an accessory word is something included, not the item sold.
+const WITH_WORDS: [&str; 16] = [
+    "with",
+    "w/",
+    "+",
+    "incl",
+    "incl.",
+    "including",
+    "includes",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "с",
+    "inkl.",
+    "inkl",
+    "plus",
+    "and",
+];
+
 /// What joins a list of brands an accessory fits: "fits Rolex, Omega & TAG Heuer".
 const LIST_JOINERS: [&str; 14] = [
     ",", "/", "&", "+", "and", "or", "und", "oder", "et", "ou", "y", "e", "и", "和",
@@ -58,6 +79,8 @@ impl Scanned<'_> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum MentionKind {
+    /// Letters hidden behind asterisks: "Cart*er", "Ro**x".
+    Masked,
     Name,
     Misspelling,
     Fuzzy,
@@ -97,6 +120,7 @@ impl Mention {
                     Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
                 }
                 MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
+                MentionKind::Masked => Some((MASKED_WEIGHT, "letters hidden behind asterisks")),
                 MentionKind::Name => None,
             }
         }
@@ -330,10 +354,17 @@ pub fn assess(
 
     if let Some(m) = primary {
         let brand = brand_of(&m);
-        let accessory = scans
-            .iter()
-            .filter(|s| s.field == Field::Title)
-            .any(|s| s.hits.iter().any(|h| h.kind == LiteralKind::AccessoryWord));
+        // "Neverfull MM with dust bag" is a bag that comes with one, not a dust bag.
+        let accessory = scans.iter().filter(|s| s.field == Field::Title).any(|s| {
+            s.hits.iter().any(|h| {
+                h.kind == LiteralKind::AccessoryWord
+                    && !s.norm.text[..h.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| WITH_WORDS.contains(&w))
+            })
+        });
         if !accessory {
             if let Some(r) = price_finding(rules, m.pack, brand, &scans, listing) {
                 add(m.pack, r);
@@ -379,6 +410,7 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
         }
     }
     out.extend(fuzzy_mentions(packs, scans));
+    out.extend(masked_mentions(packs, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
     out.retain(|m| {
@@ -418,10 +450,19 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
     for i in 0..out.len() {
         let m = out[i];
         let s = &scans[m.scan];
+        // "case for Apple" refers to Apple; "dupe for Dior" still sells a Dior look-alike.
+        let after_cue = |h: &Hit| {
+            s.hits.iter().any(|c| {
+                matches!(c.kind, LiteralKind::Cue(_))
+                    && c.end <= h.start
+                    && s.norm.text[c.end..h.start].trim().is_empty()
+            })
+        };
         let after_for = s.hits.iter().any(|h| {
             h.kind == LiteralKind::AccessoryBefore
                 && h.end <= m.start
                 && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS)
+                && !after_cue(h)
         });
         let after_reference = out[..i].iter().any(|r| {
             if !r.reference || r.scan != m.scan || r.end > m.start {
@@ -496,6 +537,63 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
     out
 }
 
+/// Words with asterisks standing for letters of a one-word brand name of four or more letters:
+/// "Cart*er", "Ro**x", "S*m*ung". At least half the letters must be shown.
+fn masked_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in scans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.field == Field::Title)
+    {
+        let text = &s.norm.text;
+        let mut at = 0;
+        for token in text.split(|c: char| c != '*' && !c.is_ascii_lowercase()) {
+            let start = at;
+            at += token.len()
+                + text[start + token.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            let stars = token.bytes().filter(|&b| b == b'*').count();
+            if stars == 0
+                || token.starts_with('*') && token.ends_with('*')
+                || stars * 2 > token.len()
+            {
+                continue;
+            }
+            let fits = |name: &str| {
+                name.len() == token.len()
+                    && name
+                        .bytes()
+                        .zip(token.bytes())
+                        .all(|(n, t)| t == b'*' || n == t)
+            };
+            for (p, pack) in packs.iter().enumerate() {
+                let named = pack.literals.iter().any(|l| {
+                    l.kind == LiteralKind::Name
+                        && l.text.len() >= 4
+                        && l.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && fits(&l.text)
+                });
+                if named {
+                    out.push(Mention {
+                        pack: p,
+                        scan: si,
+                        start,
+                        end: start + token.len(),
+                        kind: MentionKind::Masked,
+                        latin: true,
+                        allowed: 0,
+                        reference: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The rates that convert a pack's floors: its own table, else the first shared one.
 fn rates_for(rules: &RuleSet, pack: usize) -> Option<&Rates> {
     rules.packs[pack]
@@ -542,10 +640,22 @@ fn price_finding(
     };
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
+    // A keyword inside a longer one ("belt" in "belt bag") does not count.
     let (category, (floor, converted)) = scans
         .iter()
         .filter(|s| matches!(s.field, Field::Title | Field::Category))
-        .flat_map(|s| s.hits.iter())
+        .flat_map(|s| {
+            let keyword = |h: &Hit| h.pack == pack && matches!(h.kind, LiteralKind::Keyword(_));
+            s.hits.iter().filter(move |h| {
+                keyword(h)
+                    && !s.hits.iter().any(|o| {
+                        keyword(o)
+                            && o.start <= h.start
+                            && o.end >= h.end
+                            && o.end - o.start > h.end - h.start
+                    })
+            })
+        })
         .filter_map(|h| match h.kind {
             LiteralKind::Keyword(c) if h.pack == pack => Some(&brand.categories[c as usize]),
             _ => None,

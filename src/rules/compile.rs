@@ -164,9 +164,17 @@ impl Compiler<'_> {
             b.products
                 .iter()
                 .for_each(|w| push(w, LiteralKind::Product));
-            b.misspellings
-                .iter()
-                .for_each(|w| push(w, LiteralKind::Misspelling));
+            for w in &b.misspellings {
+                let norm = normalize(w).text;
+                if names.iter().any(|n| normalize(n).text == norm) {
+                    return Err(self.error(
+                        p.pack.id.span(),
+                        None,
+                        format!("the misspelling `{w}` reads as the brand's own name once normalized; remove it"),
+                    ));
+                }
+                push(w, LiteralKind::Misspelling);
+            }
             b.lookalikes
                 .iter()
                 .for_each(|w| push(w, LiteralKind::Lookalike));
