@@ -1,13 +1,10 @@
 // Playwright for the seller-form binding: `npx playwright test -c tests/form`.
-// Uses the system Chromium (never downloads a browser) and serves www/ on 127.0.0.1; the
-// WebAssembly module must already be built into www/pkg/ (scripts/build-wasm.sh).
-import { existsSync } from 'node:fs';
+// Uses the system Chromium (never downloads a browser) and serves www/ on 127.0.0.1 with the
+// page's own server (scripts/serve.mjs); the WebAssembly module must already be built into
+// www/pkg/ (scripts/build-wasm.sh).
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.KO_FORM_PORT || 4817);
-const server = existsSync(new URL('../../scripts/serve.mjs', import.meta.url))
-  ? 'scripts/serve.mjs'
-  : 'tests/form/serve.mjs';
 
 export default defineConfig({
   testDir: '.',
@@ -35,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ${server} --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port}`,
     cwd: new URL('../..', import.meta.url).pathname,
     url: `http://127.0.0.1:${port}/form/`,
     reuseExistingServer: false,
