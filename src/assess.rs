@@ -156,12 +156,12 @@ fn reason(
 fn one_edit(a: &[u8], b: &[u8]) -> bool {
     match a.len() as isize - b.len() as isize {
         0 => {
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-            diff.len() == 1
-                || diff.len() == 2
-                    && diff[1] == diff[0] + 1
-                    && a[diff[0]] == b[diff[1]]
-                    && a[diff[1]] == b[diff[0]]
+            let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
+                return false;
+            };
+            let swapped = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
+            let rest = if swapped { i + 2 } else { i + 1 };
+            a[rest..] == b[rest..]
         }
         1 | -1 => {
             let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
