@@ -33,6 +33,7 @@ fn main() {
             Err(e) => panic!("bundled rule pack does not compile:\n{e}"),
         }
     }
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.knockoff");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.knockoff");
     std::fs::write(out, set.to_bytes()).expect("OUT_DIR is writable");
 }

@@ -2,8 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::assess::assess;
 use crate::listing::Listing;
-use crate::rules::{compile_pack, RuleError, RuleSet};
+use crate::matcher::Matcher;
+use crate::rules::{compile_pack, LoadError, RuleError, RuleSet};
+use crate::score;
 use crate::verdict::{Level, Verdict};
 
 /// How the checker scores. Field names are camelCase in JSON, as the JavaScript API takes them.
@@ -18,7 +21,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { sensitivity: 1.0, disabled_packs: Vec::new() }
+        Options {
+            sensitivity: 1.0,
+            disabled_packs: Vec::new(),
+        }
     }
 }
 
@@ -51,7 +57,10 @@ pub struct ExampleResult {
 /// set is the expensive part, checking a listing is cheap.
 pub struct Checker {
     rules: RuleSet,
+    matcher: Matcher,
     options: Options,
+    /// Per pack, in rule-set order: not switched off by `options.disabled_packs`.
+    enabled: Vec<bool>,
 }
 
 impl Default for Checker {
@@ -63,23 +72,76 @@ impl Default for Checker {
 impl Checker {
     /// A checker with the bundled packs.
     pub fn new(options: Options) -> Self {
-        let rules = RuleSet::from_bytes(crate::BUNDLED_RULES).expect("bundled rules were compiled by this build");
-        Checker { rules, options }
+        let rules = RuleSet::from_bytes(crate::BUNDLED_RULES)
+            .expect("bundled rules were compiled by this build");
+        Checker::with_rules(rules, options)
     }
 
-    /// Adds (or replaces, by id) a pack from its TOML text.
+    /// A checker over a given rule set, for example one read back from `knockoff rules compile`.
+    pub fn with_rules(rules: RuleSet, options: Options) -> Self {
+        let matcher = Matcher::new(&rules);
+        let mut checker = Checker {
+            rules,
+            matcher,
+            options,
+            enabled: Vec::new(),
+        };
+        checker.refresh_enabled();
+        checker
+    }
+
+    /// A checker over compiled rule-set bytes.
+    pub fn from_bytes(bytes: &[u8], options: Options) -> Result<Self, LoadError> {
+        Ok(Checker::with_rules(RuleSet::from_bytes(bytes)?, options))
+    }
+
+    fn refresh_enabled(&mut self) {
+        self.enabled = self
+            .rules
+            .packs
+            .iter()
+            .map(|p| !self.options.disabled_packs.contains(&p.id))
+            .collect();
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Changes sensitivity and disabled packs without recompiling anything.
+    pub fn set_options(&mut self, options: Options) {
+        self.options = options;
+        self.refresh_enabled();
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Adds a pack from its TOML text, replacing a pack with the same id. On error the checker
+    /// is unchanged: a broken pack never disables the others.
     pub fn add_pack(&mut self, file: &str, text: &str) -> Result<PackInfo, RuleError> {
         let pack = compile_pack(file, text)?;
-        self.rules.packs.retain(|p| p.id != pack.id);
-        self.rules.packs.push(pack);
-        Ok(self.packs().pop().expect("just added"))
+        let id = pack.id.clone();
+        match self.rules.packs.iter_mut().find(|p| p.id == id) {
+            Some(existing) => *existing = pack,
+            None => self.rules.packs.push(pack),
+        }
+        self.matcher = Matcher::new(&self.rules);
+        self.refresh_enabled();
+        Ok(self
+            .packs()
+            .into_iter()
+            .find(|p| p.id == id)
+            .expect("just added"))
     }
 
     pub fn packs(&self) -> Vec<PackInfo> {
         self.rules
             .packs
             .iter()
-            .map(|p| PackInfo {
+            .zip(&self.enabled)
+            .map(|(p, &enabled)| PackInfo {
                 id: p.id.clone(),
                 name: p.name.clone(),
                 kind: format!("{:?}", p.kind).to_lowercase(),
@@ -87,12 +149,49 @@ impl Checker {
                 description: p.description.clone(),
                 brand: p.brand.as_ref().map(|b| b.name.clone()),
                 examples: p.examples.len(),
-                enabled: !self.options.disabled_packs.contains(&p.id),
+                enabled,
             })
             .collect()
     }
 
+    /// The verdict for one listing. Same listing, same options, same verdict.
     pub fn check(&self, listing: &Listing) -> Verdict {
-        Verdict { id: listing.id.clone(), level: Level::Low, score: 0, brand: None, reasons: Vec::new() }
+        let (brand, mut reasons) = assess(&self.rules, &self.matcher, &self.enabled, listing);
+        let score = score::combine(&mut reasons);
+        Verdict {
+            id: listing.id.clone(),
+            level: score::level(score, self.options.sensitivity),
+            score,
+            brand,
+            reasons,
+        }
+    }
+
+    pub fn check_all(&self, listings: &[Listing]) -> Vec<Verdict> {
+        listings.iter().map(|l| self.check(l)).collect()
+    }
+
+    /// Runs the examples of every enabled pack, or of one pack by id.
+    pub fn run_examples(&self, pack: Option<&str>) -> Vec<ExampleResult> {
+        self.rules
+            .packs
+            .iter()
+            .zip(&self.enabled)
+            .filter(|(p, &on)| on && pack.is_none_or(|id| p.id == id))
+            .flat_map(|(p, _)| {
+                p.examples.iter().map(move |e| {
+                    let verdict = self.check(&e.listing());
+                    ExampleResult {
+                        pack: p.id.clone(),
+                        file: p.file.clone(),
+                        line: e.line,
+                        title: e.title.clone(),
+                        expect: e.expect,
+                        pass: verdict.level == e.expect,
+                        verdict,
+                    }
+                })
+            })
+            .collect()
     }
 }

@@ -5,24 +5,38 @@
 //! every point. The same code runs natively (CLI, tests, benchmarks) and as WebAssembly.
 //!
 //! ```
-//! use knockoff::{Checker, Listing, Level};
+//! use knockoff::{Checker, Level, Listing, PriceInput};
 //! let checker = Checker::default();
-//! let verdict = checker.check(&Listing::titled("Replica Rolex Submariner AAA 1:1 super clone"));
+//! let listing = Listing {
+//!     price: Some(PriceInput::Text("US $25".into())),
+//!     ..Listing::titled("G U C C I belt, men, gold buckle")
+//! };
+//! let verdict = checker.check(&listing);
 //! assert_eq!(verdict.level, Level::High);
+//! assert_eq!(verdict.brand.as_deref(), Some("Gucci"));
 //! ```
 
+mod assess;
 pub mod engine;
 pub mod extract;
 pub mod listing;
+mod matcher;
 pub mod normalize;
 pub mod price;
 pub mod rules;
+pub mod score;
+pub mod validate;
 pub mod verdict;
+#[cfg(target_family = "wasm")]
+pub mod wasm;
+#[cfg(target_family = "wasm")]
+mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
 pub use extract::{extract, Found};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};
+pub use validate::{validate, Issue, Validation};
 pub use verdict::{Evidence, Level, Reason, Verdict};
 
 /// The bundled packs of `rules/`, compiled by `build.rs`.

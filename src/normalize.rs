@@ -36,7 +36,10 @@ impl Normalized {
         if start >= end || end > self.origin.len() {
             return (0, 0);
         }
-        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
+        (
+            self.origin[start].0 as usize,
+            self.origin[end - 1].1 as usize,
+        )
     }
 
     /// The disguise flags of normalized bytes `start..end`, combined.
@@ -139,13 +142,17 @@ fn leet(c: char) -> Option<char> {
         '5' | '$' => 's',
         '7' => 't',
         '8' => 'b',
+        '9' => 'g',
         _ => return None,
     })
 }
 
 /// Characters that may separate spaced-out letters (`G U C C I`, `G.U.C.C.I`, `G-U-C-C-I`).
 fn letter_separator(c: char) -> bool {
-    matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|' | '/' | '+' | '~')
+    matches!(
+        c,
+        ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|' | '/' | '+' | '~'
+    )
 }
 
 /// Stage 1: invisible characters, compatibility forms and diacritics.
@@ -161,15 +168,30 @@ fn decompose(text: &str) -> Vec<Item> {
         let mark = if hidden { flag::HIDDEN } else { 0 };
         hidden = false;
         if c.is_ascii() {
-            items.push(Item { c, from, to, flags: mark });
+            items.push(Item {
+                c,
+                from,
+                to,
+                flags: mark,
+            });
             continue;
         }
         if decoration(c) {
-            items.push(Item { c: ' ', from, to, flags: 0 });
+            items.push(Item {
+                c: ' ',
+                from,
+                to,
+                flags: 0,
+            });
             continue;
         }
         if let Some(letter) = dressed_capital(c) {
-            items.push(Item { c: letter, from, to, flags: mark | flag::STYLED });
+            items.push(Item {
+                c: letter,
+                from,
+                to,
+                flags: mark | flag::STYLED,
+            });
             continue;
         }
         let mut canonical = Vec::with_capacity(2);
@@ -189,8 +211,17 @@ fn decompose(text: &str) -> Vec<Item> {
                 d if d.is_whitespace() => ' ',
                 d => d,
             };
-            let f = if styled && d.is_alphanumeric() { flag::STYLED } else { 0 };
-            items.push(Item { c: d, from, to, flags: mark | f });
+            let f = if styled && d.is_alphanumeric() {
+                flag::STYLED
+            } else {
+                0
+            };
+            items.push(Item {
+                c: d,
+                from,
+                to,
+                flags: mark | f,
+            });
         }
     }
     items
@@ -204,13 +235,23 @@ fn fold_lookalikes(items: &mut [Item]) {
             start += 1;
             continue;
         }
-        let end = start + items[start..].iter().take_while(|it| it.c.is_alphanumeric()).count();
+        let end = start
+            + items[start..]
+                .iter()
+                .take_while(|it| it.c.is_alphanumeric())
+                .count();
         let word = &items[start..end];
         let has_latin = word.iter().any(|it| is_latin_letter(it.c));
-        let all_confusable = word
+        // Decided on the lower-case letters, so "Не" and "не" stay alike: capital Н passes
+        // for H, small н passes for nothing.
+        let all_confusable = word.iter().all(|it| {
+            !it.c.is_alphabetic()
+                || is_latin_letter(it.c)
+                || it.c.to_lowercase().all(|l| confusable(l).is_some())
+        });
+        let foreign = word
             .iter()
-            .all(|it| !it.c.is_alphabetic() || is_latin_letter(it.c) || confusable(it.c).is_some());
-        let foreign = word.iter().any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
+            .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
         if foreign && (has_latin || all_confusable) {
             for it in &mut items[start..end] {
                 if let Some(latin) = confusable(it.c) {
@@ -225,10 +266,14 @@ fn fold_lookalikes(items: &mut [Item]) {
 
 /// Stage 3: runs of three or more single letters with separators between them are one word.
 fn join_spaced(items: Vec<Item>) -> Vec<Item> {
+    // A letter standing alone: not the "s" of "Men's" nor the "J" of "J'adore", and not a digit
+    // ("1:1 P R A D A" is a grade and a name). Chinese or Japanese next to it is a boundary.
+    let apart = |c: char| !spaced_script(c) && c != '\'';
     let single = |items: &[Item], i: usize| {
-        items[i].c.is_alphanumeric()
-            && (i == 0 || !items[i - 1].c.is_alphanumeric())
-            && (i + 1 == items.len() || !items[i + 1].c.is_alphanumeric())
+        items[i].c.is_alphabetic()
+            && spaced_script(items[i].c)
+            && (i == 0 || apart(items[i - 1].c))
+            && (i + 1 == items.len() || apart(items[i + 1].c))
     };
     let mut out = Vec::with_capacity(items.len());
     let mut i = 0;
@@ -238,24 +283,24 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
             i += 1;
             continue;
         }
-        // Collect letter, (1-2 separators), letter, ... while each letter stands alone.
+        // Collect letter, (1-3 separators), letter, ... while each letter stands alone.
         let mut letters = vec![i];
         let mut j = i + 1;
         loop {
             let gap = items[j.min(items.len())..]
                 .iter()
-                .take(3)
+                .take(4)
                 .take_while(|it| letter_separator(it.c))
                 .count();
             let next = j + gap;
             let same_gap = letters.len() < 2 || next - j == letters[1] - letters[0] - 1;
-            if gap == 0 || gap > 2 || next >= items.len() || !single(&items, next) || !same_gap {
+            if gap == 0 || gap > 3 || next >= items.len() || !single(&items, next) || !same_gap {
                 break;
             }
             letters.push(next);
             j = next + 1;
         }
-        if letters.len() >= 3 && letters.iter().any(|&k| items[k].c.is_alphabetic()) {
+        if letters.len() >= 3 {
             for &k in &letters {
                 let mut it = items[k];
                 it.flags |= flag::SPACED;
@@ -282,10 +327,26 @@ fn unleet(items: &mut [Item]) {
         let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
         let word = &items[start..end];
         let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
-        let swaps = word.iter().filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some()).count();
+        let swaps = word
+            .iter()
+            .filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some())
+            .count();
         let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
-        // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no.
-        if letters >= 2 && swaps >= 1 && swaps == digits + word.iter().filter(|it| matches!(it.c, '@' | '$' | '!' | '|')).count() && swaps * 2 <= letters + 1 {
+        // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no: a stand-in is a lone
+        // digit among letters, never part of a number.
+        let lone_digits = word
+            .windows(2)
+            .all(|w| !(w[0].c.is_ascii_digit() && w[1].c.is_ascii_digit()));
+        let symbols = word
+            .iter()
+            .filter(|it| matches!(it.c, '@' | '$' | '!' | '|'))
+            .count();
+        if letters >= 2
+            && swaps >= 1
+            && swaps == digits + symbols
+            && swaps * 2 <= letters + 1
+            && lone_digits
+        {
             for it in &mut items[start..end] {
                 if !it.c.is_alphabetic() {
                     if let Some(l) = leet(it.c) {
@@ -392,8 +453,13 @@ mod tests {
     fn leaves_honest_text_alone() {
         assert_eq!(norm("Новые кроссовки"), "новые кроссовки");
         assert_eq!(norm("古驰 手袋"), "古驰 手袋");
-        assert_eq!(norm("A 3 B"), "a3b");
         assert_eq!(norm("size M or L"), "size m or l");
+        assert_eq!(norm("Men's G U C C I"), "men's gucci");
+        assert_eq!(norm("Top Grade 1:1 P R A D A"), "top grade 1:1 prada");
+        assert_eq!(norm("D i o r J'adore"), "dior j'adore");
+        assert_eq!(norm("P A N D O R A平替"), "pandora平替");
+        assert_eq!(norm("Не оригинал"), norm("не оригинал"));
+        assert_eq!(norm("Ome9a"), "omega");
     }
 
     #[test]

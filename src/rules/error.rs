@@ -22,7 +22,13 @@ pub struct RuleError {
 
 impl RuleError {
     /// An error at byte offset `at` of `text`.
-    pub fn at(file: &str, text: &str, at: usize, rule: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn at(
+        file: &str,
+        text: &str,
+        at: usize,
+        rule: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
         let at = at.min(text.len());
         let before = &text[..at];
         let line = before.matches('\n').count() + 1;
@@ -51,7 +57,11 @@ impl fmt::Display for RuleError {
         writeln!(f)?;
         writeln!(f, "{gutter} |")?;
         writeln!(f, "{} | {}", self.line, self.source_line)?;
-        write!(f, "{gutter} | {}^", " ".repeat(self.column.saturating_sub(1)))
+        write!(
+            f,
+            "{gutter} | {}^",
+            " ".repeat(self.column.saturating_sub(1))
+        )
     }
 }
 

@@ -68,7 +68,10 @@ impl Rates {
         if currency == self.base {
             return Some(1.0);
         }
-        self.per_base.iter().find(|(c, _)| c == currency).map(|(_, r)| *r)
+        self.per_base
+            .iter()
+            .find(|(c, _)| c == currency)
+            .map(|(_, r)| *r)
     }
 
     /// Converts `amount` from one currency to another, when both are in the table.
@@ -82,6 +85,9 @@ impl Rates {
 pub struct Literal {
     pub text: String,
     pub kind: LiteralKind,
+    /// Disguise flags the pack's own spelling already has (`M·A·C` is spaced on purpose), which
+    /// are therefore not a disguise when a listing writes it that way.
+    pub flags: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +106,8 @@ pub enum LiteralKind {
     Keyword(u16),
     /// A phrase of cue `n`.
     Cue(u16),
+    /// An honest phrase that cancels cue `n` where it contains it.
+    CueExcept(u16),
     /// An "official store" claim.
     Claim,
     /// A word that makes a following brand a reference ("for", "compatible with").
@@ -146,7 +154,7 @@ pub struct Example {
     pub category: Option<String>,
     pub expect: Level,
     pub note: Option<String>,
-    /// Line of the `[[example]]` in the pack file.
+    /// Line of the example's `expect` key in the pack file.
     pub line: usize,
 }
 
@@ -172,7 +180,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 3;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,7 +209,9 @@ impl std::error::Error for LoadError {}
 
 /// FNV-1a, enough to catch a damaged or truncated blob.
 fn checksum(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl RuleSet {
@@ -222,7 +232,10 @@ impl RuleSet {
         }
         let found = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
         if found != FORMAT_VERSION {
-            return Err(LoadError::Version { found, expected: FORMAT_VERSION });
+            return Err(LoadError::Version {
+                found,
+                expected: FORMAT_VERSION,
+            });
         }
         let sum = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
         if checksum(&bytes[20..]) != sum {

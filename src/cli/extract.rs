@@ -1,0 +1,30 @@
+//! `knockoff extract`: the listings found in saved pages, as JSON Lines.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::packs::checker;
+use super::{ExtractArgs, Result};
+
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    let checker = if args.check {
+        Some(checker(&args.engine)?)
+    } else {
+        None
+    };
+    for page in &args.pages {
+        let bytes =
+            std::fs::read(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        let html = String::from_utf8_lossy(&bytes);
+        for found in knockoff::extract(&html) {
+            let verdict = checker.as_ref().map(|c| c.check(&found.listing));
+            let mut obj = json!({ "page": page.display().to_string(), "found": found });
+            if let Some(v) = verdict {
+                obj["verdict"] = serde_json::to_value(v)?;
+            }
+            println!("{obj}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

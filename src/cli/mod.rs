@@ -1,0 +1,127 @@
+//! Command-line arguments and dispatch.
+
+mod check;
+mod extract;
+mod packs;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "knockoff", version, about = "Counterfeit-risk checks for product listings", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check listings: JSON Lines in (FILE or stdin), one verdict per line out, same order.
+    Check(CheckArgs),
+    /// Find the listings in saved HTML pages and print them as JSON Lines.
+    Extract(ExtractArgs),
+    /// Work with rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON object per line.
+    Json,
+    /// An aligned table for people.
+    Table,
+}
+
+/// Which packs to use and how to score, shared by the commands that check.
+#[derive(Args)]
+struct EngineArgs {
+    /// Extra packs: .toml files, directories of them, or a compiled rule set (.knockoff).
+    /// A pack with the id of a bundled one replaces it.
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// Leave out the bundled packs.
+    #[arg(long)]
+    no_bundled: bool,
+    /// Switch off a pack by id (repeatable).
+    #[arg(long = "disable", value_name = "PACK")]
+    disable: Vec<String>,
+    /// Scale the level thresholds: 2 flags twice as readily, 0.5 half as readily.
+    #[arg(long, default_value_t = 1.0)]
+    sensitivity: f32,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// JSON Lines of listings; stdin when absent.
+    file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    #[command(flatten)]
+    engine: EngineArgs,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Saved HTML pages.
+    #[arg(required = true)]
+    pages: Vec<PathBuf>,
+    /// Also check each listing and include its verdict.
+    #[arg(long)]
+    check: bool,
+    #[command(flatten)]
+    engine: EngineArgs,
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check that packs parse and compile; errors show file, line, column and rule.
+    Lint {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Run the packs' examples against the engine (with the bundled packs unless --only).
+    Test {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Use only the given packs, not the bundled ones.
+        #[arg(long)]
+        only: bool,
+        /// Print every example, not only failures.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Compile packs into one rule-set file for `--rules`.
+    Compile {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Where to write the compiled rule set.
+        #[arg(long, short, default_value = "rules.knockoff")]
+        output: PathBuf,
+    },
+    /// List the packs the engine would use.
+    List {
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Rules(RulesCommand::Lint { paths }) => packs::lint(&paths),
+        Command::Rules(RulesCommand::Test {
+            paths,
+            only,
+            verbose,
+        }) => packs::test(&paths, only, verbose),
+        Command::Rules(RulesCommand::Compile { paths, output }) => packs::compile(&paths, &output),
+        Command::Rules(RulesCommand::List { engine }) => packs::list(&engine),
+    }
+}

@@ -1,0 +1,182 @@
+//! `knockoff rules …`: loading pack files, lint, test, compile, list.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use knockoff::{rules, Checker, Options, RuleError, RuleSet};
+
+use super::{EngineArgs, Result};
+
+/// Expands directories into their `.toml` files, sorted; files pass through.
+fn pack_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("{}: {e}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Compiles every pack, collecting all errors rather than stopping at the first.
+fn compile_all(paths: &[PathBuf]) -> Result<(Vec<rules::CompiledPack>, Vec<RuleError>)> {
+    let mut packs = Vec::new();
+    let mut errors = Vec::new();
+    for file in pack_files(paths)? {
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        match rules::compile_pack(&file.display().to_string(), &text) {
+            Ok(p) => packs.push(p),
+            Err(e) => errors.push(e),
+        }
+    }
+    Ok((packs, errors))
+}
+
+fn report(errors: &[RuleError]) {
+    for e in errors {
+        eprintln!("{e}\n");
+    }
+}
+
+pub fn lint(paths: &[PathBuf]) -> Result<ExitCode> {
+    let (packs, errors) = compile_all(paths)?;
+    for p in &packs {
+        let rules =
+            p.cues.len() + p.patterns.len() + p.brand.as_ref().map_or(0, |b| b.categories.len());
+        println!(
+            "ok    {} ({}: {} rules, {} examples)",
+            p.file,
+            p.id,
+            rules,
+            p.examples.len()
+        );
+    }
+    report(&errors);
+    println!("{} packs ok, {} with errors", packs.len(), errors.len());
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+pub fn test(paths: &[PathBuf], only: bool, verbose: bool) -> Result<ExitCode> {
+    let (packs, errors) = compile_all(paths)?;
+    report(&errors);
+    let ids: Vec<String> = packs.iter().map(|p| p.id.clone()).collect();
+    let mut set = if only {
+        RuleSet::default()
+    } else {
+        RuleSet::from_bytes(knockoff::BUNDLED_RULES)?
+    };
+    for p in packs {
+        set.packs.retain(|q| q.id != p.id);
+        set.packs.push(p);
+    }
+    let checker = Checker::with_rules(set, Options::default());
+    let (mut passed, mut failed) = (0, 0);
+    for id in &ids {
+        for r in checker.run_examples(Some(id)) {
+            let shown = format!(
+                "{}:{}  expect {:<6} got {:<6} {:>3}  {}",
+                r.file, r.line, r.expect, r.verdict.level, r.verdict.score, r.title
+            );
+            if r.pass {
+                passed += 1;
+                if verbose {
+                    println!("PASS  {shown}");
+                }
+            } else {
+                failed += 1;
+                println!("FAIL  {shown}");
+                for reason in &r.verdict.reasons {
+                    println!(
+                        "        +{:<3} {}/{}: {}",
+                        reason.points, reason.pack, reason.rule, reason.message
+                    );
+                }
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    Ok(if failed == 0 && errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+pub fn compile(paths: &[PathBuf], output: &Path) -> Result<ExitCode> {
+    let (packs, errors) = compile_all(paths)?;
+    if !errors.is_empty() {
+        report(&errors);
+        return Ok(ExitCode::FAILURE);
+    }
+    let count = packs.len();
+    let bytes = RuleSet { packs }.to_bytes();
+    std::fs::write(output, &bytes).map_err(|e| format!("{}: {e}", output.display()))?;
+    eprintln!(
+        "compiled {count} packs into {} ({} bytes)",
+        output.display(),
+        bytes.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn list(engine: &EngineArgs) -> Result<ExitCode> {
+    let checker = checker(engine)?;
+    for p in checker.packs() {
+        let state = if p.enabled { "on " } else { "off" };
+        println!(
+            "{state}  {:<16} {:<8} {:<12} {} examples  {}",
+            p.id, p.kind, p.version, p.examples, p.name
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The checker the engine arguments ask for: bundled packs (unless `--no-bundled`), then the
+/// `--rules` packs or compiled rule sets, then options.
+pub fn checker(args: &EngineArgs) -> Result<Checker> {
+    let options = Options {
+        sensitivity: args.sensitivity,
+        disabled_packs: args.disable.clone(),
+    };
+    let mut set = if args.no_bundled {
+        RuleSet::default()
+    } else {
+        RuleSet::from_bytes(knockoff::BUNDLED_RULES)?
+    };
+    let (compiled, sources): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .rules
+        .iter()
+        .cloned()
+        .partition(|p| p.extension().is_some_and(|x| x == "knockoff"));
+    let mut incoming = Vec::new();
+    for file in compiled {
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        incoming.extend(
+            RuleSet::from_bytes(&bytes)
+                .map_err(|e| format!("{}: {e}", file.display()))?
+                .packs,
+        );
+    }
+    // A broken pack is reported and left out; the others still run.
+    let (packs, errors) = compile_all(&sources)?;
+    report(&errors);
+    incoming.extend(packs);
+    for p in incoming {
+        set.packs.retain(|q| q.id != p.id);
+        set.packs.push(p);
+    }
+    Ok(Checker::with_rules(set, options))
+}

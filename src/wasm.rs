@@ -1,0 +1,280 @@
+//! The JavaScript face of the engine: a thin wasm-bindgen layer over [`crate::Checker`].
+//!
+//! Values cross as plain JSON-compatible objects (serde-wasm-bindgen's JSON-compatible
+//! serializer: `null` stays `null`, maps become objects), so a verdict here has exactly the shape
+//! the CLI prints and `JSON.stringify` of it equals the CLI's line. The TypeScript interfaces
+//! below are written by hand because the engine's serde types are the contract, not Rust types
+//! wasm-bindgen could describe.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::engine::{self, Options};
+use crate::listing::Listing;
+use crate::rules::RuleError;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Risk level, from least to most worrying. */
+export type Level = "low" | "medium" | "high";
+
+/** How a Checker scores. */
+export interface CheckerOptions {
+  /** 1 is the default; 2 halves the score needed for each level, 0.5 doubles it. */
+  sensitivity?: number;
+  /** Ids of packs to leave out. */
+  disabledPacks?: string[];
+}
+
+/** One product listing. Only `title` is required; every other field sharpens the verdict. */
+export interface Listing {
+  id?: string | number | null;
+  title: string;
+  description?: string | null;
+  /** A number, or the text a shop prints ("US $1,299.00", "1.299,00 €", "¥1299"). */
+  price?: number | string | null;
+  currency?: string | null;
+  brand?: string | null;
+  seller?: string | null;
+  url?: string | null;
+  category?: string | null;
+  images?: string[];
+  sku?: string | null;
+  gtin?: string | null;
+  availability?: string | null;
+}
+
+export type Field = "title" | "description" | "brand" | "seller" | "category" | "price" | "currency";
+
+/** The words a rule matched: `start`/`end` count Unicode code points into the field's text. */
+export interface Evidence {
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Reason {
+  rule: string;
+  pack: string;
+  message: string;
+  /** How strongly this finding alone suggests a counterfeit (0–100). */
+  weight: number;
+  /** Score points this reason contributed; the points of all reasons add up to the score. */
+  points: number;
+  evidence?: Evidence;
+}
+
+export interface Verdict {
+  id?: string | number;
+  level: Level;
+  /** 0–100. */
+  score: number;
+  /** The canonical brand the listing claims or imitates. */
+  brand: string | null;
+  reasons: Reason[];
+}
+
+export interface PackInfo {
+  id: string;
+  name: string;
+  kind: string;
+  version: string;
+  description: string;
+  brand: string | null;
+  examples: number;
+  enabled: boolean;
+}
+
+/** One pack example run: what it expected and what it got. */
+export interface ExampleResult {
+  pack: string;
+  file: string;
+  /** The line of the example in the pack's file. */
+  line: number;
+  title: string;
+  expect: Level;
+  verdict: Verdict;
+  pass: boolean;
+}
+
+/** A listing found on a page, with the path of element-child indices to its element. */
+export interface Found {
+  listing: Listing;
+  source: "jsonld" | "microdata" | "opengraph" | "card" | "product";
+  anchor: number[] | null;
+}
+
+/** What `addPack` throws when a pack does not compile. */
+export interface RuleError extends Error {
+  name: "RuleError";
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in characters. */
+  column: number;
+  /** The id of the rule the problem is in, when there is one. */
+  rule: string | null;
+  /** The problem shown like a compiler does: location, source line and a caret. */
+  report: string;
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Without it a panic shows only as "unreachable executed"; with it the console says why.
+    console_error_panic_hook::set_once();
+}
+
+/// Checks listings against the bundled rule packs plus any added at run time.
+///
+/// Build one and keep it: compiling the rule set is the expensive part, checking is cheap.
+#[wasm_bindgen(js_name = Checker)]
+pub struct JsChecker {
+    inner: engine::Checker,
+}
+
+#[wasm_bindgen(js_class = Checker)]
+impl JsChecker {
+    /// A checker with the bundled packs. Throws a TypeError on unknown or mistyped options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "CheckerOptions")] options: Option<JsValue>,
+    ) -> Result<JsChecker, JsValue> {
+        Ok(JsChecker {
+            inner: engine::Checker::new(options_from(options)?),
+        })
+    }
+
+    /// The verdict for one listing.
+    #[wasm_bindgen(unchecked_return_type = "Verdict")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Listing")] listing: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let listing: Listing = from_js(listing, "listing")?;
+        to_js(&self.inner.check(&listing))
+    }
+
+    /// Verdicts for many listings in one call, in order: one crossing instead of one per listing.
+    #[wasm_bindgen(js_name = checkAll, unchecked_return_type = "Verdict[]")]
+    pub fn check_all(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Listing[]")] listings: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let listings: Vec<Listing> = from_js(listings, "listings")?;
+        to_js(&self.inner.check_all(&listings))
+    }
+
+    /// The listings found on a page, given as HTML text or as a `Document`.
+    #[wasm_bindgen(unchecked_return_type = "Found[]")]
+    pub fn extract(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Document")] page: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&crate::extract::extract(&page_html(&page)?))
+    }
+
+    /// Adds a pack from its TOML text, replacing a pack with the same id, and returns its
+    /// description. On error the checker is unchanged and a `RuleError` is thrown.
+    #[wasm_bindgen(js_name = addPack, unchecked_return_type = "PackInfo")]
+    pub fn add_pack(
+        &mut self,
+        toml: &str,
+        #[wasm_bindgen(js_name = "fileName")] file_name: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let file = file_name.as_deref().unwrap_or("pack.toml");
+        match self.inner.add_pack(file, toml) {
+            Ok(info) => to_js(&info),
+            Err(e) => Err(rule_error(&e)),
+        }
+    }
+
+    /// Every pack, bundled and added, in load order.
+    #[wasm_bindgen(unchecked_return_type = "PackInfo[]")]
+    pub fn packs(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.packs())
+    }
+
+    /// Runs the examples of every enabled pack, or of one pack by id: the pack's own tests.
+    #[wasm_bindgen(js_name = runExamples, unchecked_return_type = "ExampleResult[]")]
+    pub fn run_examples(
+        &self,
+        #[wasm_bindgen(js_name = "packId")] pack_id: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.run_examples(pack_id.as_deref()))
+    }
+
+    /// Changes sensitivity and disabled packs without recompiling the rule set.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "CheckerOptions")] options: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner.set_options(from_js(options, "options")?);
+        Ok(())
+    }
+
+    /// The options in force.
+    #[wasm_bindgen(unchecked_return_type = "Required<CheckerOptions>")]
+    pub fn options(&self) -> Result<JsValue, JsValue> {
+        to_js(self.inner.options())
+    }
+}
+
+fn options_from(options: Option<JsValue>) -> Result<Options, JsValue> {
+    match options {
+        Some(v) if !v.is_undefined() && !v.is_null() => from_js(v, "options"),
+        _ => Ok(Options::default()),
+    }
+}
+
+/// Reads a JS value the way the CLI reads a JSON line (through its JSON text), so both surfaces
+/// accept and reject exactly the same input: unknown fields, number forms, `null`s.
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    let invalid = |e: &dyn std::fmt::Display| -> JsValue {
+        js_sys::TypeError::new(&format!("invalid {what}: {e}")).into()
+    };
+    let text = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| invalid(&"expected a JSON-serializable value"))?;
+    serde_json::from_str(&text).map_err(|e| invalid(&e))
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
+
+/// The HTML of a page: the string itself, or a document's `documentElement.outerHTML`.
+fn page_html(page: &JsValue) -> Result<String, JsValue> {
+    if let Some(html) = page.as_string() {
+        return Ok(html);
+    }
+    let root = js_sys::Reflect::get(page, &"documentElement".into()).unwrap_or(JsValue::UNDEFINED);
+    js_sys::Reflect::get(&root, &"outerHTML".into())
+        .ok()
+        .and_then(|h| h.as_string())
+        .ok_or_else(|| js_sys::TypeError::new("extract takes HTML text or a Document").into())
+}
+
+/// A JS `Error` named `RuleError` carrying where the pack is wrong, so editors can mark the line.
+fn rule_error(e: &RuleError) -> JsValue {
+    let err = js_sys::Error::new(&e.message);
+    err.set_name("RuleError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh plain Error object cannot fail.
+        let _ = js_sys::Reflect::set(&err, &key.into(), &value);
+    };
+    set("file", e.file.as_str().into());
+    set("line", (e.line as u32).into());
+    set("column", (e.column as u32).into());
+    set(
+        "rule",
+        e.rule.as_deref().map_or(JsValue::NULL, JsValue::from),
+    );
+    set("report", e.to_string().into());
+    err.into()
+}

@@ -1,0 +1,166 @@
+//! The `knockoff` binary as a user runs it: input order, ids, malformed lines, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn knockoff(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knockoff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn check_keeps_order_ids_and_bad_lines() {
+    let input = concat!(
+        r#"{"id": "a", "title": "G U C C I belt", "price": "$20"}"#,
+        "\n",
+        r#"{"id": 2, "title": "not closed"#,
+        "\n",
+        "\u{FF}\u{FE} not json\n",
+        r#"{"id": "c", "title": "Oak dining table", "price": 300}"#,
+        "\n",
+        r#"{"id": "d", "nope": 1, "title": "x"}"#,
+        "\n",
+    );
+    let out = knockoff(&["check"], input);
+    assert!(out.status.success());
+    let v = lines(&out);
+    assert_eq!(v.len(), 5, "one output line per input line");
+    assert_eq!(v[0]["id"], "a");
+    assert_eq!(v[0]["level"], "high");
+    assert_eq!(v[0]["brand"], "Gucci");
+    assert_eq!(v[1]["line"], 2);
+    assert!(v[1]["error"].as_str().unwrap().contains("not a listing"));
+    assert_eq!(v[2]["line"], 3);
+    assert_eq!(v[3]["id"], "c");
+    assert_eq!(v[3]["level"], "low");
+    assert_eq!(v[4]["id"], "d", "the id of a rejected listing is echoed");
+    assert!(v[4]["error"].as_str().unwrap().contains("nope"));
+    assert!(out.stderr.is_empty() || !String::from_utf8_lossy(&out.stderr).contains('{'));
+}
+
+#[test]
+fn check_reads_a_file_and_fails_only_when_it_cannot() {
+    let dir = std::env::temp_dir().join(format!("knockoff-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("in.jsonl");
+    std::fs::write(&file, "{\"title\": \"Oak table\"}\n").unwrap();
+    let out = knockoff(&["check", file.to_str().unwrap()], "");
+    assert!(out.status.success());
+    assert_eq!(lines(&out).len(), 1);
+    let missing = knockoff(&["check", dir.join("missing.jsonl").to_str().unwrap()], "");
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+#[test]
+fn table_format_is_for_people() {
+    let out = knockoff(
+        &["check", "--format", "table"],
+        "{\"title\": \"G.U.C.C.I wallet\", \"price\": 15}\n",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("LINE"));
+    assert!(text.contains("HIGH") && text.contains("Gucci"), "{text}");
+}
+
+#[test]
+fn lint_reports_file_line_column() {
+    let out = knockoff(
+        &[
+            "rules",
+            "lint",
+            "tests/rule-errors/03-weight-range.toml",
+            "rules/",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("03-weight-range.toml:10:10 (rule `replica`)"),
+        "{err}"
+    );
+    let ok = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        ok.contains("ok    rules/gucci.toml"),
+        "the other packs are still checked: {ok}"
+    );
+}
+
+#[test]
+fn rules_test_fails_on_a_wrong_example() {
+    let dir = std::env::temp_dir().join(format!("knockoff-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pack = dir.join("acme.toml");
+    std::fs::write(
+        &pack,
+        "[pack]\nid = \"acme\"\nname = \"Acme\"\nkind = \"brand\"\nversion = \"1\"\n[brand]\nname = \"Acmeware\"\n\
+         [[example]]\ntitle = \"Acmeware anvil\"\nexpect = \"low\"\n[[example]]\ntitle = \"Acmeware anvil\"\nexpect = \"high\"\n",
+    )
+    .unwrap();
+    let out = knockoff(&["rules", "test", pack.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("FAIL") && text.contains("acme.toml:13"),
+        "{text}"
+    );
+    assert!(text.contains("1 passed, 1 failed"), "{text}");
+}
+
+#[test]
+fn compiled_rule_sets_load_back() {
+    let dir = std::env::temp_dir().join(format!("knockoff-compile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("set.knockoff");
+    let out = knockoff(
+        &[
+            "rules",
+            "compile",
+            "rules/",
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = knockoff(
+        &[
+            "check",
+            "--no-bundled",
+            "--rules",
+            out_file.to_str().unwrap(),
+        ],
+        "{\"title\": \"G U C C I belt\", \"price\": 20}\n",
+    );
+    assert_eq!(lines(&check)[0]["level"], "high");
+    let empty = knockoff(
+        &["check", "--no-bundled"],
+        "{\"title\": \"G U C C I belt\", \"price\": 20}\n",
+    );
+    assert_eq!(lines(&empty)[0]["level"], "low");
+}

@@ -1,0 +1,125 @@
+// The npm package as a user gets it: packed by `npm pack`, unpacked into a scratch project's
+// node_modules, imported by name from Node. Run after scripts/build-wasm.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const pkgDir = join(root, 'pkg');
+let project;
+
+/** Runs an ES module snippet in the scratch project, where `knockoff` resolves like a dependency. */
+function run(code) {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+before(() => {
+  project = mkdtempSync(join(tmpdir(), 'knockoff-npm-'));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: pkgDir, encoding: 'utf8' }),
+  );
+  const dest = join(project, 'node_modules', 'knockoff');
+  mkdirSync(dest, { recursive: true });
+  execFileSync('tar', ['-xzf', join(project, filename), '-C', dest, '--strip-components=1']);
+});
+
+after(() => rmSync(project, { recursive: true, force: true }));
+
+test('the package ships exactly the module, its bindings, types, Node entry and README', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: pkgDir, encoding: 'utf8' }));
+  const files = report.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    'README.md',
+    'knockoff.d.ts',
+    'knockoff.js',
+    'knockoff_bg.wasm',
+    'knockoff_bg.wasm.d.ts',
+    'node.js',
+    'package.json',
+  ]);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  assert.equal(manifest.name, 'knockoff');
+  assert.equal(manifest.version, cargo.match(/^version = "(.+)"$/m)[1]);
+  assert.equal(manifest.type, 'module');
+});
+
+test('imported by name in Node, it checks a listing with the CLI shape', () => {
+  const verdict = run(`
+    import init, { Checker } from 'knockoff';
+    await init();
+    const checker = new Checker();
+    console.log(JSON.stringify(checker.check({ id: 7, title: 'Gucci Dionysus small bag 1:1 mirror quality AAA', price: '$89' })));
+  `);
+  assert.deepEqual(Object.keys(verdict), ['id', 'level', 'score', 'brand', 'reasons']);
+  assert.equal(verdict.id, 7);
+  assert.ok(['low', 'medium', 'high'].includes(verdict.level));
+  assert.ok(Number.isInteger(verdict.score) && verdict.score >= 0 && verdict.score <= 100);
+  assert.ok(verdict.brand === null || typeof verdict.brand === 'string');
+  assert.ok(Array.isArray(verdict.reasons));
+  assert.equal(verdict.score, verdict.reasons.reduce((sum, r) => sum + r.points, 0));
+});
+
+test('checkAll keeps order, packs() lists the bundled packs, options are taken', () => {
+  const out = run(`
+    import { Checker } from 'knockoff';
+    const checker = new Checker({ sensitivity: 2, disabledPacks: ['gucci'] });
+    const verdicts = checker.checkAll([{ id: 'a', title: 'one' }, { id: 'b', title: 'two' }]);
+    console.log(JSON.stringify({ ids: verdicts.map((v) => v.id), packs: checker.packs() }));
+  `);
+  assert.deepEqual(out.ids, ['a', 'b']);
+  const gucci = out.packs.find((p) => p.id === 'gucci');
+  assert.ok(gucci, 'the bundled gucci pack is listed');
+  assert.equal(gucci.enabled, false);
+});
+
+test('a broken pack throws a RuleError that says where', () => {
+  const err = run(`
+    import { Checker } from 'knockoff';
+    try {
+      new Checker().addPack('[pack]\\nid = "acme"\\nkind = 3\\n', 'acme.toml');
+      console.log('null');
+    } catch (e) {
+      console.log(JSON.stringify({ isError: e instanceof Error, name: e.name, file: e.file, line: e.line,
+        column: e.column, message: e.message, report: e.report }));
+    }
+  `);
+  assert.ok(err, 'addPack threw');
+  assert.equal(err.isError, true);
+  assert.equal(err.name, 'RuleError');
+  assert.equal(err.file, 'acme.toml');
+  assert.ok(err.line >= 1 && err.column >= 1);
+  assert.ok(err.message.length > 0);
+  assert.match(err.report, /acme\.toml:\d+:\d+/);
+});
+
+test('bad input throws a TypeError naming the problem, and the checker keeps working', () => {
+  const out = run(`
+    import { Checker } from 'knockoff';
+    const checker = new Checker();
+    let error;
+    try { checker.check({ title: 'x', colour: 'red' }); } catch (e) { error = { name: e.name, message: e.message }; }
+    let optionsError;
+    try { new Checker({ sensitivty: 2 }); } catch (e) { optionsError = e.name; }
+    console.log(JSON.stringify({ error, optionsError, after: checker.check({ title: 'x' }).level }));
+  `);
+  assert.equal(out.error.name, 'TypeError');
+  assert.match(out.error.message, /colour/);
+  assert.equal(out.optionsError, 'TypeError');
+  assert.ok(['low', 'medium', 'high'].includes(out.after));
+});
+
+test('extract takes HTML text', () => {
+  const found = run(`
+    import { Checker } from 'knockoff';
+    console.log(JSON.stringify(new Checker().extract('<html><body><h1>Nothing for sale</h1></body></html>')));
+  `);
+  assert.ok(Array.isArray(found));
+});
