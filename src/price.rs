@@ -224,7 +224,7 @@ fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
         let after = lower[m.end()..].chars().next();
         let glued =
             first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter);
-        if !glued && best.map_or(true, |(b, _)| marker.len() > b.len()) {
+        if !glued && best.is_none_or(|(b, _)| marker.len() > b.len()) {
             best = Some((marker, code));
         }
     }

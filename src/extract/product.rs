@@ -387,7 +387,7 @@ pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
     }
     let fields = labelled_fields(page, excluded);
     // Fields after the title first (details sections), then any before it.
-    let after = |f: &&Field| title_at.map_or(true, |t| f.at >= t);
+    let after = |f: &&Field| title_at.is_none_or(|t| f.at >= t);
     let field = |kind: Label| {
         fields
             .iter()
@@ -577,7 +577,7 @@ fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<Str
         });
         if let Some(b) = brand {
             let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
-            if best.as_ref().map_or(true, |(bs, _)| s > *bs) {
+            if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
                 best = Some((s, b));
             }
         }
@@ -619,7 +619,7 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         if doc.has(i, HIDDEN) {
             s -= 3.0;
         }
-        if best.map_or(true, |(bs, _)| s > bs) {
+        if best.is_none_or(|(bs, _)| s > bs) {
             best = Some((s, phrase));
         }
     }
