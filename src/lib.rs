@@ -33,7 +33,7 @@ pub mod wasm;
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
-pub use extract::{extract, Found};
+pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};
 pub use validate::{validate, Issue, Validation};

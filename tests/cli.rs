@@ -164,3 +164,16 @@ fn compiled_rule_sets_load_back() {
     );
     assert_eq!(lines(&empty)[0]["level"], "low");
 }
+
+#[test]
+fn extract_marks_the_main_product_and_checks_it() {
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages/product-jsonld.html");
+    let out = knockoff(&["extract", "--check", page], "");
+    assert!(out.status.success());
+    let found = lines(&out);
+    assert!(!found.is_empty());
+    let main: Vec<_> = found.iter().filter(|f| f["main"] == true).collect();
+    assert_eq!(main.len(), 1, "one product page, one main product");
+    assert!(found.iter().all(|f| f["verdict"]["level"].is_string()));
+    assert_eq!(main[0]["page"], page);
+}

@@ -17,9 +17,14 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         let bytes =
             std::fs::read(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
         let html = String::from_utf8_lossy(&bytes);
-        for found in knockoff::extract(&html) {
+        let extraction = knockoff::extract_page(&html);
+        for (i, found) in extraction.found.iter().enumerate() {
             let verdict = checker.as_ref().map(|c| c.check(&found.listing));
             let mut obj = json!({ "page": page.display().to_string(), "found": found });
+            if extraction.main == Some(i) {
+                // The product a product page is about, as opposed to related items around it.
+                obj["main"] = json!(true);
+            }
             if let Some(v) = verdict {
                 obj["verdict"] = serde_json::to_value(v)?;
             }
