@@ -98,6 +98,27 @@ export async function badgesSettled(page, n, { timeout = 30_000 } = {}) {
   await expect(page.locator('knockoff-badge')).toHaveCount(n);
 }
 
+/**
+ * Where a badge shows. Its host takes no room (so drawing it reflows nothing); the badge is
+ * drawn from the host's position over the space after the title.
+ */
+export async function badgePoint(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('badge not rendered');
+  return { x: box.x + 20, y: box.y + box.height / 2 };
+}
+
+export async function clickBadge(page, locator) {
+  const p = await badgePoint(page, locator);
+  await page.mouse.click(p.x, p.y);
+}
+
+export async function hoverBadge(page, locator) {
+  const p = await badgePoint(page, locator);
+  await page.mouse.move(p.x, p.y);
+}
+
 /** Levels of the badges, and whether each card's badge matches the card's expected level. */
 export async function badgeReport(page, cardSelector = '[data-expect]') {
   return page.evaluate((sel) => {
@@ -120,35 +141,65 @@ export async function badgeReport(page, cardSelector = '[data-expect]') {
 }
 
 /**
- * What a badge shows, read through the DevTools protocol, which sees into closed shadow roots
+ * What each badge shows, read through the DevTools protocol, which sees into closed shadow roots
  * (page scripts and Playwright locators cannot). One entry per badge, in document order: its
- * level, the text of its shadow tree and the element names in it.
+ * level, its shadow root's mode, the text and element names in it, whether its reasons are
+ * expanded and (with `styles`) the badge's computed colours.
  */
-export async function shadowContents(page) {
+export async function inspectBadges(page, { styles = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const badges = [];
+    if (styles) {
+      await cdp.send('CSS.enable');
+    }
+    const attrsOf = (n) => {
+      const a = {};
+      const list = n.attributes || [];
+      for (let i = 0; i < list.length; i += 2) a[list[i]] = list[i + 1];
+      return a;
+    };
+    const found = [];
     const walk = (node) => {
-      if (node.nodeName === 'KNOCKOFF-BADGE') {
-        const attrs = Object.fromEntries((node.attributes || []).reduce((a, v, i, arr) => (i % 2 ? a : [...a, [v, arr[i + 1]]]), []));
-        const shadow = (node.shadowRoots || [])[0];
-        const text = [];
-        const tags = [];
-        const inner = (n) => {
-          if (n.nodeType === 3) text.push(n.nodeValue);
-          if (n.nodeType === 1) tags.push(n.localName);
-          for (const c of n.children || []) inner(c);
-        };
-        if (shadow) for (const c of shadow.children || []) inner(c);
-        badges.push({ level: attrs['data-knockoff-level'], mode: shadow && shadow.shadowRootType, text: text.join(' '), tags });
-      }
+      if (node.nodeName === 'KNOCKOFF-BADGE') found.push(node);
       for (const c of node.children || []) walk(c);
       for (const s of node.shadowRoots || []) walk(s);
       if (node.contentDocument) walk(node.contentDocument);
     };
     walk(root);
-    return badges;
+    const out = [];
+    for (const node of found) {
+      const shadow = (node.shadowRoots || [])[0];
+      const text = [];
+      const tags = [];
+      let button = null;
+      let panelOpen = false;
+      const inner = (n) => {
+        if (n.nodeType === 3) text.push(n.nodeValue);
+        if (n.nodeType === 1) {
+          tags.push(n.localName);
+          const a = attrsOf(n);
+          if (n.localName === 'button' && /\bbadge\b/.test(a.class || '')) button = { id: n.nodeId, attrs: a };
+        }
+        for (const c of n.children || []) inner(c);
+      };
+      if (shadow) for (const c of shadow.children || []) inner(c);
+      const entry = {
+        level: attrsOf(node)['data-knockoff-level'],
+        mode: shadow ? shadow.shadowRootType : null,
+        text: text.join(' ').replace(/\s+/g, ' ').trim(),
+        tags,
+        expanded: button ? button.attrs['aria-expanded'] === 'true' : null,
+        label: button ? button.attrs['aria-label'] : null,
+      };
+      if (styles && button) {
+        const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: button.id });
+        const get = (name) => (computedStyle.find((p) => p.name === name) || {}).value;
+        entry.style = { color: get('color'), background: get('background-color'), display: get('display') };
+      }
+      out.push(entry);
+    }
+    return out;
   } finally {
     await cdp.detach();
   }

@@ -50,6 +50,7 @@ export function createServer() {
       const items = listings(offset + count, { seed }).slice(offset);
       return send(200, 'application/json', JSON.stringify(items));
     }
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     let m = url.pathname.match(/^\/img\/p(\d+)\.svg$/);
     if (m) return send(200, types['.svg'], image(Number(m[1])));
     m = url.pathname.match(/^\/assets\/([\w-]+\.(js|css))$/);

@@ -52,6 +52,14 @@
       ? requestIdleCallback(fn, { timeout: 800 })
       : setTimeout(() => fn({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1);
   const sliceOver = (t0) => performance.now() - t0 > SLICE_MS;
+  /** The longest piece of main-thread work this script did, reported with the counts. */
+  const perf = { maxSliceMs: 0, serializeMs: 0, slices: 0 };
+  const note = (t0) => {
+    const d = performance.now() - t0;
+    perf.slices++;
+    if (d > perf.maxSliceMs) perf.maxSliceMs = Math.round(d * 10) / 10;
+    return d;
+  };
 
   /** Waits for a burst of mutations to settle; waits longer while the page has shown nothing. */
   function schedule() {
@@ -73,7 +81,9 @@
         state.lastUrl = location.href;
         state.full = true;
       }
+      const t0 = performance.now();
       const jobs = state.full ? [wholePage()] : parts(takePending());
+      note(t0);
       state.full = false;
       const live = jobs.filter(Boolean);
       if (live.length === 0) return;
@@ -106,6 +116,7 @@
   /** The observer callback: queues nodes and returns. */
   function queue(records) {
     if (!state.on) return;
+    const t0 = performance.now();
     for (const r of records) {
       if (r.type === 'characterData') {
         // Text edited in place matters only inside a listing already badged (a reused card).
@@ -123,6 +134,7 @@
         }
       }
     }
+    note(t0);
     if (state.pending.length || state.full) schedule();
   }
 
@@ -154,7 +166,10 @@
   // ---- what to send -------------------------------------------------------------------------
 
   function wholePage() {
-    return { whole: true, html: document.documentElement.outerHTML, chain: null, items: null };
+    const t0 = performance.now();
+    const html = document.documentElement.outerHTML;
+    perf.serializeMs = Math.max(perf.serializeMs, Math.round(note(t0) * 10) / 10);
+    return { whole: true, html, chain: null, items: null };
   }
 
   /** An element's start tag with its attributes, as the page has them. */
@@ -309,6 +324,7 @@
     for (const l of listings) {
       if (generation !== state.generation) return added;
       if (sliceOver(t0)) {
+        note(t0);
         await new Promise((r) => idle(r));
         t0 = performance.now();
       }
@@ -325,6 +341,7 @@
       state.drawQueue.push(record);
       added++;
     }
+    note(t0);
     if (state.drawQueue.length && !state.drawing) {
       state.drawing = true;
       requestAnimationFrame(draw);
@@ -334,14 +351,31 @@
 
   // ---- drawing ------------------------------------------------------------------------------
 
-  function draw() {
+  /**
+   * Draws some badges per animation frame. Each frame that changes the page also pays for the
+   * page's style and layout of the elements changed (on a grid of a thousand cards, more than
+   * the script itself), so the number per frame follows how long the previous frame took: it
+   * halves after a long frame and grows while frames stay short, within one script slice.
+   */
+  const pace = { batch: 4, last: 0 };
+  function draw(now) {
+    if (pace.last) {
+      const gap = now - pace.last;
+      if (gap > 34) pace.batch = Math.max(1, pace.batch >> 1);
+      else if (gap < 20) pace.batch = Math.min(400, pace.batch + 4);
+    }
+    pace.last = now;
     const t0 = performance.now();
-    while (state.drawQueue.length && !sliceOver(t0)) {
+    let n = 0;
+    while (state.drawQueue.length && n < pace.batch && !sliceOver(t0)) {
       const record = state.drawQueue.shift();
       if (record.anchorEl.isConnected) mount(record);
+      n++;
     }
+    note(t0);
     if (state.drawQueue.length) requestAnimationFrame(draw);
     else {
+      pace.last = 0;
       state.drawing = false;
       sendCounts();
     }
@@ -373,7 +407,7 @@
   function sendCounts() {
     clearTimeout(state.countsTimer);
     state.countsTimer = setTimeout(() => {
-      send({ type: 'counts', counts: counts() }).catch(() => {});
+      send({ type: 'counts', counts: counts(), perf }).catch(() => {});
     }, 250);
   }
 
@@ -393,7 +427,8 @@
     const CSS = `
 :host { all: initial; }
 button { all: unset; box-sizing: border-box; }
-.badge { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
+.badge { position: absolute; left: 5px; top: 50%; transform: translateY(-50%); z-index: 1;
+  display: inline-flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
   border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   white-space: nowrap; letter-spacing: 0; text-transform: none; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
@@ -422,10 +457,14 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
 .flash { animation: flash 1.2s ease-out 2; }
 @keyframes flash { 50% { box-shadow: 0 0 0 4px rgba(26,86,219,.55); } }
 `;
+    // The host takes no room: the badge is drawn from it over the space after the title. A
+    // badge that took room would reflow the card, and on a grid of a thousand cards every card
+    // after it, in every frame that adds one (tens of milliseconds each).
     const HOST_STYLE =
-      'all: initial !important; display: inline-block !important; vertical-align: middle !important; ' +
-      'margin: 0 0 0 6px !important; position: static !important; visibility: visible !important; ' +
-      'opacity: 1 !important; float: none !important; pointer-events: auto !important; line-height: 1 !important;';
+      'all: initial !important; display: inline-block !important; position: relative !important; ' +
+      'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
+      'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
+      'pointer-events: auto !important; line-height: 1 !important;';
     let sheet = null;
     try {
       sheet = new CSSStyleSheet();
