@@ -41,6 +41,7 @@
     records: [],
     byAnchor: new WeakMap(),
     drawQueue: [],
+    drawn: [],
     drawing: false,
     countsTimer: 0,
   };
@@ -53,7 +54,7 @@
       : setTimeout(() => fn({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1);
   const sliceOver = (t0) => performance.now() - t0 > SLICE_MS;
   /** The longest piece of main-thread work this script did, reported with the counts. */
-  const perf = { maxSliceMs: 0, serializeMs: 0, slices: 0 };
+  const perf = { maxSliceMs: 0, slices: 0 };
   const note = (t0) => {
     const d = performance.now() - t0;
     perf.slices++;
@@ -81,10 +82,16 @@
         state.lastUrl = location.href;
         state.full = true;
       }
-      const t0 = performance.now();
-      const jobs = state.full ? [wholePage()] : parts(takePending());
-      note(t0);
-      state.full = false;
+      let jobs;
+      if (state.full) {
+        state.full = false;
+        jobs = [await wholePage()];
+        if (generation !== state.generation) return;
+      } else {
+        const t0 = performance.now();
+        jobs = parts(takePending());
+        note(t0);
+      }
       const live = jobs.filter(Boolean);
       if (live.length === 0) return;
       const reply = await send({ type: 'scan', docs: live.map((j) => j.html), part: !live[0].whole });
@@ -165,11 +172,43 @@
 
   // ---- what to send -------------------------------------------------------------------------
 
-  function wholePage() {
-    const t0 = performance.now();
-    const html = document.documentElement.outerHTML;
-    perf.serializeMs = Math.max(perf.serializeMs, Math.round(note(t0) * 10) / 10);
-    return { whole: true, html, chain: null, items: null };
+  /** Elements whose text is not escaped when serialized. */
+  const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  /** Subtrees larger than this are serialized child by child, so no slice runs long. */
+  const BIG_SUBTREE = 300;
+
+  /**
+   * The page's HTML, as `outerHTML` gives it, but built in slices between idle periods: one
+   * `outerHTML` of a page of a thousand cards is a long task by itself on a slow machine.
+   */
+  async function wholePage() {
+    const out = [];
+    let t0 = performance.now();
+    const pause = async () => {
+      if (!sliceOver(t0)) return;
+      note(t0);
+      await new Promise((r) => idle(r));
+      t0 = performance.now();
+    };
+    const walk = async (el) => {
+      out.push(openTag(el));
+      for (const n of el.childNodes) {
+        await pause();
+        if (n.nodeType === 1) {
+          if (!RAW_TEXT.has(n.localName) && n.localName !== 'template' && n.getElementsByTagName('*').length > BIG_SUBTREE) await walk(n);
+          else out.push(n.outerHTML);
+        } else if (n.nodeType === 3) {
+          out.push(RAW_TEXT.has(el.localName) ? n.data : n.data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'));
+        } else if (n.nodeType === 8) {
+          out.push(`<!--${n.data}-->`);
+        }
+      }
+      if (!VOID.has(el.localName)) out.push(`</${el.localName}>`);
+    };
+    await walk(document.documentElement);
+    note(t0);
+    return { whole: true, html: out.join(''), chain: null, items: null };
   }
 
   /** An element's start tag with its attributes, as the page has them. */
@@ -210,7 +249,8 @@
       if (covered) continue;
       const parent = n.parentElement;
       if (!parent || parent === document.documentElement || !document.body || !document.body.contains(parent)) {
-        return [wholePage()];
+        state.full = true; // the page's root changed: scan it all
+        return [];
       }
       if (!groups.has(parent)) groups.set(parent, []);
       groups.get(parent).push(n);
@@ -366,6 +406,7 @@
     }
     pace.last = now;
     const t0 = performance.now();
+    fitDrawn();
     let n = 0;
     while (state.drawQueue.length && n < pace.batch && !sliceOver(t0)) {
       const record = state.drawQueue.shift();
@@ -373,7 +414,7 @@
       n++;
     }
     note(t0);
-    if (state.drawQueue.length) requestAnimationFrame(draw);
+    if (state.drawQueue.length || state.drawn.length) requestAnimationFrame(draw);
     else {
       pace.last = 0;
       state.drawing = false;
@@ -390,6 +431,37 @@
     else if (mode === 'after') target.after(host);
     else target.append(host);
     record.host = host;
+    state.drawn.push(record);
+  }
+
+  /**
+   * Badges drawn in the previous frame that would stick out of their listing (the title ends
+   * near its right edge, and cards often clip) move to sit just above the title's block
+   * instead, still taking no room. All reads come before any write, at the start of a frame,
+   * while layout is clean.
+   */
+  function fitDrawn() {
+    if (state.drawn.length === 0) return;
+    const drawn = state.drawn;
+    state.drawn = [];
+    const moves = [];
+    for (const r of drawn) {
+      if (!r.host || !r.host.isConnected) continue;
+      const right = Badge.rightEdge(r.host);
+      if (right == null || right <= r.anchorEl.getBoundingClientRect().right - 2) continue;
+      const block = blockOf(r.host.parentElement, r.anchorEl);
+      if (block) moves.push([r, block]);
+    }
+    for (const [r, block] of moves) Badge.perch(r.host, block);
+  }
+
+  /** The nearest block-level element from `el` up to (not including) the listing's element. */
+  function blockOf(el, stop) {
+    for (let e = el; e && e !== stop; e = e.parentElement) {
+      const d = getComputedStyle(e).display;
+      if (d === 'block' || d === 'flex' || d === 'grid' || d === 'list-item' || d === 'flow-root') return e;
+    }
+    return null;
   }
 
   function totalBadges() {
@@ -414,6 +486,7 @@
   function clearBadges() {
     state.generation++;
     state.drawQueue = [];
+    state.drawn = [];
     state.drawing = false;
     for (const r of state.records) if (r.host) r.host.remove();
     state.records = [];
@@ -431,6 +504,7 @@ button { all: unset; box-sizing: border-box; }
   display: inline-flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
   border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   white-space: nowrap; letter-spacing: 0; text-transform: none; }
+.badge.perch { left: 0; top: auto; bottom: 3px; transform: none; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
 .low { color: #1d6b35; background: #e7f5ec; border-color: #9fd3b0; }
@@ -464,6 +538,12 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       'all: initial !important; display: inline-block !important; position: relative !important; ' +
       'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
       'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
+      'pointer-events: auto !important; line-height: 1 !important;';
+    // A badge that would stick out of its listing sits on top of the title's block instead.
+    const HOST_PERCH_STYLE =
+      'all: initial !important; display: block !important; position: relative !important; ' +
+      'width: auto !important; height: 0 !important; overflow: visible !important; margin: 0 !important; ' +
+      'visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
     let sheet = null;
     try {
@@ -575,7 +655,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     }
 
     function place(host, ui) {
-      const r = host.getBoundingClientRect();
+      const r = ui.button.getBoundingClientRect();
       const p = ui.panel;
       const w = Math.min(360, innerWidth - 16);
       const h = p.offsetHeight || 200;
@@ -673,7 +753,23 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       return true;
     }
 
-    return { create, reveal };
+    /** Where the badge's right edge is on screen (a layout read), or null when not shown. */
+    function rightEdge(host) {
+      const ui = roots.get(host);
+      if (!ui) return null;
+      const r = ui.button.getBoundingClientRect();
+      return r.width ? r.right : null;
+    }
+
+    function perch(host, block) {
+      const ui = roots.get(host);
+      if (!ui) return;
+      host.style.cssText = HOST_PERCH_STYLE;
+      ui.button.classList.add('perch');
+      block.before(host);
+    }
+
+    return { create, reveal, rightEdge, perch };
   })();
 
   function reportOf(record) {
