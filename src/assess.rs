@@ -16,16 +16,46 @@ const SPACED_WEIGHT: u8 = 50;
 const LEET_WEIGHT: u8 = 50;
 const MISSPELLING_WEIGHT: u8 = 45;
 const FUZZY_WEIGHT: u8 = 30;
+const MASKED_WEIGHT: u8 = 50;
 
 /// Price-to-floor ratios and the weight a price below them carries.
-const PRICE_STEPS: [(f64, u8); 3] = [(0.3, 70), (0.6, 55), (1.0, 30)];
+const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 
 /// Listings with no currency are read as US dollars.
 const DEFAULT_CURRENCY: &str = "USD";
 
-/// Words between "for"/"compatible with" and a brand that still make it a reference
-/// ("for the Apple iPhone").
-const REFERENCE_GAP_WORDS: usize = 2;
+/// Words that may stand between "for"/"compatible with" and a brand that it still refers to
+/// ("for the Apple iPhone", "for most Samsung phones"). Any other word breaks the reference:
+/// in "para hombre Nike" the "para" (for) belongs to "hombre" (men), not to Nike.
+/// Words after which an accessory word is something included, not the item sold.
+const WITH_WORDS: [&str; 16] = [
+    "with",
+    "w/",
+    "+",
+    "incl",
+    "incl.",
+    "including",
+    "includes",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "с",
+    "inkl.",
+    "inkl",
+    "plus",
+    "and",
+];
+
+/// What joins a list of brands an accessory fits: "fits Rolex, Omega & TAG Heuer".
+const LIST_JOINERS: [&str; 14] = [
+    ",", "/", "&", "+", "and", "or", "und", "oder", "et", "ou", "y", "e", "и", "和",
+];
+
+const REFERENCE_FILLERS: [&str; 24] = [
+    "the", "a", "an", "your", "my", "all", "most", "any", "original", "genuine", "el", "la", "los",
+    "las", "le", "les", "der", "die", "das", "den", "il", "lo", "i", "o",
+];
 
 /// One field of the listing, normalized and scanned.
 struct Scanned<'a> {
@@ -49,6 +79,8 @@ impl Scanned<'_> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum MentionKind {
+    /// Letters hidden behind asterisks: "Cart*er", "Ro**x".
+    Masked,
     Name,
     Misspelling,
     Fuzzy,
@@ -84,11 +116,11 @@ impl Mention {
             Some((LEET_WEIGHT, "digits or symbols in place of letters"))
         } else {
             match self.kind {
-                MentionKind::Misspelling => Some((
-                    MISSPELLING_WEIGHT,
-                    "a misspelling sellers use to dodge brand filters",
-                )),
+                MentionKind::Misspelling => {
+                    Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
+                }
                 MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
+                MentionKind::Masked => Some((MASKED_WEIGHT, "letters hidden behind asterisks")),
                 MentionKind::Name => None,
             }
         }
@@ -124,12 +156,12 @@ fn reason(
 fn one_edit(a: &[u8], b: &[u8]) -> bool {
     match a.len() as isize - b.len() as isize {
         0 => {
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-            diff.len() == 1
-                || diff.len() == 2
-                    && diff[1] == diff[0] + 1
-                    && a[diff[0]] == b[diff[1]]
-                    && a[diff[1]] == b[diff[0]]
+            let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
+                return false;
+            };
+            let swapped = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
+            let rest = if swapped { i + 2 } else { i + 1 };
+            a[rest..] == b[rest..]
         }
         1 | -1 => {
             let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
@@ -245,10 +277,23 @@ pub fn assess(
         add(p, reason(&packs[p], "disguised-name", w, msg, Some(ev)));
     }
 
-    // Cue phrases.
-    for s in &scans {
+    // Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a
+    // category named "Replicas & Models" is the marketplace's vocabulary, not the seller's.
+    for s in scans
+        .iter()
+        .filter(|s| !matches!(s.field, Field::Brand | Field::Category))
+    {
         for h in &s.hits {
             if let LiteralKind::Cue(i) = h.kind {
+                let excepted = s.hits.iter().any(|e| {
+                    e.pack == h.pack
+                        && e.kind == LiteralKind::CueExcept(i)
+                        && e.start <= h.start
+                        && e.end >= h.end
+                });
+                if excepted {
+                    continue;
+                }
                 let cue: &Rule = &packs[h.pack].cues[i as usize];
                 let w = if brand_name.is_some() {
                     cue.with_brand
@@ -309,10 +354,17 @@ pub fn assess(
 
     if let Some(m) = primary {
         let brand = brand_of(&m);
-        let accessory = scans
-            .iter()
-            .filter(|s| s.field == Field::Title)
-            .any(|s| s.hits.iter().any(|h| h.kind == LiteralKind::AccessoryWord));
+        // "Neverfull MM with dust bag" is a bag that comes with one, not a dust bag.
+        let accessory = scans.iter().filter(|s| s.field == Field::Title).any(|s| {
+            s.hits.iter().any(|h| {
+                h.kind == LiteralKind::AccessoryWord
+                    && !s.norm.text[..h.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| WITH_WORDS.contains(&w))
+            })
+        });
         if !accessory {
             if let Some(r) = price_finding(rules, m.pack, brand, &scans, listing) {
                 add(m.pack, r);
@@ -358,6 +410,7 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
         }
     }
     out.extend(fuzzy_mentions(packs, scans));
+    out.extend(masked_mentions(packs, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
     out.retain(|m| {
@@ -377,15 +430,67 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             })
     });
 
-    for m in &mut out {
+    // "Heuer" inside "TAG Heuer" is the same mention, not a second one.
+    let all = out.clone();
+    out.retain(|m| {
+        !all.iter().any(|o| {
+            o.pack == m.pack
+                && o.scan == m.scan
+                && o.start <= m.start
+                && o.end >= m.end
+                && o.end - o.start > m.end - m.start
+        })
+    });
+    out.sort_by_key(|m| (m.scan, m.start, m.pack, m.end));
+    out.dedup_by_key(|m| (m.pack, m.scan, m.start, m.end));
+
+    // A mention right after "for" (fillers aside) is a reference, and so is a mention right
+    // after a reference: "for Balenciaga Triple S", "fits Rolex, Omega, TAG Heuer".
+    let only = |text: &str, words: &[&str]| text.split_whitespace().all(|w| words.contains(&w));
+    for i in 0..out.len() {
+        let m = out[i];
         let s = &scans[m.scan];
-        m.reference = s.hits.iter().any(|h| {
+        // "case for Apple" refers to Apple; "dupe for Dior" still sells a Dior look-alike.
+        let after_cue = |h: &Hit| {
+            s.hits.iter().any(|c| {
+                matches!(c.kind, LiteralKind::Cue(_))
+                    && c.end <= h.start
+                    && s.norm.text[c.end..h.start].trim().is_empty()
+            })
+        };
+        let after_for = s.hits.iter().any(|h| {
             h.kind == LiteralKind::AccessoryBefore
                 && h.end <= m.start
-                && s.norm.text[h.end..m.start].split_whitespace().count() <= REFERENCE_GAP_WORDS
+                && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS)
+                && !after_cue(h)
         });
+        let after_reference = out[..i].iter().any(|r| {
+            if !r.reference || r.scan != m.scan || r.end > m.start {
+                return false;
+            }
+            let between = &s.norm.text[r.end..m.start];
+            r.pack == m.pack && only(between, &REFERENCE_FILLERS) || only(between, &LIST_JOINERS)
+        });
+        out[i].reference = after_for || after_reference;
     }
     out
+}
+
+/// The runs of letters and digits in `text`, with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Words one edit away from a brand name of six or more letters ("Sumsung", "Rolexx" is
@@ -397,10 +502,7 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             continue;
         }
         let text = &s.norm.text;
-        let mut at = 0;
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
-            let start = at;
-            at += word.len() + 1;
+        for (start, word) in words(text) {
             if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
@@ -424,6 +526,63 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
                         start,
                         end,
                         kind: MentionKind::Fuzzy,
+                        latin: true,
+                        allowed: 0,
+                        reference: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words with asterisks standing for letters of a one-word brand name of four or more letters:
+/// "Cart*er", "Ro**x", "S*m*ung". At least half the letters must be shown.
+fn masked_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in scans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.field == Field::Title)
+    {
+        let text = &s.norm.text;
+        let mut at = 0;
+        for token in text.split(|c: char| c != '*' && !c.is_ascii_lowercase()) {
+            let start = at;
+            at += token.len()
+                + text[start + token.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            let stars = token.bytes().filter(|&b| b == b'*').count();
+            if stars == 0
+                || token.starts_with('*') && token.ends_with('*')
+                || stars * 2 > token.len()
+            {
+                continue;
+            }
+            let fits = |name: &str| {
+                name.len() == token.len()
+                    && name
+                        .bytes()
+                        .zip(token.bytes())
+                        .all(|(n, t)| t == b'*' || n == t)
+            };
+            for (p, pack) in packs.iter().enumerate() {
+                let named = pack.literals.iter().any(|l| {
+                    l.kind == LiteralKind::Name
+                        && l.text.len() >= 4
+                        && l.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && fits(&l.text)
+                });
+                if named {
+                    out.push(Mention {
+                        pack: p,
+                        scan: si,
+                        start,
+                        end: start + token.len(),
+                        kind: MentionKind::Masked,
                         latin: true,
                         allowed: 0,
                         reference: false,
@@ -481,10 +640,22 @@ fn price_finding(
     };
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
+    // A keyword inside a longer one ("belt" in "belt bag") does not count.
     let (category, (floor, converted)) = scans
         .iter()
         .filter(|s| matches!(s.field, Field::Title | Field::Category))
-        .flat_map(|s| s.hits.iter())
+        .flat_map(|s| {
+            let keyword = |h: &Hit| h.pack == pack && matches!(h.kind, LiteralKind::Keyword(_));
+            s.hits.iter().filter(move |h| {
+                keyword(h)
+                    && !s.hits.iter().any(|o| {
+                        keyword(o)
+                            && o.start <= h.start
+                            && o.end >= h.end
+                            && o.end - o.start > h.end - h.start
+                    })
+            })
+        })
         .filter_map(|h| match h.kind {
             LiteralKind::Keyword(c) if h.pack == pack => Some(&brand.categories[c as usize]),
             _ => None,
@@ -612,6 +783,12 @@ mod tests {
         assert_eq!((plain.score, plain.brand.as_deref()), (0, Some("MAC")));
         let hidden = c.check(&Listing::titled("MA\u{200B}C Ruby Woo lipstick"));
         assert_eq!(hidden.reasons[0].rule, "disguised-name");
+    }
+
+    #[test]
+    fn words_keep_byte_offsets_past_wide_separators() {
+        let w: Vec<_> = words("a·bc  déf—g").collect();
+        assert_eq!(w, vec![(0, "a"), (3, "bc"), (7, "déf"), (14, "g")]);
     }
 
     #[test]

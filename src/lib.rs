@@ -29,6 +29,8 @@ pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
 pub mod wasm;
+#[cfg(target_family = "wasm")]
+mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo};
 pub use extract::{extract, Found};

@@ -95,7 +95,8 @@ impl Matcher {
     }
 
     /// Every literal occurrence in `text`, overlapping ones included, on word boundaries where
-    /// the literal's script is written with spaces.
+    /// the literal's script is written with spaces. Chinese or Japanese next to a Latin word is a
+    /// boundary: "Gucci女包" mentions Gucci.
     pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
         let s = text.text.as_str();
         let mut hits = Vec::new();
@@ -106,16 +107,11 @@ impl Matcher {
                 && s[..m.start()]
                     .chars()
                     .next_back()
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(spaced_script)
             {
                 continue;
             }
-            if need_end
-                && s[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
+            if need_end && s[m.end()..].chars().next().is_some_and(spaced_script) {
                 continue;
             }
             for &(pack, kind, allowed) in &self.owners[id] {
@@ -180,5 +176,7 @@ keywords = ["sneakers", "鞋"]
         let m = matcher(PACK);
         let hits = m.scan(&normalize("正品耐克运动鞋"));
         assert_eq!(hits.len(), 2);
+        let hits = m.scan(&normalize("Nike运动鞋"));
+        assert_eq!(hits[0].kind, LiteralKind::Name);
     }
 }

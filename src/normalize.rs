@@ -142,6 +142,7 @@ fn leet(c: char) -> Option<char> {
         '5' | '$' => 's',
         '7' => 't',
         '8' => 'b',
+        '9' => 'g',
         _ => return None,
     })
 }
@@ -241,9 +242,13 @@ fn fold_lookalikes(items: &mut [Item]) {
                 .count();
         let word = &items[start..end];
         let has_latin = word.iter().any(|it| is_latin_letter(it.c));
-        let all_confusable = word
-            .iter()
-            .all(|it| !it.c.is_alphabetic() || is_latin_letter(it.c) || confusable(it.c).is_some());
+        // Decided on the lower-case letters, so "Не" and "не" stay alike: capital Н passes
+        // for H, small н passes for nothing.
+        let all_confusable = word.iter().all(|it| {
+            !it.c.is_alphabetic()
+                || is_latin_letter(it.c)
+                || it.c.to_lowercase().all(|l| confusable(l).is_some())
+        });
         let foreign = word
             .iter()
             .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
@@ -261,11 +266,14 @@ fn fold_lookalikes(items: &mut [Item]) {
 
 /// Stage 3: runs of three or more single letters with separators between them are one word.
 fn join_spaced(items: Vec<Item>) -> Vec<Item> {
+    // A letter standing alone: not the "s" of "Men's" nor the "J" of "J'adore", and not a digit
+    // ("1:1 P R A D A" is a grade and a name). Chinese or Japanese next to it is a boundary.
+    let apart = |c: char| !spaced_script(c) && c != '\'';
     let single = |items: &[Item], i: usize| {
-        // The "s" of "Men's" is the end of a word, not a letter standing alone.
-        items[i].c.is_alphanumeric()
-            && (i == 0 || !items[i - 1].c.is_alphanumeric() && items[i - 1].c != '\'')
-            && (i + 1 == items.len() || !items[i + 1].c.is_alphanumeric())
+        items[i].c.is_alphabetic()
+            && spaced_script(items[i].c)
+            && (i == 0 || apart(items[i - 1].c))
+            && (i + 1 == items.len() || apart(items[i + 1].c))
     };
     let mut out = Vec::with_capacity(items.len());
     let mut i = 0;
@@ -292,7 +300,7 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
             letters.push(next);
             j = next + 1;
         }
-        if letters.len() >= 3 && letters.iter().any(|&k| items[k].c.is_alphabetic()) {
+        if letters.len() >= 3 {
             for &k in &letters {
                 let mut it = items[k];
                 it.flags |= flag::SPACED;
@@ -447,6 +455,11 @@ mod tests {
         assert_eq!(norm("古驰 手袋"), "古驰 手袋");
         assert_eq!(norm("size M or L"), "size m or l");
         assert_eq!(norm("Men's G U C C I"), "men's gucci");
+        assert_eq!(norm("Top Grade 1:1 P R A D A"), "top grade 1:1 prada");
+        assert_eq!(norm("D i o r J'adore"), "dior j'adore");
+        assert_eq!(norm("P A N D O R A平替"), "pandora平替");
+        assert_eq!(norm("Не оригинал"), norm("не оригинал"));
+        assert_eq!(norm("Ome9a"), "omega");
     }
 
     #[test]

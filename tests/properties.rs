@@ -40,6 +40,12 @@ fn messy_text() -> impl Strategy<Value = String> {
         "\u{FEFF}",
         "'s",
         "WhatsApp +86 138 0013 8000",
+        "официальный магазин",
+        "Sumsung",
+        "Chanell",
+        "·",
+        "—",
+        "’",
     ]);
     prop::collection::vec(
         prop_oneof![pieces.prop_map(String::from), any::<String>()],

@@ -22,11 +22,13 @@ function configure({ options, packs }) {
 function checkChunk(listings) {
   try {
     return checker.checkAll(listings).map((verdict) => ({ verdict }));
-  } catch {
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) throw e;
     return listings.map((listing) => {
       try {
         return { verdict: checker.check(listing) };
       } catch (e) {
+        if (e instanceof WebAssembly.RuntimeError) throw e;
         return { verdict: null, error: e.message };
       }
     });
@@ -77,6 +79,8 @@ onmessage = async ({ data }) => {
       if (await checkListings(job, data.items)) postMessage({ type: 'done', job });
     }
   } catch (e) {
-    postMessage({ type: 'error', job, message: e.message ?? String(e) });
+    // A trap (an engine panic) may leave the module's state torn: ask to be replaced.
+    const fatal = e instanceof WebAssembly.RuntimeError;
+    postMessage({ type: 'error', job, message: e.message ?? String(e), fatal });
   }
 };

@@ -31,6 +31,25 @@ pub fn compile_pack(file: &str, text: &str) -> Result<CompiledPack, RuleError> {
     .pack(parsed)
 }
 
+/// The regular English plural of a one-word lower-case keyword ("belt" → "belts", "watch" →
+/// "watches"), so category names such as "Belts" place a listing without every pack listing both.
+fn english_plural(word: &str) -> Option<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 3 || word.ends_with('s') {
+        return None;
+    }
+    let consonant_y =
+        word.ends_with('y') && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    Some(
+        if ["ch", "sh", "x", "z"].iter().any(|e| word.ends_with(e)) {
+            format!("{word}es")
+        } else if consonant_y {
+            format!("{}ies", &word[..word.len() - 1])
+        } else {
+            format!("{word}s")
+        },
+    )
+}
+
 struct Compiler<'a> {
     file: &'a str,
     text: &'a str,
@@ -145,9 +164,17 @@ impl Compiler<'_> {
             b.products
                 .iter()
                 .for_each(|w| push(w, LiteralKind::Product));
-            b.misspellings
-                .iter()
-                .for_each(|w| push(w, LiteralKind::Misspelling));
+            for w in &b.misspellings {
+                let norm = normalize(w).text;
+                if names.iter().any(|n| normalize(n).text == norm) {
+                    return Err(self.error(
+                        p.pack.id.span(),
+                        None,
+                        format!("the misspelling `{w}` reads as the brand's own name once normalized; remove it"),
+                    ));
+                }
+                push(w, LiteralKind::Misspelling);
+            }
             b.lookalikes
                 .iter()
                 .for_each(|w| push(w, LiteralKind::Lookalike));
@@ -168,6 +195,9 @@ impl Compiler<'_> {
                 let cid = self.id(&c.id)?;
                 for k in &c.keywords {
                     push(k, LiteralKind::Keyword(i as u16));
+                    if let Some(plural) = english_plural(&k.to_lowercase()) {
+                        push(&plural, LiteralKind::Keyword(i as u16));
+                    }
                 }
                 let mut floors = Vec::new();
                 for (currency, amount) in &c.floor {
@@ -221,6 +251,9 @@ impl Compiler<'_> {
                     ));
                 }
                 push(phrase.get_ref(), LiteralKind::Cue(i as u16));
+            }
+            for phrase in &cue.except {
+                push(phrase, LiteralKind::CueExcept(i as u16));
             }
         }
         let patterns = p
@@ -385,5 +418,21 @@ impl Compiler<'_> {
             luhn,
             fields,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_plural;
+
+    #[test]
+    fn plurals_of_category_words() {
+        assert_eq!(english_plural("belt").as_deref(), Some("belts"));
+        assert_eq!(english_plural("watch").as_deref(), Some("watches"));
+        assert_eq!(english_plural("battery").as_deref(), Some("batteries"));
+        assert_eq!(english_plural("tray").as_deref(), Some("trays"));
+        assert_eq!(english_plural("shoes"), None);
+        assert_eq!(english_plural("Gürtel"), None);
+        assert_eq!(english_plural("card holder"), None);
     }
 }

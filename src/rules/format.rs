@@ -111,6 +111,10 @@ pub struct CueSection {
     pub message: String,
     #[serde(default)]
     pub lang: Option<String>,
+    /// Honest phrases containing a cue phrase, which cancel it: "replica jersey" (the fan
+    /// version of a licensed football kit), "高仿真" (lifelike).
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 /// A regular expression over the original text: contact details, identifiers, serials.

@@ -106,6 +106,8 @@ pub enum LiteralKind {
     Keyword(u16),
     /// A phrase of cue `n`.
     Cue(u16),
+    /// An honest phrase that cancels cue `n` where it contains it.
+    CueExcept(u16),
     /// An "official store" claim.
     Claim,
     /// A word that makes a following brand a reference ("for", "compatible with").
@@ -178,7 +180,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]

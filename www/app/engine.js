@@ -24,15 +24,22 @@ export class Engine extends EventTarget {
 
   startWorker() {
     this.worker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
-    this.worker.onmessage = ({ data }) => this.handlers.get(data.job)?.(data);
-    // A worker that died (a panic in the engine shows in the console) is replaced, not left dead.
+    this.worker.onmessage = ({ data }) => {
+      this.handlers.get(data.job)?.(data);
+      if (data.fatal) this.replaceWorker(data.message);
+    };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.dispatchEvent(new CustomEvent('worker-error', { detail: event.message || 'the checking worker stopped' }));
-      this.worker.terminate();
-      this.startWorker();
-      this.configureWorker();
+      this.replaceWorker(event.message || 'the checking worker stopped');
     };
+  }
+
+  /** A worker whose engine trapped (the panic message is in the console) is replaced, not left dead. */
+  replaceWorker(reason) {
+    this.dispatchEvent(new CustomEvent('worker-error', { detail: reason }));
+    this.worker.terminate();
+    this.startWorker();
+    this.configureWorker();
   }
 
   /** Sends a message to the worker; `onMessage` gets every reply for it until it returns true. */
@@ -71,8 +78,17 @@ export class Engine extends EventTarget {
     return this.configureWorker().then(() => info);
   }
 
+  /** The verdict for one listing. After an engine trap the main-thread checker is rebuilt. */
   check(listing) {
-    return this.checker.check(listing);
+    try {
+      return this.checker.check(listing);
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) {
+        this.checker = new Checker(this.options);
+        for (const { toml, file } of this.custom.values()) this.checker.addPack(toml, file);
+      }
+      throw e;
+    }
   }
 
   packs() {
