@@ -41,7 +41,6 @@
     records: [],
     byAnchor: new WeakMap(),
     drawQueue: [],
-    drawn: [],
     drawing: false,
     countsTimer: 0,
   };
@@ -406,7 +405,6 @@
     }
     pace.last = now;
     const t0 = performance.now();
-    fitDrawn();
     let n = 0;
     while (state.drawQueue.length && n < pace.batch && !sliceOver(t0)) {
       const record = state.drawQueue.shift();
@@ -414,7 +412,7 @@
       n++;
     }
     note(t0);
-    if (state.drawQueue.length || state.drawn.length) requestAnimationFrame(draw);
+    if (state.drawQueue.length) requestAnimationFrame(draw);
     else {
       pace.last = 0;
       state.drawing = false;
@@ -431,28 +429,45 @@
     else if (mode === 'after') target.after(host);
     else target.append(host);
     record.host = host;
-    state.drawn.push(record);
+    watchFit(record);
   }
 
   /**
-   * Badges drawn in the previous frame that would stick out of their listing (the title ends
-   * near its right edge, and cards often clip) move to sit just above the title's block
-   * instead, still taking no room. All reads come before any write, at the start of a frame,
-   * while layout is clean.
+   * A badge that would stick out of its listing (the title ends near the card's right edge,
+   * and cards often clip) moves to sit just above the title's block, still taking no room.
+   * The positions come from an IntersectionObserver, which reads them after the browser's own
+   * layout, so checking never forces a layout of its own.
    */
-  function fitDrawn() {
-    if (state.drawn.length === 0) return;
-    const drawn = state.drawn;
-    state.drawn = [];
+  const fit = { io: null, waiting: new Map() };
+  function watchFit(record) {
+    const button = Badge.buttonOf(record.host);
+    if (!button) return;
+    fit.io ??= new IntersectionObserver(fitted);
+    const entry = { record, button, badge: null, card: null };
+    fit.waiting.set(button, entry);
+    fit.waiting.set(record.anchorEl, entry);
+    fit.io.observe(button);
+    fit.io.observe(record.anchorEl);
+  }
+
+  function fitted(entries) {
+    const t0 = performance.now();
     const moves = [];
-    for (const r of drawn) {
-      if (!r.host || !r.host.isConnected) continue;
-      const right = Badge.rightEdge(r.host);
-      if (right == null || right <= r.anchorEl.getBoundingClientRect().right - 2) continue;
-      const block = blockOf(r.host.parentElement, r.anchorEl);
-      if (block) moves.push([r, block]);
+    for (const e of entries) {
+      const w = fit.waiting.get(e.target);
+      fit.io.unobserve(e.target);
+      fit.waiting.delete(e.target);
+      if (!w) continue;
+      if (e.target === w.button) w.badge = e.boundingClientRect;
+      else w.card = e.boundingClientRect;
+      if (!w.badge || !w.card) continue;
+      const host = w.record.host;
+      if (!host || !host.isConnected || !w.badge.width || w.badge.right <= w.card.right - 2) continue;
+      const block = blockOf(host.parentElement, w.record.anchorEl);
+      if (block) moves.push([host, block]);
     }
-    for (const [r, block] of moves) Badge.perch(r.host, block);
+    for (const [host, block] of moves) Badge.perch(host, block);
+    note(t0);
   }
 
   /** The nearest block-level element from `el` up to (not including) the listing's element. */
@@ -486,7 +501,6 @@
   function clearBadges() {
     state.generation++;
     state.drawQueue = [];
-    state.drawn = [];
     state.drawing = false;
     for (const r of state.records) if (r.host) r.host.remove();
     state.records = [];
@@ -753,12 +767,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       return true;
     }
 
-    /** Where the badge's right edge is on screen (a layout read), or null when not shown. */
-    function rightEdge(host) {
+    function buttonOf(host) {
       const ui = roots.get(host);
-      if (!ui) return null;
-      const r = ui.button.getBoundingClientRect();
-      return r.width ? r.right : null;
+      return ui ? ui.button : null;
     }
 
     function perch(host, block) {
@@ -769,7 +780,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       block.before(host);
     }
 
-    return { create, reveal, rightEdge, perch };
+    return { create, reveal, buttonOf, perch };
   })();
 
   function reportOf(record) {
