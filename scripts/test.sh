@@ -57,5 +57,8 @@ step "seller form end to end (Playwright, Debian Chromium) and validateListing s
 npx playwright test --config tests/form/playwright.config.mjs
 node tests/form/bench.mjs --check
 
+step "browser extension: build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
+bash tests/extension/run.sh
+
 current="all tests"
 printf '\n\033[1;32mAll tests passed.\033[0m\n'

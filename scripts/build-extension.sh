@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the browser extension: dist/extension-chrome/ and dist/extension-firefox/ (unpacked,
+# ready to load) and their zips, from the shared source in www/extension/, the per-browser
+# manifests in pkg-config/extension/ and the WebAssembly module in pkg/.
+#
+# The module is rebuilt only when the Rust sources or rule packs are newer than pkg/ (through
+# scripts/build-wasm.sh when it exists). KNOCKOFF_PKG=DIR takes an already built module from DIR.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build-extension.sh: %s\n' "$*" >&2; exit 1; }
+
+pkg=${KNOCKOFF_PKG:-pkg}
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+[ -n "$version" ] || die "no version in Cargo.toml"
+
+stale() {
+  [ -f "$pkg/knockoff_bg.wasm" ] && [ -f "$pkg/knockoff.js" ] || return 0
+  [ -n "$(find src rules build.rs Cargo.toml Cargo.lock -newer "$pkg/knockoff_bg.wasm" -type f 2>/dev/null | head -n 1)" ]
+}
+
+if [ -z "${KNOCKOFF_PKG:-}" ] && stale; then
+  if [ -f scripts/build-wasm.sh ]; then
+    bash scripts/build-wasm.sh
+  else
+    say "compiling the engine to wasm32 (profile wasm-release)"
+    CARGO_PROFILE_WASM_RELEASE_STRIP=false \
+      cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
+    rm -rf pkg
+    wasm-bindgen --target web --out-dir pkg --out-name knockoff \
+      target/wasm32-unknown-unknown/wasm-release/knockoff.wasm
+    npx --no-install wasm-opt -Oz --strip-debug --strip-producers \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-multivalue --enable-reference-types \
+      pkg/knockoff_bg.wasm -o pkg/knockoff_bg.wasm
+  fi
+else
+  say "WebAssembly module in $pkg/ is up to date"
+fi
+[ -f "$pkg/knockoff_bg.wasm" ] && [ -f "$pkg/knockoff.js" ] || die "no module in $pkg/ (knockoff.js, knockoff_bg.wasm)"
+
+for browser in chrome firefox; do
+  out=dist/extension-$browser
+  say "assembling $out/"
+  rm -rf "$out"
+  mkdir -p "$out/pkg" "$out/icons"
+  cp www/extension/*.js www/extension/*.html www/extension/*.css "$out/"
+  cp www/extension/icons/*.png "$out/icons/"
+  cp "$pkg/knockoff.js" "$pkg/knockoff_bg.wasm" "$out/pkg/"
+  sed "s/@VERSION@/$version/" "pkg-config/extension/$browser/manifest.json" > "$out/manifest.json"
+  rm -f "dist/knockoff-extension-$browser.zip"
+  node pkg-config/extension/zip.mjs "$out" "dist/knockoff-extension-$browser.zip"
+done
+
+size=$(wc -c < dist/knockoff-extension-chrome.zip)
+cat <<MSG
+
+knockoff extension $version built ($((size / 1024)) KiB zipped):
+  Chrome/Chromium: open chrome://extensions, turn on "Developer mode", "Load unpacked",
+                   choose $(pwd)/dist/extension-chrome
+  Firefox:         open about:debugging#/runtime/this-firefox, "Load Temporary Add-on...",
+                   choose $(pwd)/dist/extension-firefox/manifest.json
+  Zips:            dist/knockoff-extension-chrome.zip, dist/knockoff-extension-firefox.zip
+MSG

@@ -1,0 +1,208 @@
+// Playwright fixtures: the fixture server (one per worker, on a free loopback port, logging every
+// request) and Chromium with the unpacked extension loaded (one per worker), its service worker
+// and extension id. Every test starts with empty extension storage and an empty request log.
+import { test as base, expect, chromium } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export const test = base.extend({
+  server: [
+    async ({}, use) => {
+      const { server, log } = createServer();
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      await use({ origin, log, url: (p) => origin + p });
+      await new Promise((r) => server.close(r));
+    },
+    { scope: 'worker' },
+  ],
+
+  browserContext: [
+    async ({}, use) => {
+      if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
+        throw new Error(`no extension build at ${EXTENSION}: run scripts/build-extension.sh first`);
+      }
+      const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knockoff-e2e-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        headless: true,
+        executablePath: CHROMIUM,
+        viewport: { width: 1280, height: 900 },
+        args: [
+          `--disable-extensions-except=${EXTENSION}`,
+          `--load-extension=${EXTENSION}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          // Anything but the loopback fixture server fails to resolve: nothing can leave.
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        ],
+      });
+      await use(context);
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  worker: [
+    async ({ browserContext }, use) => {
+      let [sw] = browserContext.serviceWorkers();
+      if (!sw) sw = await browserContext.waitForEvent('serviceworker');
+      await use(sw);
+    },
+    { scope: 'worker' },
+  ],
+
+  extensionId: [
+    async ({ worker }, use) => {
+      await use(new URL(worker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+
+  // Every request any page or the extension makes, as Playwright sees it.
+  requests: async ({ browserContext, server, worker }, use) => {
+    await worker.evaluate(() => chrome.storage.local.clear());
+    server.log.length = 0;
+    const seen = [];
+    const onRequest = (r) => seen.push({ url: r.url(), fromWorker: Boolean(r.serviceWorker()), type: r.resourceType() });
+    browserContext.on('request', onRequest);
+    await use(seen);
+    browserContext.off('request', onRequest);
+  },
+
+  page: async ({ browserContext, requests }, use) => {
+    const page = await browserContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+/** Waits until the page shows `n` badges and the count stays put for a moment. */
+export async function badgesSettled(page, n, { timeout = 30_000 } = {}) {
+  await expect(page.locator('knockoff-badge')).toHaveCount(n, { timeout });
+  await page.waitForTimeout(400);
+  await expect(page.locator('knockoff-badge')).toHaveCount(n);
+}
+
+/**
+ * Where a badge shows. Its host takes no room (so drawing it reflows nothing); the badge is
+ * drawn from the host's position over the space after the title, or just above the title.
+ */
+export async function badgePoint(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('badge not rendered');
+  // At the end of the title, the badge is centred on its host; when the title ends too near
+  // the listing's edge, the host is a zero-height block before the title and the badge sits on it.
+  return box.width > 0 ? { x: box.x + 20, y: box.y - 9 } : { x: box.x + 20, y: box.y };
+}
+
+export async function clickBadge(page, locator) {
+  const p = await badgePoint(page, locator);
+  await page.mouse.click(p.x, p.y);
+}
+
+export async function hoverBadge(page, locator) {
+  const p = await badgePoint(page, locator);
+  await page.mouse.move(p.x, p.y);
+}
+
+/** Levels of the badges, and whether each card's badge matches the card's expected level. */
+export async function badgeReport(page, cardSelector = '[data-expect]') {
+  return page.evaluate((sel) => {
+    const out = { counts: { low: 0, medium: 0, high: 0 }, cards: 0, cardsWithOne: 0, mismatches: [], strays: 0 };
+    for (const b of document.querySelectorAll('knockoff-badge')) {
+      out.counts[b.getAttribute('data-knockoff-level')]++;
+      if (!b.closest(sel)) out.strays++;
+    }
+    for (const card of document.querySelectorAll(sel)) {
+      out.cards++;
+      const badges = card.querySelectorAll('knockoff-badge');
+      if (badges.length === 1) out.cardsWithOne++;
+      const level = badges[0] && badges[0].getAttribute('data-knockoff-level');
+      if (badges.length !== 1 || level !== card.dataset.expect) {
+        out.mismatches.push({ text: card.textContent.trim().slice(0, 80), expect: card.dataset.expect, got: level, badges: badges.length });
+      }
+    }
+    return out;
+  }, cardSelector);
+}
+
+/**
+ * What each badge shows, read through the DevTools protocol, which sees into closed shadow roots
+ * (page scripts and Playwright locators cannot). One entry per badge, in document order: its
+ * level, its shadow root's mode, the text and element names in it, whether its reasons are
+ * expanded and (with `styles`) the badge's computed colours.
+ */
+export async function inspectBadges(page, { styles = false } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    if (styles) {
+      await cdp.send('CSS.enable');
+    }
+    const attrsOf = (n) => {
+      const a = {};
+      const list = n.attributes || [];
+      for (let i = 0; i < list.length; i += 2) a[list[i]] = list[i + 1];
+      return a;
+    };
+    const found = [];
+    const walk = (node) => {
+      if (node.nodeName === 'KNOCKOFF-BADGE') found.push(node);
+      for (const c of node.children || []) walk(c);
+      for (const s of node.shadowRoots || []) walk(s);
+      if (node.contentDocument) walk(node.contentDocument);
+    };
+    walk(root);
+    const out = [];
+    for (const node of found) {
+      const shadow = (node.shadowRoots || [])[0];
+      const text = [];
+      const tags = [];
+      let button = null;
+      let panelOpen = false;
+      const inner = (n) => {
+        if (n.nodeType === 3) text.push(n.nodeValue);
+        if (n.nodeType === 1) {
+          tags.push(n.localName);
+          const a = attrsOf(n);
+          if (n.localName === 'button' && /\bbadge\b/.test(a.class || '')) button = { id: n.nodeId, attrs: a };
+        }
+        for (const c of n.children || []) inner(c);
+      };
+      if (shadow) for (const c of shadow.children || []) inner(c);
+      const entry = {
+        level: attrsOf(node)['data-knockoff-level'],
+        mode: shadow ? shadow.shadowRootType : null,
+        text: text.join(' ').replace(/\s+/g, ' ').trim(),
+        tags,
+        expanded: button ? button.attrs['aria-expanded'] === 'true' : null,
+        label: button ? button.attrs['aria-label'] : null,
+      };
+      if (styles && button) {
+        const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: button.id });
+        const get = (name) => (computedStyle.find((p) => p.name === name) || {}).value;
+        entry.style = { color: get('color'), background: get('background-color'), display: get('display') };
+      }
+      out.push(entry);
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

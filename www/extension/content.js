@@ -1,0 +1,871 @@
+// knockoff's content script: thin on purpose. It serializes the page (or, later, the nodes a page
+// adds), asks the background for the listings and their verdicts, finds each listing's element
+// again from its anchor path and draws a badge there. Which elements are cards, titles and
+// prices is decided by the engine's extraction, in Rust; the engine itself never runs here, so a
+// page's Content-Security-Policy cannot stop it.
+//
+// Budget: the page's main thread gets short slices only. Mutations are queued, never examined in
+// the observer callback; serialization, anchor resolution and drawing are split into idle
+// callbacks and animation frames, each a few milliseconds long.
+(() => {
+  'use strict';
+  if (window.__knockoffLoaded) return;
+  window.__knockoffLoaded = true;
+
+  const api = globalThis.browser ?? globalThis.chrome;
+  const BADGE = 'knockoff-badge';
+  const LEVELS = ['low', 'medium', 'high'];
+  const LABEL = { low: 'Low risk', medium: 'Medium risk', high: 'High risk' };
+  /** Elements that never hold a listing by themselves. */
+  const INERT = new Set([
+    BADGE, 'script', 'style', 'link', 'meta', 'noscript', 'template', 'br', 'hr', 'img', 'picture',
+    'source', 'svg', 'path', 'iframe', 'video', 'audio', 'canvas', 'input', 'option', 'select',
+    'textarea', 'button', 'i',
+  ]);
+  /** Milliseconds of main-thread work one slice may take. */
+  const SLICE_MS = 6;
+  /** Most queued nodes before a batch is replaced by one scan of the whole page. */
+  const MAX_PENDING = 2000;
+
+  const state = {
+    on: false,
+    generation: 0,
+    observer: null,
+    pending: [],
+    pendingSet: new Set(),
+    full: true,
+    timer: 0,
+    busy: false,
+    lastUrl: location.href,
+    emptyScans: 0,
+    records: [],
+    byAnchor: new WeakMap(),
+    drawQueue: [],
+    drawing: false,
+    countsTimer: 0,
+  };
+
+  // ---- scheduling ---------------------------------------------------------------------------
+
+  const idle = (fn) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 800 })
+      : setTimeout(() => fn({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1);
+  const sliceOver = (t0) => performance.now() - t0 > SLICE_MS;
+  /** The longest piece of main-thread work this script did, reported with the counts. */
+  const perf = { maxSliceMs: 0, slices: 0 };
+  const note = (t0) => {
+    const d = performance.now() - t0;
+    perf.slices++;
+    if (d > perf.maxSliceMs) perf.maxSliceMs = Math.round(d * 10) / 10;
+    return d;
+  };
+
+  /** Waits for a burst of mutations to settle; waits longer while the page has shown nothing. */
+  function schedule() {
+    if (state.timer || state.busy || !state.on) return;
+    const delay = totalBadges() > 0 ? 120 : Math.min(30000, 1500 * 2 ** Math.min(state.emptyScans, 5));
+    state.timer = setTimeout(() => {
+      state.timer = 0;
+      idle(() => run());
+    }, state.full ? 0 : delay);
+  }
+
+  async function run() {
+    if (!state.on || state.busy) return;
+    const generation = state.generation;
+    state.busy = true;
+    try {
+      if (location.href !== state.lastUrl) {
+        // Single-page navigation: the whole page may be new.
+        state.lastUrl = location.href;
+        state.full = true;
+      }
+      let jobs;
+      if (state.full) {
+        state.full = false;
+        jobs = [await wholePage()];
+        if (generation !== state.generation) return;
+      } else {
+        const t0 = performance.now();
+        jobs = parts(takePending());
+        note(t0);
+      }
+      const live = jobs.filter(Boolean);
+      if (live.length === 0) return;
+      const reply = await send({ type: 'scan', docs: live.map((j) => j.html), part: !live[0].whole });
+      if (generation !== state.generation || !reply || !reply.results) return;
+      let added = 0;
+      for (let i = 0; i < live.length; i++) added += await resolveAll(live[i], reply.results[i] || [], generation);
+      state.emptyScans = added > 0 || totalBadges() > 0 ? 0 : state.emptyScans + 1;
+    } catch (e) {
+      // The extension was reloaded or the background failed: stay quiet on the page.
+      if (!String(e).includes('context invalidated')) console.debug('knockoff:', e);
+    } finally {
+      state.busy = false;
+      if (state.on && (state.pending.length || state.full)) schedule();
+    }
+  }
+
+  function send(message) {
+    return api.runtime.sendMessage(message);
+  }
+
+  // ---- watching the page --------------------------------------------------------------------
+
+  function observe() {
+    if (state.observer) return;
+    state.observer = new MutationObserver(queue);
+    state.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The observer callback: queues nodes and returns. */
+  function queue(records) {
+    if (!state.on) return;
+    const t0 = performance.now();
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        // Text edited in place matters only inside a listing already badged (a reused card).
+        const card = ownerCard(r.target.parentElement);
+        if (card) enqueue(card);
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1) {
+          if (!INERT.has(n.localName)) enqueue(n);
+          else if (n.localName === 'script' && n.type === 'application/ld+json') state.full = true;
+        } else if (n.nodeType === 3 && r.target.nodeType === 1 && n.data.trim()) {
+          const card = ownerCard(r.target);
+          if (card) enqueue(card);
+        }
+      }
+    }
+    note(t0);
+    if (state.pending.length || state.full) schedule();
+  }
+
+  function enqueue(node) {
+    if (state.pendingSet.has(node)) return;
+    if (state.pending.length >= MAX_PENDING) {
+      state.full = true;
+      return;
+    }
+    state.pendingSet.add(node);
+    state.pending.push(node);
+  }
+
+  function takePending() {
+    const nodes = state.pending;
+    state.pending = [];
+    state.pendingSet = new Set();
+    return nodes;
+  }
+
+  /** The badged listing element `el` belongs to, if any (a few levels up at most). */
+  function ownerCard(el) {
+    for (let e = el, depth = 0; e && depth < 12; e = e.parentElement, depth++) {
+      if (state.byAnchor.has(e)) return e;
+    }
+    return null;
+  }
+
+  // ---- what to send -------------------------------------------------------------------------
+
+  /** Elements whose text is not escaped when serialized. */
+  const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  /** Subtrees larger than this are serialized child by child, so no slice runs long. */
+  const BIG_SUBTREE = 300;
+
+  /**
+   * The page's HTML, as `outerHTML` gives it, but built in slices between idle periods: one
+   * `outerHTML` of a page of a thousand cards is a long task by itself on a slow machine.
+   */
+  async function wholePage() {
+    const out = [];
+    let t0 = performance.now();
+    const pause = async () => {
+      if (!sliceOver(t0)) return;
+      note(t0);
+      await new Promise((r) => idle(r));
+      t0 = performance.now();
+    };
+    const walk = async (el) => {
+      out.push(openTag(el));
+      for (const n of el.childNodes) {
+        await pause();
+        if (n.nodeType === 1) {
+          if (!RAW_TEXT.has(n.localName) && n.localName !== 'template' && n.getElementsByTagName('*').length > BIG_SUBTREE) await walk(n);
+          else out.push(n.outerHTML);
+        } else if (n.nodeType === 3) {
+          out.push(RAW_TEXT.has(el.localName) ? n.data : n.data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'));
+        } else if (n.nodeType === 8) {
+          out.push(`<!--${n.data}-->`);
+        }
+      }
+      if (!VOID.has(el.localName)) out.push(`</${el.localName}>`);
+    };
+    await walk(document.documentElement);
+    note(t0);
+    return { whole: true, html: out.join(''), chain: null, items: null };
+  }
+
+  /** An element's start tag with its attributes, as the page has them. */
+  function openTag(el) {
+    const s = el.cloneNode(false).outerHTML;
+    const end = s.lastIndexOf('</');
+    return end > 0 ? s.slice(0, end) : s;
+  }
+
+  /** Page-wide hints the extraction reads (locale, currency): meta tags and canonical link. */
+  function headHints() {
+    let out = '';
+    for (const m of document.head ? document.head.querySelectorAll('meta[property], meta[name], link[rel="canonical"]') : []) {
+      out += m.outerHTML;
+    }
+    return out;
+  }
+
+  /**
+   * Documents for the queued nodes: for each parent, its ancestors' start tags (so the
+   * extraction sees the same context: header, nav, lists, tables) around the added children
+   * and, when only one or two were added, the siblings before them, for the repetition cards
+   * are recognized by. Anchors come back relative to that document.
+   */
+  function parts(nodes) {
+    const live = nodes.filter((n) => n.isConnected);
+    if (live.length === 0) return [];
+    const set = new Set(live);
+    const groups = new Map();
+    for (const n of live) {
+      let covered = false;
+      for (let p = n.parentElement; p; p = p.parentElement) {
+        if (set.has(p)) {
+          covered = true;
+          break;
+        }
+      }
+      if (covered) continue;
+      const parent = n.parentElement;
+      if (!parent || parent === document.documentElement || !document.body || !document.body.contains(parent)) {
+        state.full = true; // the page's root changed: scan it all
+        return [];
+      }
+      if (!groups.has(parent)) groups.set(parent, []);
+      groups.get(parent).push(n);
+    }
+    const head = headHints();
+    const docs = [];
+    for (const [parent, added] of groups) {
+      if (!added.some((n) => /\d/.test(n.textContent))) continue; // no price, no listing
+      added.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const items = [];
+      if (added.length < 3) {
+        const before = [];
+        for (let s = added[0].previousElementSibling; s && before.length < 3; s = s.previousElementSibling) {
+          if (s.localName !== BADGE && !INERT.has(s.localName)) before.unshift(s);
+        }
+        items.push(...before);
+      }
+      items.push(...added);
+      const chain = [];
+      for (let e = parent; e && e !== document.documentElement; e = e.parentElement) chain.push(e);
+      chain.reverse();
+      const html =
+        '<!doctype html>' + openTag(document.documentElement) + '<head>' + head + '</head>' +
+        chain.map(openTag).join('') + items.map((n) => n.outerHTML).join('') +
+        chain.map((e) => `</${e.localName}>`).reverse().join('') + '</html>';
+      docs.push({ whole: false, html, chain, items });
+    }
+    return docs;
+  }
+
+  // ---- finding listings again ---------------------------------------------------------------
+
+  /** Element children as the extraction counts them: badges left out. */
+  function kids(el, cache) {
+    let list = cache.get(el);
+    if (!list) {
+      list = [];
+      for (const c of el.children) if (c.localName !== BADGE) list.push(c);
+      cache.set(el, list);
+    }
+    return list;
+  }
+
+  function follow(el, path, from, cache) {
+    for (let i = from; el && i < path.length; i++) el = kids(el, cache)[path[i]];
+    return el || null;
+  }
+
+  function locate(job, anchor, cache) {
+    if (!Array.isArray(anchor) || anchor.length === 0) return null;
+    if (job.whole) return follow(document.documentElement, anchor, 0, cache);
+    // html > body > ...chain (one child each) > items[k] > rest
+    const depth = job.chain.length;
+    if (anchor[0] !== 1 || anchor.length <= depth) return null;
+    for (let i = 1; i < depth; i++) if (anchor[i] !== 0) return null;
+    const item = job.items[anchor[depth]];
+    if (!item || !item.isConnected) return null;
+    return follow(item, anchor, depth + 1, cache);
+  }
+
+  /** Lower-case words, for comparing a title with the text an element shows. */
+  function words(s) {
+    return String(s || '').toLowerCase().replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '').match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  /** Whether text with words `have` shows a title with words `want`. */
+  function shows(have, want) {
+    if (want.length === 0) return false;
+    const h = ' ' + have.join(' ') + ' ';
+    if (h.includes(' ' + want.join(' ') + ' ')) return true;
+    const set = new Set(have);
+    let hit = 0;
+    for (const w of want) if (set.has(w)) hit++;
+    return hit / want.length >= 0.8;
+  }
+
+  /**
+   * Where the badge goes: inside the deepest element showing the whole title (after its text),
+   * never inside a button or form control. Null when the element does not show the listing, so
+   * a path that no longer matches the live page draws nothing rather than a wrong badge.
+   */
+  function placement(anchorEl, title) {
+    const want = words(title);
+    if (!shows(words(anchorEl.textContent), want)) {
+      const img = anchorEl.querySelector('img[alt]');
+      if (img && shows(words(img.alt), want)) return { target: anchorEl, mode: 'prepend' };
+      return null;
+    }
+    let target = anchorEl;
+    for (;;) {
+      let next = null;
+      for (const c of target.children) {
+        if (c.localName === BADGE || INERT.has(c.localName) && c.localName !== 'button') continue;
+        if (shows(words(c.textContent), want)) {
+          next = c;
+          break;
+        }
+      }
+      if (!next) break;
+      if (next.localName === 'button' || next.localName === 'label') return { target: next, mode: 'after' };
+      target = next;
+    }
+    return { target, mode: target === anchorEl && anchorEl.children.length > 1 ? 'prepend' : 'append' };
+  }
+
+  /** Turns one scan's listings into badge records, a slice at a time. Returns how many. */
+  async function resolveAll(job, listings, generation) {
+    const cache = new Map();
+    let added = 0;
+    let t0 = performance.now();
+    for (const l of listings) {
+      if (generation !== state.generation) return added;
+      if (sliceOver(t0)) {
+        note(t0);
+        await new Promise((r) => idle(r));
+        t0 = performance.now();
+      }
+      const el = locate(job, l.anchor, cache);
+      if (!el) continue;
+      const known = state.byAnchor.get(el);
+      if (known && known.host.isConnected && known.title === l.title && known.verdict.level === l.verdict.level) continue;
+      const where = placement(el, l.title);
+      if (!where) continue;
+      const record = known || { i: state.records.length, host: null };
+      Object.assign(record, { anchorEl: el, title: l.title, price: l.price, url: l.url, verdict: l.verdict, where });
+      if (!known) state.records.push(record);
+      state.byAnchor.set(el, record);
+      state.drawQueue.push(record);
+      added++;
+    }
+    note(t0);
+    if (state.drawQueue.length && !state.drawing) {
+      state.drawing = true;
+      requestAnimationFrame(draw);
+    }
+    return added;
+  }
+
+  // ---- drawing ------------------------------------------------------------------------------
+
+  /**
+   * Draws some badges per animation frame. Each frame that changes the page also pays for the
+   * page's style and layout of the elements changed (on a grid of a thousand cards, more than
+   * the script itself), so the number per frame follows how long the previous frame took: it
+   * halves after a long frame and grows while frames stay short, within one script slice.
+   */
+  const pace = { batch: 4, last: 0 };
+  function draw(now) {
+    if (pace.last) {
+      const gap = now - pace.last;
+      if (gap > 34) pace.batch = Math.max(1, pace.batch >> 1);
+      else if (gap < 20) pace.batch = Math.min(400, pace.batch + 4);
+    }
+    pace.last = now;
+    const t0 = performance.now();
+    let n = 0;
+    while (state.drawQueue.length && n < pace.batch && !sliceOver(t0)) {
+      const record = state.drawQueue.shift();
+      if (record.anchorEl.isConnected) mount(record);
+      n++;
+    }
+    note(t0);
+    if (state.drawQueue.length) requestAnimationFrame(draw);
+    else {
+      pace.last = 0;
+      state.drawing = false;
+      sendCounts();
+    }
+  }
+
+  function mount(record) {
+    if (record.host && record.host.isConnected) record.host.remove();
+    const host = Badge.create(record);
+    if (!host) return;
+    const { target, mode } = record.where;
+    if (mode === 'prepend') target.prepend(host);
+    else if (mode === 'after') target.after(host);
+    else target.append(host);
+    record.host = host;
+    watchFit(record);
+  }
+
+  /**
+   * A badge that would stick out of its listing (the title ends near the card's right edge,
+   * and cards often clip) moves to sit just above the title's block, still taking no room.
+   * The positions come from an IntersectionObserver, which reads them after the browser's own
+   * layout, so checking never forces a layout of its own.
+   */
+  const fit = { io: null, waiting: new Map() };
+  function watchFit(record) {
+    const button = Badge.buttonOf(record.host);
+    if (!button) return;
+    fit.io ??= new IntersectionObserver(fitted);
+    const entry = { record, button, badge: null, card: null };
+    fit.waiting.set(button, entry);
+    fit.waiting.set(record.anchorEl, entry);
+    fit.io.observe(button);
+    fit.io.observe(record.anchorEl);
+  }
+
+  function fitted(entries) {
+    const t0 = performance.now();
+    const moves = [];
+    for (const e of entries) {
+      const w = fit.waiting.get(e.target);
+      fit.io.unobserve(e.target);
+      fit.waiting.delete(e.target);
+      if (!w) continue;
+      if (e.target === w.button) w.badge = e.boundingClientRect;
+      else w.card = e.boundingClientRect;
+      if (!w.badge || !w.card) continue;
+      const host = w.record.host;
+      if (!host || !host.isConnected || !w.badge.width || w.badge.right <= w.card.right - 2) continue;
+      const block = blockOf(host.parentElement, w.record.anchorEl);
+      if (block) moves.push([host, block]);
+    }
+    for (const [host, block] of moves) Badge.perch(host, block);
+    note(t0);
+  }
+
+  /** The nearest block-level element from `el` up to (not including) the listing's element. */
+  function blockOf(el, stop) {
+    for (let e = el; e && e !== stop; e = e.parentElement) {
+      const d = getComputedStyle(e).display;
+      if (d === 'block' || d === 'flex' || d === 'grid' || d === 'list-item' || d === 'flow-root') return e;
+    }
+    return null;
+  }
+
+  function totalBadges() {
+    let n = 0;
+    for (const r of state.records) if (r.host && r.host.isConnected) n++;
+    return n;
+  }
+
+  function counts() {
+    const c = { low: 0, medium: 0, high: 0 };
+    for (const r of state.records) if (r.host && r.host.isConnected) c[r.verdict.level]++;
+    return c;
+  }
+
+  function sendCounts() {
+    clearTimeout(state.countsTimer);
+    state.countsTimer = setTimeout(() => {
+      send({ type: 'counts', counts: counts(), perf }).catch(() => {});
+    }, 250);
+  }
+
+  function clearBadges() {
+    state.generation++;
+    state.drawQueue = [];
+    state.drawing = false;
+    for (const r of state.records) if (r.host) r.host.remove();
+    state.records = [];
+    state.byAnchor = new WeakMap();
+    takePending();
+  }
+
+  // ---- the badge ----------------------------------------------------------------------------
+
+  const Badge = (() => {
+    const CSS = `
+:host { all: initial; }
+button { all: unset; box-sizing: border-box; }
+.badge { position: absolute; left: 5px; top: 50%; transform: translateY(-50%); z-index: 1;
+  display: inline-flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
+  border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  white-space: nowrap; letter-spacing: 0; text-transform: none; }
+.badge.perch { left: 0; top: auto; bottom: 3px; transform: none; }
+.badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
+.low { color: #1d6b35; background: #e7f5ec; border-color: #9fd3b0; }
+.medium { color: #7a4b00; background: #fff3d6; border-color: #f0c060; }
+.high { color: #ffffff; background: #b3261e; border-color: #8c1d17; }
+.panel { position: fixed; inset: auto; margin: 0; z-index: 2147483647; box-sizing: border-box; width: min(360px, calc(100vw - 16px));
+  max-height: min(420px, calc(100vh - 16px)); overflow: auto; padding: 10px 12px; border: 1px solid #c4c7c5; border-radius: 8px;
+  background: #fff; color: #1f1f1f; box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  text-align: left; white-space: normal; letter-spacing: 0; text-transform: none; }
+.panel[hidden] { display: none; }
+.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 700; margin-bottom: 4px; }
+.head .lvl-high { color: #b3261e; } .head .lvl-medium { color: #7a4b00; } .head .lvl-low { color: #1d6b35; }
+.title { color: #444; font-size: 12px; margin-bottom: 6px; overflow-wrap: anywhere; }
+ul { margin: 0; padding: 0 0 0 16px; }
+li { margin: 4px 0; }
+.ev { display: block; color: #555; font-size: 12px; }
+mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; overflow-wrap: anywhere; }
+.none { color: #555; }
+.foot { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; border-top: 1px solid #e3e3e3; padding-top: 8px; }
+.report { color: #1a56db; text-decoration: underline; cursor: pointer; font-size: 12px; }
+.report:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
+.report[disabled] { color: #555; text-decoration: none; cursor: default; }
+.brand { color: #777; font-size: 11px; }
+.flash { animation: flash 1.2s ease-out 2; }
+@keyframes flash { 50% { box-shadow: 0 0 0 4px rgba(26,86,219,.55); } }
+`;
+    // The host takes no room: the badge is drawn from it over the space after the title. A
+    // badge that took room would reflow the card, and on a grid of a thousand cards every card
+    // after it, in every frame that adds one (tens of milliseconds each).
+    const HOST_STYLE =
+      'all: initial !important; display: inline-block !important; position: relative !important; ' +
+      'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
+      'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
+      'pointer-events: auto !important; line-height: 1 !important;';
+    // A badge that would stick out of its listing sits on top of the title's block instead.
+    const HOST_PERCH_STYLE =
+      'all: initial !important; display: block !important; position: relative !important; ' +
+      'width: auto !important; height: 0 !important; overflow: visible !important; margin: 0 !important; ' +
+      'visibility: visible !important; opacity: 1 !important; float: none !important; ' +
+      'pointer-events: auto !important; line-height: 1 !important;';
+    let sheet = null;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    } catch (e) {
+      sheet = null;
+    }
+    const roots = new WeakMap();
+    const hasPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+    let nextId = 0;
+
+    function style(root) {
+      if (sheet) {
+        try {
+          root.adoptedStyleSheets = [sheet];
+          return;
+        } catch (e) {
+          sheet = null; // this world cannot share sheets: fall back to a style element
+        }
+      }
+      const s = document.createElement('style');
+      s.textContent = CSS;
+      root.append(s);
+    }
+
+    function el(tag, cls, text) {
+      const e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      return e;
+    }
+
+    function create(record) {
+      const v = record.verdict;
+      const level = LEVELS.includes(v.level) ? v.level : 'low';
+      const host = document.createElement(BADGE);
+      let root;
+      try {
+        root = host.attachShadow({ mode: 'closed' });
+      } catch (e) {
+        return null; // the page took the name for an element of its own
+      }
+      host.setAttribute('data-knockoff-level', level);
+      host.style.cssText = HOST_STYLE;
+      style(root);
+      const button = el('button', `badge ${level}`);
+      button.type = 'button';
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-haspopup', 'dialog');
+      button.setAttribute('aria-label', `knockoff: ${LABEL[level]}, score ${v.score} of 100. Show why.`);
+      button.append(el('span', 'dot'), el('span', 'label', LABEL[level]));
+      root.append(button);
+      const ui = { record, root, button, panel: null, open: false, pinned: false, hoverTimer: 0 };
+      roots.set(host, ui);
+      wire(host, ui);
+      return host;
+    }
+
+    function buildPanel(ui) {
+      const { record, root } = ui;
+      const v = record.verdict;
+      const level = LEVELS.includes(v.level) ? v.level : 'low';
+      const panel = el('div', 'panel');
+      panel.id = `knockoff-panel-${nextId++}`;
+      panel.setAttribute('role', 'dialog');
+      panel.setAttribute('aria-label', `Why knockoff rates this listing ${LABEL[level].toLowerCase()}`);
+      if (hasPopover) panel.popover = 'manual';
+      else panel.hidden = true;
+      const head = el('div', 'head');
+      head.append(el('span', `lvl-${level}`, `${LABEL[level]} · ${v.score}/100`));
+      if (v.brand) head.append(el('span', 'brand', v.brand));
+      panel.append(head, el('div', 'title', record.title));
+      if (v.reasons.length) {
+        const ul = el('ul');
+        for (const r of v.reasons) {
+          const li = el('li');
+          li.append(el('span', 'msg', r.message));
+          if (r.evidence && r.evidence.text) {
+            const ev = el('span', 'ev', `matched in ${r.evidence.field}: `);
+            ev.append(el('mark', null, r.evidence.text));
+            if (r.points) ev.append(document.createTextNode(` · +${r.points}`));
+            li.append(ev);
+          }
+          ul.append(li);
+        }
+        panel.append(ul);
+      } else {
+        panel.append(el('div', 'none', 'No warning signs found in this listing.'));
+      }
+      const foot = el('div', 'foot');
+      const report = el('button', 'report', 'This badge is wrong');
+      report.type = 'button';
+      report.addEventListener('click', (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        if (report.disabled) return;
+        report.disabled = true;
+        report.textContent = 'Reported, thank you (kept on this device)';
+        send({ type: 'report', record: reportOf(record) }).catch(() => {
+          report.textContent = 'Could not save the report';
+        });
+      });
+      foot.append(report, el('span', 'brand', 'knockoff'));
+      panel.append(foot);
+      root.append(panel);
+      ui.button.setAttribute('aria-controls', panel.id);
+      ui.panel = panel;
+    }
+
+    function place(host, ui) {
+      const r = ui.button.getBoundingClientRect();
+      const p = ui.panel;
+      const w = Math.min(360, innerWidth - 16);
+      const h = p.offsetHeight || 200;
+      const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
+      const below = r.bottom + 6;
+      const top = below + h > innerHeight - 8 && r.top - h - 6 > 8 ? r.top - h - 6 : below;
+      p.style.left = `${Math.round(left)}px`;
+      p.style.top = `${Math.round(top)}px`;
+    }
+
+    function open(host, ui, pinned) {
+      ui.pinned = ui.pinned || pinned;
+      if (ui.open) return;
+      if (!ui.panel) buildPanel(ui);
+      if (hasPopover) {
+        try {
+          ui.panel.showPopover();
+        } catch (e) {
+          /* already shown */
+        }
+      } else ui.panel.hidden = false;
+      ui.open = true;
+      ui.button.setAttribute('aria-expanded', 'true');
+      place(host, ui);
+      ui.onScroll = () => place(host, ui);
+      addEventListener('scroll', ui.onScroll, { passive: true, capture: true });
+      addEventListener('resize', ui.onScroll, { passive: true });
+    }
+
+    function close(ui) {
+      ui.pinned = false;
+      if (!ui.open) return;
+      if (hasPopover) {
+        try {
+          ui.panel.hidePopover();
+        } catch (e) {
+          /* already hidden */
+        }
+      } else ui.panel.hidden = true;
+      ui.open = false;
+      ui.button.setAttribute('aria-expanded', 'false');
+      removeEventListener('scroll', ui.onScroll, { capture: true });
+      removeEventListener('resize', ui.onScroll);
+    }
+
+    function wire(host, ui) {
+      const stop = (e) => e.stopPropagation();
+      // Clicks and keys on the badge are ours: no link under it follows, no page handler runs.
+      ui.root.addEventListener('click', (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+      });
+      ui.root.addEventListener('keydown', (e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape' && ui.open) {
+          close(ui);
+          ui.button.focus();
+        }
+      });
+      for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keyup', 'keypress']) ui.root.addEventListener(type, stop);
+      ui.button.addEventListener('click', () => {
+        if (ui.open && ui.pinned) close(ui);
+        else open(host, ui, true);
+      });
+      ui.button.addEventListener('focus', () => open(host, ui, false));
+      ui.root.addEventListener('focusout', (e) => {
+        if (!e.relatedTarget || !ui.root.contains(e.relatedTarget)) {
+          // Focus left the badge: a keyboard user moved on.
+          if (!ui.hovered) close(ui);
+        }
+      });
+      host.addEventListener('mouseenter', () => {
+        ui.hovered = true;
+        clearTimeout(ui.hoverTimer);
+        ui.hoverTimer = setTimeout(() => open(host, ui, false), 150);
+      });
+      host.addEventListener('mouseleave', () => {
+        ui.hovered = false;
+        clearTimeout(ui.hoverTimer);
+        ui.hoverTimer = setTimeout(() => {
+          if (!ui.pinned) close(ui);
+        }, 300);
+      });
+    }
+
+    function reveal(host) {
+      const ui = roots.get(host);
+      if (!ui) return false;
+      host.scrollIntoView({ block: 'center', behavior: 'instant' });
+      ui.button.focus({ preventScroll: true });
+      open(host, ui, true);
+      ui.button.classList.remove('flash');
+      void ui.button.offsetWidth;
+      ui.button.classList.add('flash');
+      return true;
+    }
+
+    function buttonOf(host) {
+      const ui = roots.get(host);
+      return ui ? ui.button : null;
+    }
+
+    function perch(host, block) {
+      const ui = roots.get(host);
+      if (!ui) return;
+      host.style.cssText = HOST_PERCH_STYLE;
+      ui.button.classList.add('perch');
+      block.before(host);
+    }
+
+    return { create, reveal, buttonOf, perch };
+  })();
+
+  function reportOf(record) {
+    const v = record.verdict;
+    return {
+      reportedAt: new Date().toISOString(),
+      site: location.hostname,
+      page: location.href,
+      listing: { title: record.title, price: record.price, url: record.url },
+      level: v.level,
+      score: v.score,
+      brand: v.brand,
+      reasons: v.reasons.map((r) => ({ rule: r.rule, pack: r.pack, message: r.message, evidence: r.evidence ? r.evidence.text : null })),
+    };
+  }
+
+  // ---- on, off and the popup ----------------------------------------------------------------
+
+  function siteOff(offSites) {
+    const host = location.hostname.toLowerCase();
+    return (offSites || []).some((s) => {
+      const site = String(s).toLowerCase().trim();
+      return site && (host === site || host.endsWith('.' + site));
+    });
+  }
+
+  function turnOn() {
+    if (state.on) return;
+    state.on = true;
+    state.full = true;
+    state.emptyScans = 0;
+    observe();
+    schedule();
+  }
+
+  function turnOff() {
+    state.on = false;
+    if (state.observer) state.observer.disconnect();
+    state.observer = null;
+    clearTimeout(state.timer);
+    state.timer = 0;
+    clearBadges();
+    sendCounts();
+  }
+
+  function summary() {
+    const high = [];
+    for (const r of state.records) {
+      if (r.host && r.host.isConnected && r.verdict.level === 'high') {
+        high.push({ i: r.i, title: r.title, score: r.verdict.score, brand: r.verdict.brand });
+      }
+    }
+    high.sort((a, b) => b.score - a.score);
+    return { site: location.hostname, on: state.on, counts: counts(), high };
+  }
+
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id || !message) return false;
+    if (message.type === 'summary') {
+      sendResponse(summary());
+    } else if (message.type === 'reveal') {
+      const r = state.records.find((x) => x.i === message.i);
+      sendResponse({ ok: Boolean(r && r.host && r.host.isConnected && Badge.reveal(r.host)) });
+    }
+    return false;
+  });
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if ('offSites' in changes) {
+      const off = siteOff(changes.offSites.newValue);
+      if (off && state.on) turnOff();
+      else if (!off && !state.on) turnOn();
+    }
+    if (state.on && ('sensitivity' in changes || 'disabledPacks' in changes || 'extraPacks' in changes)) {
+      clearBadges();
+      state.full = true;
+      schedule();
+    }
+  });
+
+  api.storage.local.get('offSites').then(
+    ({ offSites }) => {
+      if (!siteOff(offSites)) turnOn();
+    },
+    () => turnOn(),
+  );
+})();
