@@ -3,8 +3,8 @@
 # ready to load) and their zips, from the shared source in www/extension/, the per-browser
 # manifests in pkg-config/extension/ and the WebAssembly module in pkg/.
 #
-# The module is rebuilt only when the Rust sources or rule packs are newer than pkg/ (through
-# scripts/build-wasm.sh when it exists). KNOCKOFF_PKG=DIR takes an already built module from DIR.
+# The module is rebuilt (scripts/build-wasm.sh) only when the Rust sources or rule packs are newer
+# than pkg/. KNOCKOFF_PKG=DIR takes an already built module from DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,20 +21,7 @@ stale() {
 }
 
 if [ -z "${KNOCKOFF_PKG:-}" ] && stale; then
-  if [ -f scripts/build-wasm.sh ]; then
-    bash scripts/build-wasm.sh
-  else
-    say "compiling the engine to wasm32 (profile wasm-release)"
-    CARGO_PROFILE_WASM_RELEASE_STRIP=false \
-      cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --no-default-features --lib
-    rm -rf pkg
-    wasm-bindgen --target web --out-dir pkg --out-name knockoff \
-      target/wasm32-unknown-unknown/wasm-release/knockoff.wasm
-    npx --no-install wasm-opt -Oz --strip-debug --strip-producers \
-      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-multivalue --enable-reference-types \
-      pkg/knockoff_bg.wasm -o pkg/knockoff_bg.wasm
-  fi
+  bash scripts/build-wasm.sh
 else
   say "WebAssembly module in $pkg/ is up to date"
 fi

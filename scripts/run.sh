@@ -8,9 +8,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build-wasm.sh
 
-# Browser extension: its build script (owned by the extension work) runs here once it exists.
-if [ -f scripts/build-extension.sh ]; then
-  bash scripts/build-extension.sh
-fi
+bash scripts/build-extension.sh
 
 exec node scripts/serve.mjs --port "${PORT:-8080}"

@@ -167,7 +167,10 @@ fn compiled_rule_sets_load_back() {
 
 #[test]
 fn extract_marks_the_main_product_and_checks_it() {
-    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages/product-jsonld.html");
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/product-jsonld.html"
+    );
     let out = knockoff(&["extract", "--check", page], "");
     assert!(out.status.success());
     let found = lines(&out);

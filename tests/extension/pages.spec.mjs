@@ -1,6 +1,8 @@
 // The extension on marketplace-like pages: badge counts and levels, reasons, placement, hostile
 // titles, strict CSP, pages that change, pages with nothing to badge, and no network traffic.
+import fs from 'node:fs';
 import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge, hoverBadge } from './fixtures.mjs';
+import { SAVED } from './server.mjs';
 import { listings } from './fixtures/catalog.mjs';
 import { HOSTILE_TITLES } from './fixtures/pages.mjs';
 
@@ -331,3 +333,33 @@ test('the extension makes no network request', async ({ page, server, requests, 
   for (const r of ext) expect(r.url).toMatch(/\/pkg\/knockoff_bg\.wasm$|\.(js|css|html|png)$/);
   void browserContext;
 });
+
+// The extraction's saved-shop fixtures (tests/fixtures/pages/, written by the extraction work):
+// every listing the engine anchors gets exactly one badge on the live page, and nothing else.
+const savedPages = fs.existsSync(SAVED) ? fs.readdirSync(SAVED).filter((f) => f.endsWith('.html')).sort() : [];
+for (const name of savedPages) {
+  test(`saved shop page ${name}: one badge per anchored listing`, async ({ page, server, worker }) => {
+    const before = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
+    await page.goto(server.url(`/saved/${name}`));
+    await expect.poll(() => worker.evaluate(() => globalThis.__knockoff.stats.scans)).toBeGreaterThan(before.scans);
+    const after = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
+    const found = after.listings - before.listings;
+    const anchored = after.anchored - before.anchored;
+    // Every listing the engine finds on these pages is one the live page can find again.
+    expect(anchored).toBe(found);
+    await badgesSettled(page, anchored);
+    // No element carries two badges, and every badge sits inside <body>.
+    const doubles = await page.$$eval('knockoff-badge', (bs) => {
+      const seen = new Set();
+      let dup = 0;
+      for (const b of bs) {
+        const owner = b.parentElement;
+        if (seen.has(owner)) dup++;
+        seen.add(owner);
+      }
+      return dup + bs.filter((b) => !b.closest('body')).length;
+    });
+    expect(doubles).toBe(0);
+    console.log(`${name}: ${found} listings found and badged`);
+  });
+}

@@ -13,6 +13,8 @@ import { listings } from './fixtures/catalog.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const assets = path.join(here, 'fixtures', 'assets');
+/** The extraction's own saved-shop fixtures, served as they are under /saved/. */
+export const SAVED = path.resolve(here, '../fixtures/pages');
 
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'";
 
@@ -38,6 +40,7 @@ export function createServer() {
       res.end(body);
     };
     const page = PAGES[url.pathname === '/' ? '/search.html' : url.pathname];
+    let m;
     if (page) {
       const headers = url.pathname === '/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {};
       return send(200, types['.html'], page(url.searchParams), headers);
@@ -50,8 +53,10 @@ export function createServer() {
       const items = listings(offset + count, { seed }).slice(offset);
       return send(200, 'application/json', JSON.stringify(items));
     }
+    m = url.pathname.match(/^\/saved\/([\w-]+\.html)$/);
+    if (m && fs.existsSync(path.join(SAVED, m[1]))) return send(200, types['.html'], fs.readFileSync(path.join(SAVED, m[1])));
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
-    let m = url.pathname.match(/^\/img\/p(\d+)\.svg$/);
+    m = url.pathname.match(/^\/img\/p(\d+)\.svg$/);
     if (m) return send(200, types['.svg'], image(Number(m[1])));
     m = url.pathname.match(/^\/assets\/([\w-]+\.(js|css))$/);
     if (m) {

@@ -20,7 +20,7 @@ const DEFAULTS = {
 };
 
 /** Counters the end-to-end tests read (through the worker) and nothing else uses. */
-const stats = { scans: 0, parts: 0, listings: 0, bytes: 0, ms: 0, initMs: 0, errors: 0, tabs: {} };
+const stats = { scans: 0, parts: 0, listings: 0, anchored: 0, bytes: 0, ms: 0, initMs: 0, errors: 0, tabs: {} };
 globalThis.__knockoff = { stats };
 
 let moduleReady = null;
@@ -100,6 +100,7 @@ async function scan(html, part) {
   stats.scans += 1;
   if (part) stats.parts += 1;
   stats.listings += found.length;
+  stats.anchored += found.filter((f) => Array.isArray(f.anchor) && f.anchor.length > 0).length;
   stats.bytes += html.length;
   stats.ms += performance.now() - t0;
   return { listings: found.map((f, i) => slim(f, verdicts[i])) };

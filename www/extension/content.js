@@ -310,6 +310,36 @@
     return follow(item, anchor, depth + 1, cache);
   }
 
+  /** Elements whose edges separate words, as the extraction reads a page. */
+  const BLOCK = new Set([
+    'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+    'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+    'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option', 'button', 'label',
+  ]);
+
+  /**
+   * The text an element shows, with a space wherever a block starts or ends (`textContent` runs
+   * "Title</p><p>12,800円" together into one word). Script and style text is left out.
+   */
+  function textOf(el) {
+    const parts = [];
+    const walk = (e) => {
+      for (let n = e.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) parts.push(n.data);
+        else if (n.nodeType === 1) {
+          const tag = n.localName;
+          if (tag === 'script' || tag === 'style' || tag === 'template' || tag === BADGE) continue;
+          const block = BLOCK.has(tag);
+          if (block) parts.push(' ');
+          walk(n);
+          if (block) parts.push(' ');
+        }
+      }
+    };
+    walk(el);
+    return parts.join('');
+  }
+
   /** Lower-case words, for comparing a title with the text an element shows. */
   function words(s) {
     return String(s || '').toLowerCase().replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '').match(/[\p{L}\p{N}]+/gu) || [];
@@ -333,7 +363,7 @@
    */
   function placement(anchorEl, title) {
     const want = words(title);
-    if (!shows(words(anchorEl.textContent), want)) {
+    if (!shows(words(textOf(anchorEl)), want)) {
       const img = anchorEl.querySelector('img[alt]');
       if (img && shows(words(img.alt), want)) return { target: anchorEl, mode: 'prepend' };
       return null;
@@ -343,7 +373,7 @@
       let next = null;
       for (const c of target.children) {
         if (c.localName === BADGE || INERT.has(c.localName) && c.localName !== 'button') continue;
-        if (shows(words(c.textContent), want)) {
+        if (shows(words(textOf(c)), want)) {
           next = c;
           break;
         }
