@@ -128,10 +128,28 @@ const checker = new Checker({ sensitivity: 1 });
 
 // ---- in the page (main world): attribution of badges to listing elements ------------------------
 
+/**
+ * Runs in the page: its HTML as the content script sends it (wholePage() in content.js), without
+ * badges. Under <html> only <head> and <body>, and in <head> only what the HTML parser keeps
+ * there: a script's <iframe> in <head> would otherwise move into <body> when the engine parses
+ * the text, and shift every anchor.
+ */
+function serialize() {
+  const HEAD = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title']);
+  const open = (el) => {
+    const s = el.cloneNode(false).outerHTML;
+    return s.slice(0, s.lastIndexOf('</'));
+  };
+  const head = [...document.head.children].filter((c) => HEAD.has(c.localName)).map((c) => c.outerHTML).join('');
+  return open(document.documentElement) + open(document.head) + head + '</head>' + document.body.outerHTML + '</html>';
+}
+
 /** Runs in the page: resolves anchors as the content script does and counts badges per listing. */
 function inPage(anchors) {
   const BADGE = 'knockoff-badge';
-  const kids = (el) => [...el.children].filter((c) => c.localName !== BADGE);
+  // As the content script counts children: under <html> only <head> and <body> (see serialize).
+  const kids = (el) =>
+    el === document.documentElement ? [document.head, document.body] : [...el.children].filter((c) => c.localName !== BADGE);
   const follow = (path) => {
     let el = document.documentElement;
     for (const i of path || []) el = el && kids(el)[i];
@@ -203,7 +221,7 @@ for (let i = 0; i < files.length; i++) {
     if (Date.now() >= deadline) row.note += ' timeout';
     const after = await stats();
     row.bg = { scans: after.scans - before.scans, found: after.listings - before.listings, anchored: after.anchored - before.anchored, errors: after.errors - before.errors };
-    const html = (await page.evaluate(() => document.documentElement.outerHTML)).replace(/<knockoff-badge\b[^>]*><\/knockoff-badge>/g, '');
+    const html = (await page.evaluate(serialize)).replace(/<knockoff-badge\b[^>]*><\/knockoff-badge>/g, '');
     const found = checker.extract(html);
     const r = await page.evaluate(inPage, found.map((f) => f.anchor));
     if (r.url !== url) row.note += ` navigated to ${r.url}`;

@@ -176,6 +176,19 @@
   const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
   /** Subtrees larger than this are serialized child by child, so no slice runs long. */
   const BIG_SUBTREE = 300;
+  /**
+   * What the HTML parser keeps in <head>. Scripts put other elements there (a bot check's
+   * <iframe>): serialized as they are, the extraction's parser would start <body> at them and
+   * move them and the rest of <head> into it, so every anchor into <body> would be off.
+   */
+  const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title']);
+
+  /** Whether the HTML parser would keep `n`, a child of <html> or <head>, where it is. */
+  function parsedInPlace(parent, n) {
+    const root = document.documentElement;
+    if (parent === root) return n === document.head || n === document.body;
+    return parent !== document.head || HEAD_CONTENT.has(n.localName);
+  }
 
   /**
    * The page's HTML, as `outerHTML` gives it, but built in slices between idle periods: one
@@ -190,14 +203,19 @@
       await new Promise((r) => idle(r));
       t0 = performance.now();
     };
+    const top = (el) => el === document.documentElement || el === document.head;
     const walk = async (el) => {
       out.push(openTag(el));
       for (const n of el.childNodes) {
         await pause();
         if (n.nodeType === 1) {
-          if (!RAW_TEXT.has(n.localName) && n.localName !== 'template' && n.getElementsByTagName('*').length > BIG_SUBTREE) await walk(n);
+          // Elements outside <head> and <body>, or not head content in <head>, are never listings
+          // and would move when re-parsed: left out, as kids() leaves them out.
+          if (top(el) && !parsedInPlace(el, n)) continue;
+          if (n === document.head || !RAW_TEXT.has(n.localName) && n.localName !== 'template' && n.getElementsByTagName('*').length > BIG_SUBTREE) await walk(n);
           else out.push(n.outerHTML);
         } else if (n.nodeType === 3) {
+          if (top(el)) continue; // text here would start <body> when re-parsed
           out.push(RAW_TEXT.has(el.localName) ? n.data : n.data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'));
         } else if (n.nodeType === 8) {
           out.push(`<!--${n.data}-->`);
@@ -282,12 +300,13 @@
 
   // ---- finding listings again ---------------------------------------------------------------
 
-  /** Element children as the extraction counts them: badges left out. */
+  /** Element children as the extraction counts them: badges and what wholePage() leaves out, left out. */
   function kids(el, cache) {
     let list = cache.get(el);
     if (!list) {
       list = [];
-      for (const c of el.children) if (c.localName !== BADGE) list.push(c);
+      const top = el === document.documentElement || el === document.head;
+      for (const c of el.children) if (c.localName !== BADGE && (!top || parsedInPlace(el, c))) list.push(c);
       cache.set(el, list);
     }
     return list;
@@ -353,7 +372,36 @@
     const set = new Set(have);
     let hit = 0;
     for (const w of want) if (set.has(w)) hit++;
-    return hit / want.length >= 0.8;
+    return hit / want.length >= 0.8 || joined(have, want);
+  }
+
+  /**
+   * Whether the title, spaces dropped, runs from the start of one word of `have` to the end of
+   * another. Pages often separate words by element edges alone: "<span>MÖCKELBY</span><span>Table,
+   * oak</span>" shows two words, but its text has one ("möckelbytable").
+   */
+  function joined(have, want) {
+    if (want.length < 2) return false;
+    const starts = new Set();
+    const ends = new Set();
+    let at = 0;
+    for (const w of have) {
+      starts.add(at);
+      at += w.length;
+      ends.add(at);
+    }
+    const h = have.join('');
+    const w = want.join('');
+    for (let i = h.indexOf(w); i >= 0; i = h.indexOf(w, i + 1)) if (starts.has(i) && ends.has(i + w.length)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the element shows nothing but the title's first words (three or more): product data
+   * often names the product with a suffix the page's heading leaves out ("… - Santiago").
+   */
+  function leads(have, want) {
+    return have.length >= 3 && have.length < want.length && have.every((w, i) => w === want[i]);
   }
 
   /**
@@ -363,7 +411,8 @@
    */
   function placement(anchorEl, title) {
     const want = words(title);
-    if (!shows(words(textOf(anchorEl)), want)) {
+    const have = words(textOf(anchorEl));
+    if (!shows(have, want) && !leads(have, want)) {
       const img = anchorEl.querySelector('img[alt]');
       if (img && shows(words(img.alt), want)) return { target: anchorEl, mode: 'prepend' };
       return null;
