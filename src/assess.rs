@@ -4,7 +4,7 @@
 use crate::listing::{Field, Listing, PriceInput};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{flag, normalize, Normalized};
-use crate::price::{currency_code, parse_price};
+use crate::price::{bare_yen_sign, currency_code, parse_price, yen_sign_in};
 use crate::rules::ruleset::{Brand, CompiledPack, LiteralKind, Rates, Rule, RuleSet};
 use crate::verdict::{Evidence, Reason};
 
@@ -620,13 +620,27 @@ fn price_finding(
     if amount <= 0.0 {
         return None;
     }
-    let currency = listing
-        .currency
-        .as_deref()
-        .and_then(currency_code)
-        .map(str::to_string)
-        .or(printed_currency)
-        .unwrap_or_else(|| DEFAULT_CURRENCY.to_string());
+    let yen_sign = match listing.currency.as_deref() {
+        Some(c) => matches!(c.trim(), "¥" | "￥"),
+        None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
+    };
+    let currency = if yen_sign {
+        let text = [
+            Some(&listing.title),
+            listing.description.as_ref(),
+            listing.seller.as_ref(),
+        ];
+        let text: Vec<&str> = text.into_iter().flatten().map(String::as_str).collect();
+        yen_sign_in(&text.join(" ")).to_string()
+    } else {
+        listing
+            .currency
+            .as_deref()
+            .and_then(currency_code)
+            .map(str::to_string)
+            .or(printed_currency)
+            .unwrap_or_else(|| DEFAULT_CURRENCY.to_string())
+    };
     let rates = rates_for(rules, pack);
     // The floor in the listing's currency, and whether it took an exchange rate to get there.
     let floor_in = |floors: &[(String, f64)]| -> Option<(f64, bool)> {

@@ -293,7 +293,11 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
                 .take_while(|it| letter_separator(it.c))
                 .count();
             let next = j + gap;
-            let same_gap = letters.len() < 2 || next - j == letters[1] - letters[0] - 1;
+            // One separator throughout: "O.M.E.G.A S級品" is a dotted name, then a grade.
+            let same_gap = letters.len() < 2 || {
+                let first = &items[letters[0] + 1..letters[1]];
+                first.len() == gap && first.iter().zip(&items[j..next]).all(|(a, b)| a.c == b.c)
+            };
             if gap == 0 || gap > 3 || next >= items.len() || !single(&items, next) || !same_gap {
                 break;
             }
@@ -440,6 +444,8 @@ mod tests {
         let n = normalize("Gu\u{200B}cci");
         assert_eq!(n.text, "gucci");
         assert_ne!(n.flags(0, 5) & flag::HIDDEN, 0);
+        let n = normalize("O.M.E.G.A S級品");
+        assert_eq!(n.text, "omega s級品", "a different separator ends the run");
         for spaced in ["G U C C I", "G.u.c.c.i", "G-U-C-C-I", "G * U * C * C * I"] {
             let n = normalize(spaced);
             assert_eq!(n.text, "gucci", "{spaced}");

@@ -1,16 +1,13 @@
 // Playwright fixtures: the fixture server (one per worker, on a free loopback port, logging every
 // request) and Chromium with the unpacked extension loaded (one per worker), its service worker
 // and extension id. Every test starts with empty extension storage and an empty request log.
-import { test as base, expect, chromium } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServer } from './server.mjs';
+import { launchWithExtension } from './browser.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export const test = base.extend({
   server: [
@@ -26,28 +23,8 @@ export const test = base.extend({
 
   browserContext: [
     async ({}, use) => {
-      if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
-        throw new Error(`no extension build at ${EXTENSION}: run scripts/build-extension.sh first`);
-      }
       const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knockoff-e2e-'));
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        headless: true,
-        executablePath: CHROMIUM,
-        viewport: { width: 1280, height: 900 },
-        args: [
-          `--disable-extensions-except=${EXTENSION}`,
-          `--load-extension=${EXTENSION}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Anything but the loopback fixture server fails to resolve: nothing can leave.
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-        ],
-      });
+      const context = await launchWithExtension(userDataDir);
       await use(context);
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

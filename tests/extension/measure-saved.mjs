@@ -31,18 +31,14 @@
 //             product-data listing
 // With -v, each found listing without a badge is printed with its source, title and the text
 // its element shows, to see why the content script's title check (`placement`) refused it.
-import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { Checker } from '../../pkg/node.js';
+import { launchWithExtension } from './browser.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PAGE_MS = 15_000;
 const SETTLE_MS = 1_200;
 
@@ -54,10 +50,6 @@ const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
 const dir = args.find((a, i) => !a.startsWith('-') && !(onlyAt >= 0 && i === onlyAt + 1));
 if (!dir || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   console.error('usage: node tests/extension/measure-saved.mjs DIR [--products] [--only SUBSTRING] [-v]');
-  process.exit(2);
-}
-if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
-  console.error(`no extension build at ${EXTENSION}: run bash scripts/build-extension.sh first`);
   process.exit(2);
 }
 const files = fs
@@ -94,23 +86,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---- one browser with the extension, for all pages ---------------------------------------------
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knockoff-measure-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  headless: true,
-  executablePath: CHROMIUM,
-  viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
-});
+const context = await launchWithExtension(userDataDir);
 let blocked = 0;
 await context.route('**/*', (route) => {
   if (route.request().url().startsWith(origin + '/')) return route.continue();

@@ -1,0 +1,35 @@
+// Debian's Chromium, headless, with the unpacked Chrome build of the extension loaded and every
+// host name but the loopback address unresolvable, so nothing can leave the machine. Shared by
+// the Playwright fixtures and tests/extension/measure-saved.mjs.
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** A persistent context (extensions need one) in `userDataDir`, with the extension loaded. */
+export function launchWithExtension(userDataDir) {
+  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    throw new Error(`no extension build at ${EXTENSION}: run bash scripts/build-extension.sh first`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: CHROMIUM,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
