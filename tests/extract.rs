@@ -198,6 +198,65 @@ fn product_page_with_microdata() {
     assert_eq!(anchored(&html, main).value().name(), "h1");
 }
 
+/// The text an anchored element shows, whitespace collapsed.
+fn shown(e: ElementRef<'_>) -> String {
+    e.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn product_title_in_a_content_header_beats_review_titles() {
+    // The product's `h1` sits in a `<header>` inside `<main>` (the product's header, not the
+    // page's); reviewers' titles are `h1`s too, and section headings are named as titles.
+    let page = fixture("product-reviews-jsonld.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::JsonLd);
+    assert_eq!(main.listing.title, "Arden Linen Cushion, Sage");
+    assert_eq!(main.listing.price, Some(PriceInput::Number(35.0)));
+    let title = anchored(&html, main);
+    assert_eq!(title.value().name(), "h1");
+    assert_eq!(class(title), "product-header__title");
+    assert_eq!(shown(title), "Arden Linen Cushion, Sage");
+}
+
+#[test]
+fn section_and_review_headings_are_not_the_product_title() {
+    // No structured data: the product's title is a named `div`; the page's `h1`s are a
+    // section heading and reviewers' titles.
+    let page = fixture("product-section-headings.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::Product);
+    assert_eq!(main.listing.title, "Alpine Down Jacket");
+    assert_eq!(text(&main.listing.price), "$249.00");
+    assert_eq!(main.listing.brand.as_deref(), Some("Peakline"));
+    assert_eq!(class(anchored(&html, main)), "product-name");
+}
+
+#[test]
+fn microdata_name_leaves_out_controls_and_price() {
+    // The name element holds a save button, a sign-in link and the price before the name; a
+    // site notice's `h1` comes first, and a hidden popup has an `h1` of its own.
+    let page = fixture("classified-microdata-controls.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.unwrap()];
+    assert_eq!(main.source, Source::Microdata);
+    assert_eq!(main.listing.title, "Vintage Oak Writing Desk");
+    assert_eq!(main.listing.price, Some(PriceInput::Number(180.0)));
+    assert_eq!(main.listing.currency.as_deref(), Some("CAD"));
+    let title = anchored(&html, main);
+    assert_eq!(title.value().attr("itemprop"), Some("name"));
+    assert!(shown(title).ends_with("Vintage Oak Writing Desk"));
+}
+
 #[test]
 fn item_list_anchors_to_visible_titles_without_duplicate_cards() {
     let page = fixture("category-itemlist.html");

@@ -14,6 +14,9 @@ pub const STRUCK: u8 = 1;
 pub const CHROME: u8 = 2;
 /// Inside an element hidden by attribute, inline style or a "hidden" class.
 pub const HIDDEN: u8 = 4;
+/// Inside the page's main content (`main`, `article`, or that role): a `header` or `footer`
+/// there heads or closes the content (a product's title block), not the page.
+const CONTENT: u8 = 8;
 
 /// One element of the page, in document order.
 pub struct El<'a> {
@@ -102,16 +105,22 @@ fn invisible(c: char) -> bool {
     )
 }
 
-/// The flags an element sets for itself and its subtree.
-fn own_flags(el: &ElementRef<'_>) -> u8 {
+/// The flags an element sets for itself and its subtree, given those it inherits.
+fn own_flags(el: &ElementRef<'_>, inherited: u8) -> u8 {
     let e = el.value();
     let tag = e.name();
     let mut flags = 0;
     if matches!(tag, "del" | "s" | "strike") {
         flags |= STRUCK;
     }
-    if matches!(tag, "header" | "nav" | "footer" | "aside") {
+    // As browsers map landmarks: a `header` or `footer` is the page's banner or footer only
+    // outside the main content.
+    let scoped = inherited & CONTENT != 0;
+    if matches!(tag, "nav" | "aside") || matches!(tag, "header" | "footer") && !scoped {
         flags |= CHROME;
+    }
+    if matches!(tag, "main" | "article") {
+        flags |= CONTENT;
     }
     if let Some(role) = e.attr("role") {
         if matches!(
@@ -119,6 +128,9 @@ fn own_flags(el: &ElementRef<'_>) -> u8 {
             "navigation" | "banner" | "contentinfo" | "menu" | "menubar"
         ) {
             flags |= CHROME;
+        }
+        if matches!(role, "main" | "article") {
+            flags |= CONTENT;
         }
     }
     if e.attr("hidden").is_some() || e.attr("type") == Some("hidden") {
@@ -139,8 +151,10 @@ fn own_flags(el: &ElementRef<'_>) -> u8 {
             flags |= STRUCK;
         }
         let c = class.to_ascii_lowercase();
-        if matches!(c.as_str(), "hidden" | "hide" | "d-none" | "invisible")
-            || (c.ends_with("-hidden") && !c.contains("visually"))
+        if matches!(
+            c.as_str(),
+            "hidden" | "hide" | "d-none" | "invisible" | "no-display" | "display-none"
+        ) || (c.ends_with("-hidden") && !c.contains("visually"))
         {
             flags |= HIDDEN;
         }
@@ -197,7 +211,7 @@ impl<'a> Doc<'a> {
                             end: 0,
                             depth,
                             text: (start, start),
-                            flags: inherited | own_flags(&el),
+                            flags: inherited | own_flags(&el, inherited),
                         });
                         enter = true;
                     }

@@ -170,12 +170,101 @@ impl Ctx<'_, '_> {
             "time" => attr("datetime"),
             _ => None,
         });
-        let v = v
-            .or_else(|| attr("resource"))
-            .unwrap_or_else(|| doc.text(j).to_string());
+        let names = doc.attr(j, self.dialect.prop).unwrap_or("");
+        let v = v.or_else(|| attr("resource")).unwrap_or_else(|| {
+            if names.split_whitespace().any(|p| short(p) == "name") {
+                shown_name(doc, j)
+            } else {
+                doc.text(j).to_string()
+            }
+        });
         let v = text::tidy(&v);
         (!v.is_empty()).then_some(v)
     }
+}
+
+/// Whether an element inside a name is a control beside it rather than part of it: a button
+/// or form field, something scripted to act on a click, or a link to the page itself or to an
+/// account, sign-in, cart or wish list page ("Log in to save", "♡").
+fn is_control(doc: &Doc, k: usize) -> bool {
+    if matches!(
+        doc.tag(k),
+        "button" | "input" | "select" | "textarea" | "label"
+    ) {
+        return true;
+    }
+    if doc.attr(k, "onclick").is_some() || doc.attr(k, "role") == Some("button") {
+        return true;
+    }
+    doc.tag(k) == "a"
+        && doc.attr(k, "href").is_some_and(|h| {
+            let h = h.trim().to_ascii_lowercase();
+            h.is_empty()
+                || h.starts_with('#')
+                || h.starts_with("javascript:")
+                || [
+                    "login",
+                    "log-in",
+                    "signin",
+                    "sign-in",
+                    "account",
+                    "register",
+                    "wishlist",
+                    "favourite",
+                    "favorite",
+                    "cart",
+                    "basket",
+                ]
+                .iter()
+                .any(|w| h.contains(w))
+        })
+}
+
+/// The name an element shows: its text without the controls inside it, and without a price
+/// set before or after the name ("$60 · Surfboard"), unless nothing else is left.
+fn shown_name(doc: &Doc, j: usize) -> String {
+    let (start, end) = doc.span(j);
+    let mut out = String::new();
+    let mut at = start;
+    let mut k = j + 1;
+    let stop = doc.els[j].end as usize;
+    while k < stop {
+        if is_control(doc, k) {
+            let (a, b) = doc.span(k);
+            out.push_str(doc.raw(at, a));
+            out.push(' ');
+            at = b;
+            k = doc.els[k].end as usize;
+        } else {
+            k += 1;
+        }
+    }
+    out.push_str(doc.raw(at, end));
+    let name = text::tidy(&out);
+    let name = without_price(&name);
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return doc.text(j).to_string();
+    }
+    name.to_string()
+}
+
+/// A name without a price (with its currency) set off before or after it by a dot, bar or
+/// dash.
+fn without_price(name: &str) -> &str {
+    const SEPARATORS: &[&str] = &[" · ", " • ", " | ", " - ", " – ", " — "];
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = name.split_once(sep) {
+            if text::price_shape(head).is_some_and(|p| p.marked) {
+                return tail.trim();
+            }
+        }
+        if let Some((head, tail)) = name.rsplit_once(sep) {
+            if text::price_shape(tail).is_some_and(|p| p.marked) {
+                return head.trim();
+            }
+        }
+    }
+    name
 }
 
 #[cfg(test)]
@@ -207,6 +296,20 @@ mod tests {
         assert_eq!(l.price, Some(PriceInput::Number(99.5)));
         assert_eq!(l.availability.as_deref(), Some("InStock"));
         assert_eq!(doc.tag(items[0].name_at.unwrap()), "h1");
+    }
+
+    #[test]
+    fn names_leave_out_controls_and_prices() {
+        let html = Html::parse_document(
+            r#"<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">
+              <button class="wish">♡</button><a href="/account/login">Log in</a>
+              <a href="/brand/acme">Acme</a> Kettle 1.7 l – €29.99</h1></div>"#,
+        );
+        let doc = Doc::new(&html);
+        let l = schema::listing(&products(&doc)[0].node);
+        assert_eq!(l.title, "Acme Kettle 1.7 l");
+        assert_eq!(without_price("$60 · Surfboard"), "Surfboard");
+        assert_eq!(without_price("iPhone 12 - 128"), "iPhone 12 - 128");
     }
 
     #[test]

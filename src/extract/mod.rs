@@ -87,7 +87,7 @@ pub fn extract_page(html: &str) -> Extraction {
     let products = structured(&doc);
     let cards = cards::find(&page);
     let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
-    let facts = product::facts(&page, &excluded);
+    let facts = product::facts(&page, &excluded, &names(&page, &products));
     let mut out = Vec::new();
     let main = place_products(&page, &excluded, &facts, products, &mut out);
     place_cards(&doc, cards, main, &mut out);
@@ -171,6 +171,25 @@ fn structured(doc: &Doc) -> Vec<(Candidate, bool)> {
     products
 }
 
+/// The names the page gives its product: the standalone structured products' names, then the
+/// link-preview and document titles.
+fn names(page: &Page, products: &[(Candidate, bool)]) -> product::Names {
+    let doc = page.doc;
+    let mut names = product::Names::default();
+    for (c, in_list) in products {
+        if !in_list && !c.listing.title.is_empty() {
+            names.products.push(c.listing.title.clone());
+        }
+    }
+    if let Some(t) = opengraph::get(&page.metas, &["og:title", "twitter:title"]) {
+        names.page.push(t.to_string());
+    }
+    if let Some(t) = (0..page.body_start).find(|&i| doc.tag(i) == "title") {
+        names.page.push(doc.els[t].el.text().collect::<String>());
+    }
+    names
+}
+
 /// Places the structured products in `out`, the page's own product completed from what the
 /// page shows; without a structured one, the product the meta tags or the page describe.
 /// Returns the main product's index in `out`.
@@ -220,7 +239,19 @@ fn place_products(
                 fill(&mut c.listing, og);
             }
             complete(&mut c.listing, facts);
-            c.anchor = facts.title_at.or(c.title_at).or(c.anchor);
+            // The page's title heading, unless it names something else and the product's
+            // markup shows its name in an element of its own.
+            let heading = facts.title_at.filter(|&t| {
+                c.listing.title.is_empty() || text::similar_titles(doc.text(t), &c.listing.title)
+            });
+            let named = c
+                .title_at
+                .filter(|&n| !doc.has(n, dom::HIDDEN) && !doc.has(n, dom::CHROME));
+            c.anchor = heading
+                .or(named)
+                .or(facts.title_at)
+                .or(c.title_at)
+                .or(c.anchor);
             main_at = Some(out.len());
         } else {
             // Other structured items are listings only when they look like one: a short

@@ -39,10 +39,65 @@ pub struct Facts {
     pub evidence: u32,
 }
 
+/// What the page says its product is called, to tell its title from other headings.
+#[derive(Default)]
+pub struct Names {
+    /// Names the page's structured data gives its standalone products.
+    pub products: Vec<String>,
+    /// The link-preview title and the document title, which often add the shop's name.
+    pub page: Vec<String>,
+}
+
+/// How well an element's text shows one of the page's names: 8 when it shows a product's
+/// whole name (most of its words, with little else), 4 when it shows a good part of one (the
+/// name's first words, or most of its own words from it); 3 when most of its words are in the
+/// page's title.
+fn name_match(shown: &str, names: &Names) -> i32 {
+    let have = text::title_words(shown);
+    if have.is_empty() {
+        return 0;
+    }
+    let shared = |want: &[String]| have.iter().filter(|w| want.contains(w)).count();
+    let mut best = 0;
+    for name in &names.products {
+        let want = text::title_words(name);
+        if want.is_empty() {
+            continue;
+        }
+        let s = shared(&want);
+        let leads = have.len() >= 3 && have.len() < want.len() && want.starts_with(&have);
+        if s * 4 >= want.len() * 3 && s * 2 >= have.len() {
+            return 8;
+        }
+        if leads || s >= 3 && s * 4 >= have.len() * 3 {
+            best = 4;
+        }
+    }
+    if best == 0 && have.len() >= 2 {
+        for name in &names.page {
+            let want = text::title_words(name);
+            if shared(&want) * 4 >= have.len() * 3 {
+                best = 3;
+            }
+        }
+    }
+    best
+}
+
+/// Words of class names and ids marking a block of customer reviews or comments, whose
+/// headings are the reviewers' titles.
+fn is_review_word(w: &str) -> bool {
+    matches!(
+        w,
+        "review" | "reviews" | "comment" | "comments" | "testimonial" | "testimonials"
+    )
+}
+
 /// The element that names the page's product: the best `h1`, or an element named as the
 /// product's title (`<div class="product-title">`) when the only `h1`s are a logo in the page
-/// header or hidden.
-pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
+/// header or hidden. The element showing a name the page gives its product wins over other
+/// headings; review titles and section headings ("Product description") do not count.
+pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<usize> {
     let doc = page.doc;
     let score = |i: usize| -> Option<i32> {
         let tag = doc.tag(i);
@@ -60,17 +115,31 @@ pub fn title_element(page: &Page, excluded: &Excluded) -> Option<usize> {
         if !(h1 || named && product) {
             return None;
         }
-        if doc.text(i).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        let shown = doc.text(i);
+        if shown.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+        let matched = name_match(shown, names);
+        if matched < 8 && text::is_section_heading(shown) {
             return None;
         }
         let mut s = if h1 { 10 } else { 6 };
         if named || product {
             s += 3;
         }
+        s += matched;
         if doc.has(i, HIDDEN) {
             s -= 6;
         }
         if doc.has(i, CHROME) {
+            s -= 8;
+        }
+        // A reviewer's title, in or near a block of reviews.
+        let in_reviews = |j: usize| {
+            !matches!(doc.tag(j), "body" | "html")
+                && text::name_words(&doc.names(j)).any(|w| is_review_word(&w))
+        };
+        if doc.up(i, 8, in_reviews).is_some() {
             s -= 8;
         }
         Some(s)
@@ -377,9 +446,9 @@ fn disabled(doc: &Doc, i: usize) -> bool {
 }
 
 /// What the page shows about its main product, outside the excluded subtrees.
-pub fn facts(page: &Page, excluded: &Excluded) -> Facts {
+pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
     let doc = page.doc;
-    let title_at = title_element(page, excluded);
+    let title_at = title_element(page, excluded, names);
     let mut l = Listing::default();
     let mut evidence = 0;
     if let Some(t) = title_at {
@@ -636,7 +705,12 @@ mod tests {
         let html = Html::parse_document(html);
         let doc = Doc::new(&html);
         let page = Page::new(&doc);
-        facts(&page, &Excluded::new(&doc, std::iter::empty())).listing
+        facts(
+            &page,
+            &Excluded::new(&doc, std::iter::empty()),
+            &Names::default(),
+        )
+        .listing
     }
 
     #[test]

@@ -54,6 +54,33 @@ pub fn similar_titles(a: &str, b: &str) -> bool {
     shared * 4 >= short.len() * 3
 }
 
+/// Whether a heading names a section of a product page ("Product description", "Customer
+/// reviews", "Delivery & returns", "Technische Daten") rather than the product: every word is
+/// one such headings are made of.
+pub fn is_section_heading(s: &str) -> bool {
+    const WORDS: &str = "
+        a about and answers asked brand care condition conditions customer customers delivery
+        description details exchange exchanges faq features frequently guide info information
+        item materials more our overview payment policies policy product products q questions
+        rating ratings related return returns review reviews shipping size special
+        specification specifications specs technical terms the this warranty
+        artikelbeschreibung artikeldetails beschreibung bewertungen daten eigenschaften
+        kundenbewertungen lieferung produktbeschreibung produktdetails produktinformationen
+        rückgabe technische und versand
+        avis caractéristiques caratteristiche clients del descripción descrição descrizione
+        dettagli detalles devoluciones du détails envío et fiche información informations
+        livraison opiniones produit producto produto prodotto recensioni reseñas retours
+        spedizione technique y
+        beoordelingen beschrijving en opinie opis productbeschrijving produktu specificaties
+        specyfikacja";
+    let words = title_words(s);
+    !words.is_empty()
+        && words.len() <= 5
+        && words
+            .iter()
+            .all(|w| WORDS.split_whitespace().any(|v| v == w))
+}
+
 /// Decodes the entities shops leave in JSON strings and attributes (`&amp;`, `&#39;`, `&#x2F;`).
 fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -1030,6 +1057,18 @@ pub fn gtin(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_headings() {
+        assert!(is_section_heading("Product description"));
+        assert!(is_section_heading("Delivery & returns"));
+        assert!(is_section_heading("SPECIAL RETURN CONDITIONS"));
+        assert!(is_section_heading("Technische Daten"));
+        assert!(is_section_heading("Avis clients"));
+        assert!(!is_section_heading("Alpine Down Jacket"));
+        assert!(!is_section_heading("Return of the King (DVD)"));
+        assert!(!is_section_heading(""));
+    }
 
     #[test]
     fn tidy_decodes_and_collapses() {
