@@ -7,23 +7,8 @@ use knockoff::extract::{extract, extract_page, Found, Source};
 use knockoff::listing::PriceInput;
 use scraper::{ElementRef, Html};
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The element an anchor leads to, counted as `element.children` counts.
-fn resolve<'a>(html: &'a Html, anchor: &[u32]) -> ElementRef<'a> {
-    let mut at = html.root_element();
-    for &i in anchor {
-        at = at
-            .child_elements()
-            .filter(|c| c.value().name() != "knockoff-badge")
-            .nth(i as usize)
-            .unwrap_or_else(|| panic!("anchor {anchor:?} leaves the page"));
-    }
-    at
-}
+mod common;
+use common::{fixture, resolve};
 
 fn anchored<'a>(html: &'a Html, found: &Found) -> ElementRef<'a> {
     resolve(

@@ -6,6 +6,9 @@ use knockoff::extract::extract_page;
 use proptest::prelude::*;
 use scraper::Html;
 
+mod common;
+use common::fixture;
+
 const FIXTURES: &[&str] = &[
     "search-grid-de.html",
     "search-list-ru.html",
@@ -86,11 +89,6 @@ const PIECES: &[&str] = &[
     " ",
 ];
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).unwrap()
-}
-
 /// Extracts twice, checks the answers agree and every anchor leads to an element.
 fn check(page: &str) {
     let first = extract_page(page);
@@ -104,14 +102,7 @@ fn check(page: &str) {
         let Some(anchor) = &found.anchor else {
             continue;
         };
-        let mut at = html.root_element();
-        for &i in anchor {
-            at = at
-                .child_elements()
-                .filter(|c| c.value().name() != "knockoff-badge")
-                .nth(i as usize)
-                .expect("anchor leads to an element");
-        }
+        common::resolve(&html, anchor);
     }
 }
 
