@@ -621,17 +621,16 @@ fn price_finding(
         return None;
     }
     let yen_sign = match listing.currency.as_deref() {
-        Some(c) => matches!(c.trim(), "¥" | "￥"),
+        Some(c) => bare_yen_sign(c),
         None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
     };
     let currency = if yen_sign {
-        let text = [
+        let texts = [
             Some(&listing.title),
             listing.description.as_ref(),
             listing.seller.as_ref(),
         ];
-        let text: Vec<&str> = text.into_iter().flatten().map(String::as_str).collect();
-        yen_sign_in(&text.join(" ")).to_string()
+        yen_sign_in(texts.into_iter().flatten().map(String::as_str)).to_string()
     } else {
         listing
             .currency

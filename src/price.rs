@@ -257,15 +257,17 @@ pub fn bare_yen_sign(text: &str) -> bool {
     matches!(find_marker(text), Some(("¥" | "￥", _)))
 }
 
-/// The currency a bare yen sign stands for in a listing written in `context`: the yuan when the
+/// The currency a bare yen sign stands for in a listing written in `texts`: the yuan when the
 /// text is Chinese (Han characters and no Japanese kana), else the yen.
-pub fn yen_sign_in(context: &str) -> &'static str {
-    let han = context
-        .chars()
-        .any(|c| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF));
-    let kana = context
-        .chars()
-        .any(|c| matches!(c as u32, 0x3040..=0x30FF | 0xFF66..=0xFF9F));
+pub fn yen_sign_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
+    let (mut han, mut kana) = (false, false);
+    for c in texts.into_iter().flat_map(str::chars) {
+        match c as u32 {
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF => han = true,
+            0x3040..=0x30FF | 0xFF66..=0xFF9F => kana = true,
+            _ => {}
+        }
+    }
     if han && !kana {
         "CNY"
     } else {
@@ -354,9 +356,9 @@ mod tests {
         assert_eq!(money("CN¥ 89.50"), (89.5, Some("CNY".into())));
         assert_eq!(money("￥2,380"), (2380.0, Some("JPY".into())));
         assert!(bare_yen_sign("￥2,380") && bare_yen_sign("¥ 99") && !bare_yen_sign("2,380円"));
-        assert_eq!(yen_sign_in("劳力士 潜航者"), "CNY");
-        assert_eq!(yen_sign_in("ロレックス 腕時計"), "JPY");
-        assert_eq!(yen_sign_in("Rolex Submariner"), "JPY");
+        assert_eq!(yen_sign_in(["劳力士 潜航者"]), "CNY");
+        assert_eq!(yen_sign_in(["ロレックス", "腕時計"]), "JPY");
+        assert_eq!(yen_sign_in(["Rolex Submariner"]), "JPY");
         assert_eq!(money("R$ 49,90"), (49.9, Some("BRL".into())));
         assert_eq!(money("1 299,00 ₽"), (1299.0, Some("RUB".into())));
         assert_eq!(money("£12.99"), (12.99, Some("GBP".into())));
