@@ -189,6 +189,11 @@ impl Tally {
     }
 }
 
+/// Counts one verdict under `key`.
+fn count(tallies: &mut BTreeMap<String, Tally>, key: &str, level: Level) {
+    tallies.entry(key.to_string()).or_default().add(level);
+}
+
 fn table(title: &str, rows: &BTreeMap<String, Tally>, honest: bool) -> String {
     let mut rows: Vec<(&String, &Tally)> = rows.iter().collect();
     // Worst first: most wrongly flagged (honest) or most missed (counterfeit).
@@ -327,14 +332,8 @@ fn engine_meets_the_corpus_bars() {
     let mut all = Tally::default();
     for (entry, verdict) in honest.iter().zip(&verdicts) {
         all.add(verdict.level);
-        by_class
-            .entry(entry.label.group.clone())
-            .or_default()
-            .add(verdict.level);
-        by_lang
-            .entry(entry.label.lang.clone())
-            .or_default()
-            .add(verdict.level);
+        count(&mut by_class, &entry.label.group, verdict.level);
+        count(&mut by_lang, &entry.label.lang, verdict.level);
     }
     let honest_high = pct(all.high, all.total);
     let honest_flagged = pct(all.flagged(), all.total);
@@ -379,29 +378,18 @@ fn engine_meets_the_corpus_bars() {
     let mut all = Tally::default();
     for (entry, verdict) in counterfeit.iter().zip(&verdicts) {
         all.add(verdict.level);
-        by_brand
-            .entry(entry.label.group.clone())
-            .or_default()
-            .add(verdict.level);
-        by_lang
-            .entry(entry.label.lang.clone())
-            .or_default()
-            .add(verdict.level);
-        by_count
-            .entry(format!("{} signal(s)", entry.label.signals.len()))
-            .or_default()
-            .add(verdict.level);
+        count(&mut by_brand, &entry.label.group, verdict.level);
+        count(&mut by_lang, &entry.label.lang, verdict.level);
+        count(
+            &mut by_count,
+            &format!("{} signal(s)", entry.label.signals.len()),
+            verdict.level,
+        );
         for signal in &entry.label.signals {
-            by_signal
-                .entry(signal.clone())
-                .or_default()
-                .add(verdict.level);
+            count(&mut by_signal, signal, verdict.level);
         }
         if entry.label.signals.len() == 1 {
-            single
-                .entry(entry.label.signals[0].clone())
-                .or_default()
-                .add(verdict.level);
+            count(&mut single, &entry.label.signals[0], verdict.level);
         }
     }
     let caught = pct(all.flagged(), all.total);

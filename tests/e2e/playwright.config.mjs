@@ -1,6 +1,7 @@
 // End-to-end tests of the web page in Debian's Chromium (never a downloaded browser), against
 // www/ served by scripts/serve.mjs on the loopback address. Build the module first.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const port = Number(process.env.E2E_PORT || 8181);
 
@@ -18,9 +19,8 @@ export default defineConfig({
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -2,14 +2,15 @@
 // Chromium: `node tests/e2e/screenshot.mjs` after scripts/build-wasm.sh.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const port = 8189;
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });

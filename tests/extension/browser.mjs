@@ -5,10 +5,10 @@ import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 /** A persistent context (extensions need one) in `userDataDir`, with the extension loaded. */
 export function launchWithExtension(userDataDir) {
@@ -22,13 +22,7 @@ export function launchWithExtension(userDataDir) {
     args: [
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });

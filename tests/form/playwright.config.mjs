@@ -3,6 +3,7 @@
 // page's own server (scripts/serve.mjs); the WebAssembly module must already be built into
 // www/pkg/ (scripts/build-wasm.sh).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const port = Number(process.env.KO_FORM_PORT || 4817);
 
@@ -19,16 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
