@@ -21,7 +21,8 @@ pub struct Cli {
 enum Command {
     /// Check listings: JSON Lines in (FILE or stdin), one verdict per line out, same order.
     Check(CheckArgs),
-    /// Find the listings in saved HTML pages and print them as JSON Lines.
+    /// Find the listings in saved HTML pages and print them as JSON Lines (a product page's own
+    /// product is marked `"main": true`).
     Extract(ExtractArgs),
     /// Work with rule packs.
     #[command(subcommand)]
