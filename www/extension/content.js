@@ -26,6 +26,13 @@
   const SLICE_MS = 6;
   /** Most queued nodes before a batch is replaced by one scan of the whole page. */
   const MAX_PENDING = 2000;
+  /**
+   * Most queued nodes one scan sends to the engine. The engine runs in the extension's own
+   * process but shares the computer's cores with the page's rendering: a few hundred cards at
+   * once keep a core busy for a third of a second while the page draws (on two cores, its frames
+   * then wait for the processor); smaller scans leave the page gaps between them.
+   */
+  const SCAN_NODES = 60;
 
   const state = {
     on: false,
@@ -41,7 +48,9 @@
     records: [],
     byAnchor: new WeakMap(),
     drawQueue: [],
+    moves: [],
     drawing: false,
+    pageChanged: false,
     countsTimer: 0,
   };
 
@@ -88,7 +97,7 @@
         if (generation !== state.generation) return;
       } else {
         const t0 = performance.now();
-        jobs = parts(takePending());
+        jobs = parts(takePending(SCAN_NODES));
         note(t0);
       }
       const live = jobs.filter(Boolean);
@@ -123,6 +132,7 @@
   function queue(records) {
     if (!state.on) return;
     const t0 = performance.now();
+    if (!state.pageChanged) state.pageChanged = records.some(byPage);
     for (const r of records) {
       if (r.type === 'characterData') {
         // Text edited in place matters only inside a listing already badged (a reused card).
@@ -144,6 +154,12 @@
     if (state.pending.length || state.full) schedule();
   }
 
+  /** Whether a mutation is the page's own, not a badge drawn or moved. */
+  function byPage(r) {
+    const badge = (n) => n.localName === BADGE;
+    return r.type !== 'childList' || !Array.prototype.every.call(r.addedNodes, badge) || !Array.prototype.every.call(r.removedNodes, badge);
+  }
+
   function enqueue(node) {
     if (state.pendingSet.has(node)) return;
     if (state.pending.length >= MAX_PENDING) {
@@ -154,10 +170,10 @@
     state.pending.push(node);
   }
 
-  function takePending() {
-    const nodes = state.pending;
-    state.pending = [];
-    state.pendingSet = new Set();
+  /** Takes up to `max` queued nodes, oldest first; the rest wait for the next scan. */
+  function takePending(max = Infinity) {
+    const nodes = state.pending.splice(0, max);
+    for (const n of nodes) state.pendingSet.delete(n);
     return nodes;
   }
 
@@ -454,55 +470,73 @@
       if (!where) continue;
       const record = known || { i: state.records.length, host: null };
       Object.assign(record, { anchorEl: el, title: l.title, price: l.price, url: l.url, verdict: l.verdict, where });
+      record.next = Badge.create(record);
       if (!known) state.records.push(record);
       state.byAnchor.set(el, record);
       state.drawQueue.push(record);
       added++;
     }
     note(t0);
-    if (state.drawQueue.length && !state.drawing) {
-      state.drawing = true;
-      requestAnimationFrame(draw);
-    }
+    if (state.drawQueue.length) requestDraw();
     return added;
   }
 
   // ---- drawing ------------------------------------------------------------------------------
 
   /**
-   * Draws some badges per animation frame. Each frame that changes the page also pays for the
-   * page's style and layout of the elements changed (on a grid of a thousand cards, more than
-   * the script itself), so the number per frame follows how long the previous frame took: it
-   * halves after a long frame and grows while frames stay short, within one script slice.
+   * Draws a batch of badges per animation frame, built beforehand in idle time so the frame
+   * only inserts them. On a large page any change inside a card costs the page a new style,
+   * layout and paint of the whole grid (about 25 ms for one badge on a grid of a thousand cards
+   * here) and each badge adds a little, so badges go in few, full frames rather than many small
+   * ones. The batch follows what the last drawing frame cost from its start to a message posted
+   * in it, which runs once the frame is painted: it shrinks in proportion when a frame came near
+   * the 50 ms a long task starts at, and grows while frames stay cheap.
    */
-  const pace = { batch: 4, last: 0 };
-  function draw(now) {
-    if (pace.last) {
-      const gap = now - pace.last;
-      if (gap > 34) pace.batch = Math.max(1, pace.batch >> 1);
-      else if (gap < 20) pace.batch = Math.min(400, pace.batch + 4);
+  const pace = { batch: 25, start: 0, waited: false, channel: new MessageChannel() };
+  pace.channel.port1.onmessage = () => {
+    const cost = performance.now() - pace.start;
+    if (cost > 32) pace.batch = Math.max(5, Math.floor((pace.batch * 28) / cost));
+    else if (cost < 20) pace.batch = Math.min(100, pace.batch + 10);
+  };
+  function draw() {
+    if (state.pageChanged && !pace.waited) {
+      // The page changed itself since the last frame and pays for that in this one: draw in the
+      // next, so the two costs do not add up (once only, so a page that never rests still gets badges).
+      state.pageChanged = false;
+      pace.waited = true;
+      requestAnimationFrame(draw);
+      return;
     }
-    pace.last = now;
+    state.pageChanged = false;
+    pace.waited = false;
     const t0 = performance.now();
-    let n = 0;
-    while (state.drawQueue.length && n < pace.batch && !sliceOver(t0)) {
+    pace.start = t0;
+    pace.channel.port2.postMessage(0);
+    for (const [host, block] of state.moves.splice(0)) if (host.isConnected) Badge.perch(host, block);
+    for (let n = 0; state.drawQueue.length && n < pace.batch && !sliceOver(t0); n++) {
       const record = state.drawQueue.shift();
       if (record.anchorEl.isConnected) mount(record);
-      n++;
     }
     note(t0);
-    if (state.drawQueue.length) requestAnimationFrame(draw);
+    if (state.drawQueue.length || state.moves.length) requestAnimationFrame(draw);
     else {
-      pace.last = 0;
       state.drawing = false;
       sendCounts();
     }
   }
 
+  /** Makes sure a frame will draw what is queued. */
+  function requestDraw() {
+    if (state.drawing) return;
+    state.drawing = true;
+    requestAnimationFrame(draw);
+  }
+
   function mount(record) {
+    const host = record.next;
+    if (!host) return; // queued twice: drawn already
+    record.next = null;
     if (record.host && record.host.isConnected) record.host.remove();
-    const host = Badge.create(record);
-    if (!host) return;
     const { target, mode } = record.where;
     if (mode === 'prepend') target.prepend(host);
     else if (mode === 'after') target.after(host);
@@ -545,7 +579,11 @@
       const block = blockOf(host.parentElement, w.record.anchorEl);
       if (block) moves.push([host, block]);
     }
-    for (const [host, block] of moves) Badge.perch(host, block);
+    // Moved in the next drawing frame, with the badges drawn then: one change to the page, not two.
+    if (moves.length) {
+      state.moves.push(...moves);
+      requestDraw();
+    }
     note(t0);
   }
 
@@ -580,6 +618,7 @@
   function clearBadges() {
     state.generation++;
     state.drawQueue = [];
+    state.moves = [];
     state.drawing = false;
     for (const r of state.records) if (r.host) r.host.remove();
     state.records = [];
@@ -593,11 +632,11 @@
     const CSS = `
 :host { all: initial; }
 button { all: unset; box-sizing: border-box; }
-.badge { position: absolute; left: 5px; top: 50%; transform: translateY(-50%); z-index: 1;
-  display: inline-flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
+.badge { position: relative; z-index: 1; margin: -10px 0 0 5px; width: max-content;
+  display: flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
   border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   white-space: nowrap; letter-spacing: 0; text-transform: none; }
-.badge.perch { left: 0; top: auto; bottom: 3px; transform: none; }
+.badge.perch { margin: 0; top: -23px; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
 .low { color: #1d6b35; background: #e7f5ec; border-color: #9fd3b0; }
@@ -628,13 +667,13 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     // badge that took room would reflow the card, and on a grid of a thousand cards every card
     // after it, in every frame that adds one (tens of milliseconds each).
     const HOST_STYLE =
-      'all: initial !important; display: inline-block !important; position: relative !important; ' +
+      'all: initial !important; display: inline-block !important; ' +
       'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
       'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
     // A badge that would stick out of its listing sits on top of the title's block instead.
     const HOST_PERCH_STYLE =
-      'all: initial !important; display: block !important; position: relative !important; ' +
+      'all: initial !important; display: block !important; ' +
       'width: auto !important; height: 0 !important; overflow: visible !important; margin: 0 !important; ' +
       'visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
