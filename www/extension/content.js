@@ -499,16 +499,14 @@
     else if (cost < 20) pace.batch = Math.min(100, pace.batch + 10);
   };
   function draw() {
-    if (state.pageChanged && !pace.waited) {
-      // The page changed itself since the last frame and pays for that in this one: draw in the
-      // next, so the two costs do not add up (once only, so a page that never rests still gets badges).
-      state.pageChanged = false;
-      pace.waited = true;
+    // The page changed itself since the last frame and pays for that in this one: draw in the
+    // next, so the two costs do not add up (once only, so a page that never rests still gets badges).
+    pace.waited = state.pageChanged && !pace.waited;
+    state.pageChanged = false;
+    if (pace.waited) {
       requestAnimationFrame(draw);
       return;
     }
-    state.pageChanged = false;
-    pace.waited = false;
     const t0 = performance.now();
     pace.start = t0;
     pace.channel.port2.postMessage(0);
@@ -534,7 +532,7 @@
 
   function mount(record) {
     const host = record.next;
-    if (!host) return; // queued twice: drawn already
+    if (!host) return; // queued twice and drawn already, or no badge could be made
     record.next = null;
     if (record.host && record.host.isConnected) record.host.remove();
     const { target, mode } = record.where;
