@@ -617,7 +617,8 @@
     state.generation++;
     state.drawQueue = [];
     state.moves = [];
-    state.drawing = false;
+    // A frame already requested finds the queue empty and ends the drawing itself; marking it
+    // ended here would let the next badges start a second loop beside it.
     for (const r of state.records) if (r.host) r.host.remove();
     state.records = [];
     state.byAnchor = new WeakMap();
