@@ -4,7 +4,8 @@
 #   - Rust: the wasm32-unknown-unknown target, rustfmt, clippy;
 #   - wasm-bindgen-cli at exactly the version Cargo.lock pins (the CLI must match the crate);
 #   - Node packages from package-lock.json (Playwright, binaryen's wasm-opt), no browser download;
-#   - with --browser: Debian's chromium and chromium-driver, for the browser tests.
+#   - with --browser: Debian's chromium and chromium-driver, and Debian's firefox-esr with geckodriver
+#     (built from crates.io at a pinned version), for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,5 +57,20 @@ if $want_browser && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y --no-install-recommends chromium chromium-driver \
     || { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
+fi
+
+if $want_browser && [ ! -x /usr/bin/firefox-esr ]; then
+  say "installing Debian's firefox-esr"
+  command -v apt-get >/dev/null || die "no apt-get: install Firefox ESR at /usr/bin/firefox-esr yourself"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends firefox-esr \
+    || { apt-get update && apt-get install -y --no-install-recommends firefox-esr; }
+fi
+
+# geckodriver drives firefox-esr in tests/firefox; the npm wrappers download a binary, so build it.
+geckodriver_version=0.37.1
+if $want_browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" != "$geckodriver_version" ]; then
+  say "installing geckodriver $geckodriver_version (takes a few minutes)"
+  cargo install geckodriver --locked --version "=$geckodriver_version"
 fi
 exit 0

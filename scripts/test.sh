@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The test command: everything CI runs, in order, stopping at the first failure.
 #   formatting, lints (native and wasm32), Rust tests, the packs' own examples, the WebAssembly
-#   suites in Node and headless Chromium, the npm package, the WebAssembly/CLI cross-check and the
-#   web page's end-to-end tests. Installs whatever is missing first (scripts/setup.sh).
+#   suites in Node and headless Chromium, the npm package, the WebAssembly/CLI cross-check, the
+#   web page's, seller form's and extension's end-to-end tests (Chromium) and the Firefox build's
+#   smoke suite (firefox-esr). Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,6 +60,9 @@ node tests/form/bench.mjs
 
 step "browser extension: build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
 bash tests/extension/run.sh
+
+step "Firefox build end to end (firefox-esr headless via geckodriver, temporary add-on)"
+bash tests/firefox/run.sh
 
 current="all tests"
 printf '\n\033[1;32mAll tests passed.\033[0m\n'
