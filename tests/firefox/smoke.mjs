@@ -72,35 +72,64 @@ test('search fixture: each of the 60 cards gets one badge with its level', async
 });
 
 test('strict-CSP page: every card badged, no CSP violation', async (s, { server }) => {
+  // The page comes with the policy that forbids the page itself WebAssembly and inline styles.
+  assert.equal((await fetch(server.url('/strict-csp.html'))).headers.get('content-security-policy'), STRICT_CSP);
   await s.go(server.url('/strict-csp.html'));
   const r = await badgesSettled(s, 12);
   assert.equal(r.mismatches, 0);
   assert.deepEqual(r.counts, expected(12, 6));
-  // The policy is in force (the page itself cannot compile WebAssembly) and the extension broke none of it.
-  const inPage = await s.run(() =>
-    WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', () => 'refused'),
-  );
-  assert.equal(inPage, 'refused');
-  const violations = await s.run(() => window.__cspViolations.filter((v) => v.blocked !== 'wasm-eval'));
-  assert.deepEqual(violations, []);
-  assert.ok(STRICT_CSP.includes("script-src 'self'"));
+  // The page's own listener (tests/extension/fixtures/assets/csp-report.js) saw no violation.
+  assert.deepEqual(await s.run(() => window.__cspViolations), []);
 });
+
+/**
+ * Opens `url` (one of the add-on's pages) in a new tab and switches to it, as a click on the
+ * toolbar would: WebDriver may not navigate a tab to a moz-extension:// address, so the tab is
+ * opened from the browser's own window (chrome context, geckodriver --allow-system-access).
+ */
+async function openExtensionPage(s, url) {
+  const before = await s.cmd('GET', '/window/handles');
+  await s.cmd('POST', '/moz/context', { context: 'chrome' });
+  try {
+    await s.cmd('POST', '/execute/sync', {
+      script: `const w = Services.wm.getMostRecentWindow('navigator:browser');
+        w.gBrowser.selectedTab = w.gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+      args: [url],
+    });
+  } finally {
+    await s.cmd('POST', '/moz/context', { context: 'content' });
+  }
+  const opened = (await s.cmd('GET', '/window/handles')).filter((h) => !before.includes(h));
+  assert.equal(opened.length, 1);
+  await s.switchTo(opened[0]);
+  await s.waitFor(() => document.readyState, (v) => v === 'complete', { what: `${url} to load` });
+  return opened[0];
+}
+
+/** Closes every tab but `keep`, and switches to it. */
+async function closeAllBut(s, keep) {
+  for (const h of await s.cmd('GET', '/window/handles')) {
+    if (h === keep) continue;
+    await s.switchTo(h);
+    await s.closeWindow();
+  }
+  await s.switchTo(keep);
+}
 
 test('popup: counts by level and the high-risk list for the open page', async (s, { server }) => {
   await s.go(server.url('/search.html'));
   await badgesSettled(s, 60);
   const page = await s.handle();
-  await s.newWindow();
   try {
-    await s.go(`${EXT}/popup.html`);
-    // The page's tab id, as the extension sees it: the one tab that is not this popup's.
-    const tabId = await s.run(async (url) => {
+    await openExtensionPage(s, `${EXT}/popup.html`);
+    // The page's tab id, as the extension sees it: the one tab that is not this popup's (without
+    // the "tabs" permission the popup cannot read the page's address).
+    const others = await s.run(async () => {
       const own = await browser.tabs.getCurrent();
-      const tabs = await browser.tabs.query({});
-      return tabs.filter((t) => t.id !== own.id && (!t.url || t.url.startsWith(url))).map((t) => t.id);
-    }, server.origin);
-    assert.equal(tabId.length, 1, `tabs: ${JSON.stringify(tabId)}`);
-    await s.go(`${EXT}/popup.html?tab=${tabId[0]}`);
+      return (await browser.tabs.query({})).map((t) => t.id).filter((id) => id !== own.id);
+    });
+    assert.equal(others.length, 1, `tabs: ${JSON.stringify(others)}`);
+    await s.go(`${EXT}/popup.html?tab=${others[0]}`);
     const shown = await s.waitFor(
       () => ({
         high: document.getElementById('n-high').textContent,
@@ -110,14 +139,13 @@ test('popup: counts by level and the high-risk list for the open page', async (s
         listed: document.querySelectorAll('#high-list li').length,
         on: document.getElementById('site-on').checked,
       }),
-      (v) => v.site !== '' && v.high !== '0',
+      (v) => v.site !== undefined && v.site !== '',
       { what: 'the popup to show the counts' },
     );
     const want = expected(60);
     assert.deepEqual(shown, { high: String(want.high), medium: String(want.medium), low: String(want.low), site: '127.0.0.1', listed: want.high, on: true });
   } finally {
-    await s.closeWindow();
-    await s.switchTo(page);
+    await closeAllBut(s, page);
   }
 });
 
@@ -125,27 +153,21 @@ test('options page: lists the packs; switching the Gucci pack off and on changes
   await s.go(server.url('/search.html'));
   const normal = (await badgesSettled(s, 60)).counts;
   const page = await s.handle();
-  await s.newWindow();
   try {
-    await s.go(`${EXT}/options.html`);
+    const options = await openExtensionPage(s, `${EXT}/options.html`);
     await s.waitFor(() => document.getElementById('packs').textContent, (t) => typeof t === 'string' && t.includes('Gucci'), { what: 'the packs table' });
     assert.equal(await s.run(() => document.querySelector('input[name=sensitivity]:checked')?.value), '1');
     const gucci = 'input[type=checkbox][aria-label*="Gucci"]';
+    // Off: nothing on the page is risky any more. (Hidden tabs draw nothing: look at the page.)
     await s.click(gucci);
     await s.switchTo(page);
-    await s.waitFor(badgeReport, (r) => r.total === 60 && r.counts.low === 60, { what: 'all badges low with the pack off' });
-    await s.switchTo((await s.cmd('GET', '/window/handles')).find((h) => h !== page));
+    await s.waitFor(badgeReport, (r) => r.total === 60 && r.counts.low === 60, { what: 'every badge low with the pack off' });
+    await s.switchTo(options);
     await s.click(gucci);
     await s.switchTo(page);
-    await s.waitFor(badgeReport, (r) => JSON.stringify(r.counts) === JSON.stringify(normal), { what: 'the badges back with the pack on' });
+    await s.waitFor(badgeReport, (r) => JSON.stringify(r.counts) === JSON.stringify(normal), { what: 'the levels back with the pack on' });
   } finally {
-    for (const h of await s.cmd('GET', '/window/handles')) {
-      if (h !== page) {
-        await s.switchTo(h);
-        await s.closeWindow();
-      }
-    }
-    await s.switchTo(page);
+    await closeAllBut(s, page);
   }
 });
 
@@ -161,7 +183,7 @@ async function main() {
   const origin = `http://127.0.0.1:${http.address().port}`;
   const server = { origin, url: (p) => origin + p };
 
-  const driver = await startDriver(GECKODRIVER);
+  const driver = await startDriver(GECKODRIVER, ['--allow-system-access']);
   let session;
   let passed = 0;
   let failed = 0;

@@ -20,9 +20,9 @@ function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts geckodriver and waits until it answers /status. */
-export async function startDriver(binary) {
+export async function startDriver(binary, args = []) {
   const port = await freePort();
-  const proc = spawn(binary, ['--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(binary, ['--port', String(port), '--host', '127.0.0.1', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((r) => proc.once('exit', r));
