@@ -205,7 +205,6 @@ async function main() {
           'network.proxy.allow_hijacking_localhost': false,
           'browser.safebrowsing.update.enabled': false,
           'extensions.update.enabled': false,
-          'app.update.enabled': false,
         },
       },
     });
