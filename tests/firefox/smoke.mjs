@@ -102,7 +102,8 @@ async function openExtensionPage(s, url) {
   const opened = (await s.cmd('GET', '/window/handles')).filter((h) => !before.includes(h));
   assert.equal(opened.length, 1);
   await s.switchTo(opened[0]);
-  await s.waitFor(() => document.readyState, (v) => v === 'complete', { what: `${url} to load` });
+  // The new tab shows about:blank first: wait for the add-on's page itself.
+  await s.waitFor(() => [location.href, document.readyState], (v) => Array.isArray(v) && v[0] === url && v[1] === 'complete', { what: `${url} to load` });
   return opened[0];
 }
 
@@ -124,11 +125,14 @@ test('popup: counts by level and the high-risk list for the open page', async (s
     await openExtensionPage(s, `${EXT}/popup.html`);
     // The page's tab id, as the extension sees it: the one tab that is not this popup's (without
     // the "tabs" permission the popup cannot read the page's address).
-    const others = await s.run(async () => {
-      const own = await browser.tabs.getCurrent();
-      return (await browser.tabs.query({})).map((t) => t.id).filter((id) => id !== own.id);
-    });
-    assert.equal(others.length, 1, `tabs: ${JSON.stringify(others)}`);
+    const others = await s.waitFor(
+      async () => {
+        const own = await browser.tabs.getCurrent();
+        return (await browser.tabs.query({})).map((t) => t.id).filter((id) => id !== own.id);
+      },
+      (v) => Array.isArray(v) && v.length === 1,
+      { what: 'the one tab besides the popup' },
+    );
     await s.go(`${EXT}/popup.html?tab=${others[0]}`);
     const shown = await s.waitFor(
       () => ({
@@ -166,6 +170,41 @@ test('options page: lists the packs; switching the Gucci pack off and on changes
     await s.click(gucci);
     await s.switchTo(page);
     await s.waitFor(badgeReport, (r) => JSON.stringify(r.counts) === JSON.stringify(normal), { what: 'the levels back with the pack on' });
+  } finally {
+    await closeAllBut(s, page);
+  }
+});
+
+// Result pages saved from shops (tests/fixtures/pages/, the extraction's fixtures), in five languages.
+const SAVED_RESULTS = ['search-grid-de.html', 'search-ja.html', 'search-list-ru.html', 'marketplace-search-es-ar.html', 'magento-category.html', 'category-itemlist.html'];
+
+test(`saved result pages: one badge per listing the engine finds (${SAVED_RESULTS.length} pages)`, async (s, { server }) => {
+  const page = await s.handle();
+  // The background's counters, read from an extension page (Firefox's background is a page).
+  const ext = await openExtensionPage(s, `${EXT}/options.html`);
+  const stats = () => browser.runtime.getBackgroundPage().then((bg) => ({ ...bg.__knockoff.stats, tabs: undefined }));
+  try {
+    for (const name of SAVED_RESULTS) {
+      await s.switchTo(ext);
+      const before = await s.run(stats);
+      await s.switchTo(page);
+      await s.go(server.url(`/saved/${name}`));
+      await s.switchTo(ext);
+      const after = await s.waitFor(stats, (v) => v.scans > before.scans, { what: `a scan of ${name}` });
+      const found = after.listings - before.listings;
+      const anchored = after.anchored - before.anchored;
+      assert.ok(found > 0, `${name}: the engine found no listing`);
+      assert.equal(anchored, found, `${name}: listings the live page cannot find again`);
+      await s.switchTo(page);
+      await badgesSettled(s, anchored);
+      // No element carries two badges.
+      const owners = await s.run(() => {
+        const bs = [...document.querySelectorAll('knockoff-badge')];
+        return [bs.length, new Set(bs.map((b) => b.parentElement)).size];
+      });
+      assert.equal(owners[1], owners[0], `${name}: an element with two badges`);
+      console.log(`     ${name}: ${found} listings found and badged`);
+    }
   } finally {
     await closeAllBut(s, page);
   }

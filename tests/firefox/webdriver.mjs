@@ -87,7 +87,7 @@ export class Session {
     return this.cmd('POST', '/execute/async', {
       script: `const done = arguments[arguments.length - 1];
         Promise.resolve((${fn}).apply(null, Array.from(arguments).slice(0, -1)))
-          .then((v) => done({ ok: v }), (e) => done({ err: String(e && e.stack || e) }));`,
+          .then((v) => done({ ok: v }), (e) => done({ err: String(e) + (e && e.stack ? ' at ' + e.stack : '') }));`,
       args,
     }).then((r) => {
       if (r && 'err' in r) throw new Error(`in page: ${r.err}`);
