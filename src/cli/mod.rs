@@ -2,6 +2,7 @@
 
 mod check;
 mod extract;
+mod input;
 mod packs;
 mod table;
 
@@ -57,7 +58,7 @@ struct EngineArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// JSON Lines of listings; stdin when absent.
+    /// JSON Lines of listings, plain or gzipped; stdin when absent.
     file: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
@@ -67,7 +68,7 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Saved HTML pages.
+    /// Saved HTML pages, plain or gzipped (`page.html.gz`).
     #[arg(required = true)]
     pages: Vec<PathBuf>,
     /// Also check each listing and include its verdict.
