@@ -25,6 +25,7 @@ pub mod normalize;
 pub mod price;
 pub mod rules;
 pub mod score;
+pub mod trust;
 pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
