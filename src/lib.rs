@@ -33,7 +33,7 @@ pub mod wasm;
 #[cfg(target_family = "wasm")]
 mod wasm_form;
 
-pub use engine::{Checker, ExampleResult, Options, PackInfo};
+pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};
