@@ -1,12 +1,16 @@
 //! The public face of the engine: a [`Checker`] holds a compiled rule set and options.
 
+use std::collections::BTreeMap;
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::assess::assess;
 use crate::listing::Listing;
 use crate::matcher::Matcher;
-use crate::rules::{compile_pack, LoadError, RuleError, RuleSet};
+use crate::rules::{compile_pack, CompiledPack, LoadError, RuleError, RuleSet};
 use crate::score;
+use crate::trust::{KeyError, Signature, TrustedKeys};
 use crate::verdict::{Level, Verdict};
 
 /// How the checker scores. Field names are camelCase in JSON, as the JavaScript API takes them.
@@ -39,7 +43,28 @@ pub struct PackInfo {
     pub brand: Option<String>,
     pub examples: usize,
     pub enabled: bool,
+    /// The id of the key whose signature was checked when the pack was added; `None` for the
+    /// bundled packs and packs added unsigned.
+    pub signer: Option<String>,
 }
+
+/// Why a signed pack was not added: it does not compile, or its signature does not hold.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SignedPackError {
+    Rule(RuleError),
+    Signature(KeyError),
+}
+
+impl fmt::Display for SignedPackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SignedPackError::Rule(e) => e.fmt(f),
+            SignedPackError::Signature(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SignedPackError {}
 
 /// One pack example run: what it expected and what it got.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,6 +86,8 @@ pub struct Checker {
     options: Options,
     /// Per pack, in rule-set order: not switched off by `options.disabled_packs`.
     enabled: Vec<bool>,
+    /// Pack id → id of the key that signed it, for packs added with a verified signature.
+    signers: BTreeMap<String, String>,
 }
 
 impl Default for Checker {
@@ -85,6 +112,7 @@ impl Checker {
             matcher,
             options,
             enabled: Vec::new(),
+            signers: BTreeMap::new(),
         };
         checker.refresh_enabled();
         checker
@@ -122,6 +150,30 @@ impl Checker {
     /// is unchanged: a broken pack never disables the others.
     pub fn add_pack(&mut self, file: &str, text: &str) -> Result<PackInfo, RuleError> {
         let pack = compile_pack(file, text)?;
+        self.signers.remove(&pack.id);
+        Ok(self.install(pack))
+    }
+
+    /// Adds a pack only when `signature` is a valid signature of its exact text by a key that
+    /// `trusted` allows to sign its id. On any error the checker is unchanged.
+    pub fn add_signed_pack(
+        &mut self,
+        file: &str,
+        text: &str,
+        signature: &str,
+        trusted: &TrustedKeys,
+    ) -> Result<PackInfo, SignedPackError> {
+        let pack = compile_pack(file, text).map_err(SignedPackError::Rule)?;
+        let signature = Signature::parse(signature).map_err(SignedPackError::Signature)?;
+        let signer = trusted
+            .verify(text.as_bytes(), &signature, &[&pack.id])
+            .map_err(SignedPackError::Signature)?;
+        self.signers.insert(pack.id.clone(), signer.id());
+        Ok(self.install(pack))
+    }
+
+    /// Puts a compiled pack in place of the one with its id (or last) and rebuilds the matcher.
+    fn install(&mut self, pack: CompiledPack) -> PackInfo {
         let id = pack.id.clone();
         match self.rules.packs.iter_mut().find(|p| p.id == id) {
             Some(existing) => *existing = pack,
@@ -129,11 +181,10 @@ impl Checker {
         }
         self.matcher = Matcher::new(&self.rules);
         self.refresh_enabled();
-        Ok(self
-            .packs()
+        self.packs()
             .into_iter()
             .find(|p| p.id == id)
-            .expect("just added"))
+            .expect("just added")
     }
 
     pub fn packs(&self) -> Vec<PackInfo> {
@@ -150,6 +201,7 @@ impl Checker {
                 brand: p.brand.as_ref().map(|b| b.name.clone()),
                 examples: p.examples.len(),
                 enabled,
+                signer: self.signers.get(&p.id).cloned(),
             })
             .collect()
     }

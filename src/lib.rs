@@ -25,6 +25,7 @@ pub mod normalize;
 pub mod price;
 pub mod rules;
 pub mod score;
+pub mod trust;
 pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
@@ -32,7 +33,7 @@ pub mod wasm;
 #[cfg(target_family = "wasm")]
 mod wasm_form;
 
-pub use engine::{Checker, ExampleResult, Options, PackInfo};
+pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};

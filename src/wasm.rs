@@ -9,9 +9,10 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, Options};
+use crate::engine::{self, Options, SignedPackError};
 use crate::listing::Listing;
 use crate::rules::RuleError;
+use crate::trust::TrustedKeys;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -84,6 +85,8 @@ export interface PackInfo {
   brand: string | null;
   examples: number;
   enabled: boolean;
+  /** Id of the key whose signature was verified when the pack was added (`addSignedPack`). */
+  signer: string | null;
 }
 
 /** One pack example run: what it expected and what it got. */
@@ -117,6 +120,14 @@ export interface RuleError extends Error {
   rule: string | null;
   /** The problem shown like a compiler does: location, source line and a caret. */
   report: string;
+}
+
+/**
+ * What `addSignedPack` throws when the signature does not hold: malformed, made by a key not
+ * in the trusted list, by a trusted key not allowed to sign this pack id, or the text changed.
+ */
+export interface SignatureError extends Error {
+  name: "SignatureError";
 }
 "#;
 
@@ -187,6 +198,27 @@ impl JsChecker {
         match self.inner.add_pack(file, toml) {
             Ok(info) => to_js(&info),
             Err(e) => Err(rule_error(&e)),
+        }
+    }
+
+    /// Adds a pack only when `signature` (the text of its `.sig` file) is a valid Ed25519
+    /// signature of exactly `toml` by a key in `trustedKeys` (one key a line: hex, then the pack
+    /// ids it may sign) allowed to sign this pack's id. Throws `RuleError` or `SignatureError`;
+    /// on error the checker is unchanged.
+    #[wasm_bindgen(js_name = addSignedPack, unchecked_return_type = "PackInfo")]
+    pub fn add_signed_pack(
+        &mut self,
+        toml: &str,
+        signature: &str,
+        #[wasm_bindgen(js_name = "trustedKeys")] trusted_keys: &str,
+        #[wasm_bindgen(js_name = "fileName")] file_name: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let trusted = TrustedKeys::parse(trusted_keys).map_err(|e| signature_error(&e))?;
+        let file = file_name.as_deref().unwrap_or("pack.toml");
+        match self.inner.add_signed_pack(file, toml, signature, &trusted) {
+            Ok(info) => to_js(&info),
+            Err(SignedPackError::Rule(e)) => Err(rule_error(&e)),
+            Err(SignedPackError::Signature(e)) => Err(signature_error(&e.to_string())),
         }
     }
 
@@ -276,5 +308,12 @@ fn rule_error(e: &RuleError) -> JsValue {
         e.rule.as_deref().map_or(JsValue::NULL, JsValue::from),
     );
     set("report", e.to_string().into());
+    err.into()
+}
+
+/// A JS `Error` named `SignatureError`: a signed pack whose signature does not hold.
+fn signature_error(message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name("SignatureError");
     err.into()
 }

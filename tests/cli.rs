@@ -180,3 +180,119 @@ fn extract_marks_the_main_product_and_checks_it() {
     assert!(found.iter().all(|f| f["verdict"]["level"].is_string()));
     assert_eq!(main[0]["page"], page);
 }
+
+/// A scratch file under the target directory, removed when dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Scratch {
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let path = dir.join(format!("{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap();
+        Scratch(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn extract_reads_gzipped_pages_like_plain_ones() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/product-jsonld.html"
+    );
+    let html = std::fs::read(fixture).unwrap();
+    let gz = Scratch::new("product.html.gz", &gzip(&html));
+    let plain = knockoff(&["extract", fixture], "");
+    let zipped = knockoff(&["extract", gz.path()], "");
+    assert!(
+        zipped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&zipped.stderr)
+    );
+    let listings = |out: &Output| -> Vec<serde_json::Value> {
+        lines(out).into_iter().map(|l| l["found"].clone()).collect()
+    };
+    assert!(!listings(&plain).is_empty());
+    assert_eq!(listings(&zipped), listings(&plain));
+}
+
+#[test]
+fn extract_names_each_page_it_cannot_read_and_goes_on() {
+    let good = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/product-jsonld.html"
+    );
+    let html = std::fs::read(good).unwrap();
+    let whole = gzip(&html);
+    let truncated = Scratch::new("cut.html.gz", &whole[..whole.len() / 2]);
+    let binary = Scratch::new("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01");
+    let missing = "/nonexistent/page.html";
+    let out = knockoff(
+        &["extract", truncated.path(), binary.path(), missing, good],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1), "failure is not silent");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in [truncated.path(), binary.path(), missing] {
+        assert!(stderr.contains(name), "{name} named in: {stderr}");
+    }
+    assert!(stderr.contains("binary data"), "{stderr}");
+    assert!(
+        lines(&out).iter().all(|l| l["page"] == good) && !lines(&out).is_empty(),
+        "the readable page is still extracted"
+    );
+}
+
+#[test]
+fn check_reads_gzipped_json_lines_from_a_file_and_from_stdin() {
+    let input = "{\"id\": 1, \"title\": \"G U C C I belt\", \"price\": \"$20\"}\n{\"id\": 2, \"title\": \"Oak table\"}\n";
+    let gz = Scratch::new("listings.jsonl.gz", &gzip(input.as_bytes()));
+    let from_file = knockoff(&["check", gz.path()], "");
+    assert!(from_file.status.success());
+    let v = lines(&from_file);
+    assert_eq!(v.len(), 2);
+    assert_eq!(
+        (v[0]["id"].clone(), v[0]["level"].clone()),
+        (1.into(), "high".into())
+    );
+    assert_eq!(v[1]["id"], 2);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knockoff"))
+        .arg("check")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&gzip(input.as_bytes()))
+        .unwrap();
+    let from_stdin = child.wait_with_output().unwrap();
+    assert_eq!(lines(&from_stdin), v);
+}
+
+#[test]
+fn check_fails_loudly_on_a_broken_gzip_file() {
+    let whole = gzip(&b"{\"title\": \"Oak table\"}\n".repeat(2000));
+    let cut = Scratch::new("cut.jsonl.gz", &whole[..whole.len() / 2]);
+    let out = knockoff(&["check", cut.path()], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reading input"));
+}

@@ -1,13 +1,13 @@
 //! `knockoff check`: JSON Lines of listings in, one verdict per line out, in order.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use knockoff::{Listing, Verdict};
 use serde_json::{json, Value};
 
+use super::input;
 use super::packs::checker;
 use super::table::Table;
 use super::{CheckArgs, Format, Result};
@@ -36,11 +36,9 @@ fn parse(line: &[u8]) -> std::result::Result<Listing, (Option<Value>, String)> {
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let checker = checker(&args.engine)?;
-    let input: Box<dyn BufRead> = match &args.file {
-        Some(path) => Box::new(BufReader::new(
-            File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
-        )),
-        None => Box::new(BufReader::new(io::stdin().lock())),
+    let mut input = match &args.file {
+        Some(path) => input::open(path)?,
+        None => input::stdin()?,
     };
     let progress = ProgressBar::new_spinner();
     progress.set_style(
@@ -51,7 +49,6 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let mut table = matches!(args.format, Format::Table).then(Table::new);
 
-    let mut input = input;
     let mut buf = Vec::new();
     let mut number = 0usize;
     loop {

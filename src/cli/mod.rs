@@ -2,8 +2,10 @@
 
 mod check;
 mod extract;
+mod input;
 mod packs;
 mod table;
+mod trust;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +52,13 @@ struct EngineArgs {
     /// Switch off a pack by id (repeatable).
     #[arg(long = "disable", value_name = "PACK")]
     disable: Vec<String>,
+    /// Accept `--rules` files only when `FILE.sig` is a valid signature by one of these keys,
+    /// trusted for every pack id in the file (a key list: hex key, then the pack ids it may sign).
+    #[arg(long, value_name = "FILE")]
+    trusted_keys: Option<PathBuf>,
+    /// Add the packs installed from a feed (the state file `knockoff rules update` keeps).
+    #[arg(long, value_name = "STATE")]
+    feed: Option<PathBuf>,
     /// Scale the level thresholds: 2 flags twice as readily, 0.5 half as readily.
     #[arg(long, default_value_t = 1.0)]
     sensitivity: f32,
@@ -57,7 +66,7 @@ struct EngineArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// JSON Lines of listings; stdin when absent.
+    /// JSON Lines of listings, plain or gzipped; stdin when absent.
     file: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
@@ -67,7 +76,7 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Saved HTML pages.
+    /// Saved HTML pages, plain or gzipped (`page.html.gz`).
     #[arg(required = true)]
     pages: Vec<PathBuf>,
     /// Also check each listing and include its verdict.
@@ -103,6 +112,50 @@ enum RulesCommand {
         #[arg(long, short, default_value = "rules.knockoff")]
         output: PathBuf,
     },
+    /// Make an Ed25519 key pair: the secret key at PATH, the public key at PATH.pub.
+    Keygen {
+        path: PathBuf,
+        /// Replace existing key files.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Sign files (packs, compiled rule sets, feed indexes): writes FILE.sig beside each.
+    Sign {
+        /// The secret key.
+        #[arg(long, value_name = "PATH")]
+        key: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check that FILE.sig is a valid signature of FILE by a public key; exit 0 only if all are.
+    Verify {
+        /// The public key (PATH.pub from keygen).
+        #[arg(long, value_name = "PATH")]
+        key: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a signed feed index (DIR/index.json and .sig) for the signed packs in DIR.
+    Publish {
+        dir: PathBuf,
+        /// The feed's secret key, whose public half consumers pin.
+        #[arg(long, value_name = "PATH")]
+        key: PathBuf,
+        /// Which brand key may sign which pack ids (hex key, then pack ids, one key a line).
+        #[arg(long, value_name = "FILE")]
+        signers: PathBuf,
+    },
+    /// Apply a feed published in DIR: verify the index and every pack, refuse tampering,
+    /// wrong signers, rollbacks and replays, keep the last good packs in the state file.
+    Update {
+        dir: PathBuf,
+        /// The feed's public key, pinned.
+        #[arg(long, value_name = "PATH")]
+        key: PathBuf,
+        /// Where the installed packs and the last index applied are kept.
+        #[arg(long, value_name = "FILE", default_value = "knockoff-feed.json")]
+        state: PathBuf,
+    },
     /// List the packs the engine would use.
     List {
         #[command(flatten)]
@@ -124,5 +177,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }) => packs::test(&paths, only, verbose),
         Command::Rules(RulesCommand::Compile { paths, output }) => packs::compile(&paths, &output),
         Command::Rules(RulesCommand::List { engine }) => packs::list(&engine),
+        Command::Rules(RulesCommand::Keygen { path, force }) => trust::keygen(&path, force),
+        Command::Rules(RulesCommand::Sign { key, files }) => trust::sign(&key, &files),
+        Command::Rules(RulesCommand::Verify { key, files }) => trust::verify(&key, &files),
+        Command::Rules(RulesCommand::Publish { dir, key, signers }) => {
+            trust::publish(&dir, &key, &signers)
+        }
+        Command::Rules(RulesCommand::Update { dir, key, state }) => {
+            trust::update(&dir, &key, &state)
+        }
     }
 }

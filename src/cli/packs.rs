@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use knockoff::trust::{Feed, TrustedKeys};
 use knockoff::{rules, Checker, Options, RuleError, RuleSet};
 
-use super::{EngineArgs, Result};
+use super::{trust, EngineArgs, Result};
 
 /// Expands directories into their `.toml` files, sorted; files pass through.
 fn pack_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
@@ -28,11 +29,23 @@ fn pack_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 
 /// Compiles every pack, collecting all errors rather than stopping at the first.
 fn compile_all(paths: &[PathBuf]) -> Result<(Vec<rules::CompiledPack>, Vec<RuleError>)> {
+    compile_trusted(paths, None)
+}
+
+/// Like [`compile_all`], but with keys every pack file must be signed by one trusted for it.
+fn compile_trusted(
+    paths: &[PathBuf],
+    trusted: Option<&TrustedKeys>,
+) -> Result<(Vec<rules::CompiledPack>, Vec<RuleError>)> {
     let mut packs = Vec::new();
     let mut errors = Vec::new();
     for file in pack_files(paths)? {
+        let bytes = match trusted {
+            Some(keys) => trust::verified_bytes(&file, keys)?,
+            None => std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?,
+        };
         let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", file.display()))?;
         match rules::compile_pack(&file.display().to_string(), &text) {
             Ok(p) => packs.push(p),
             Err(e) => errors.push(e),
@@ -161,9 +174,23 @@ pub fn checker(args: &EngineArgs) -> Result<Checker> {
         .iter()
         .cloned()
         .partition(|p| p.extension().is_some_and(|x| x == "knockoff"));
+    let trusted = args
+        .trusted_keys
+        .as_deref()
+        .map(trust::trusted_keys)
+        .transpose()?;
     let mut incoming = Vec::new();
+    if let Some(state) = &args.feed {
+        let bytes = std::fs::read(state).map_err(|e| format!("{}: {e}", state.display()))?;
+        let feed: Feed = serde_json::from_slice(&bytes)
+            .map_err(|e| format!("{}: not a feed state file: {e}", state.display()))?;
+        incoming.extend(feed.packs());
+    }
     for file in compiled {
-        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let bytes = match &trusted {
+            Some(keys) => trust::verified_bytes(&file, keys)?,
+            None => std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?,
+        };
         incoming.extend(
             RuleSet::from_bytes(&bytes)
                 .map_err(|e| format!("{}: {e}", file.display()))?
@@ -171,7 +198,7 @@ pub fn checker(args: &EngineArgs) -> Result<Checker> {
         );
     }
     // A broken pack is reported and left out; the others still run.
-    let (packs, errors) = compile_all(&sources)?;
+    let (packs, errors) = compile_trusted(&sources, trusted.as_ref())?;
     report(&errors);
     incoming.extend(packs);
     for p in incoming {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -122,4 +122,46 @@ test('extract takes HTML text', () => {
     console.log(JSON.stringify(new Checker().extract('<html><body><h1>Nothing for sale</h1></body></html>')));
   `);
   assert.ok(Array.isArray(found));
+});
+
+test('addSignedPack takes a pack signed by a trusted key and refuses every other', () => {
+  // Keys and signatures made by the CLI, as a brand would (`cargo build` runs before this suite).
+  const cli = join(root, 'target', 'debug', 'knockoff');
+  const dir = mkdtempSync(join(tmpdir(), 'knockoff-signed-'));
+  try {
+    const pack = '[pack]\nid = "zorblax"\nname = "Zorblax"\nkind = "brand"\nversion = "1.0"\ndescription = "test"\n\n[brand]\nname = "Zorblax"\n';
+    writeFileSync(join(dir, 'zorblax.toml'), pack);
+    for (const name of ['brand', 'other']) execFileSync(cli, ['rules', 'keygen', join(dir, name)], { stdio: 'ignore' });
+    execFileSync(cli, ['rules', 'sign', '--key', join(dir, 'brand'), join(dir, 'zorblax.toml')], { stdio: 'ignore' });
+    const read = (name) => readFileSync(join(dir, name), 'utf8');
+    const input = JSON.stringify({
+      pack,
+      sig: read('zorblax.toml.sig'),
+      brandKey: read('brand.pub').split('\n')[1],
+      otherKey: read('other.pub').split('\n')[1],
+    });
+    const result = run(`
+      import init, { Checker } from 'knockoff';
+      await init();
+      const { pack, sig, brandKey, otherKey } = ${input};
+      const outcome = (f) => { try { return f(); } catch (e) { return { error: e.name, message: e.message }; } };
+      const checker = new Checker();
+      console.log(JSON.stringify({
+        altered: outcome(() => checker.addSignedPack(pack.replace('1.0', '1.1'), sig, brandKey)),
+        wrongKey: outcome(() => checker.addSignedPack(pack, sig, otherKey)),
+        notAllowed: outcome(() => checker.addSignedPack(pack, sig, brandKey + ' rolex gucci')),
+        countAfterRefusals: checker.packs().filter((p) => p.id === 'zorblax').length,
+        ok: outcome(() => checker.addSignedPack(pack, sig, brandKey + ' zorblax')),
+      }));
+    `);
+    assert.equal(result.altered.error, 'SignatureError');
+    assert.equal(result.wrongKey.error, 'SignatureError');
+    assert.match(result.notAllowed.message, /not to sign pack 'zorblax'/);
+    assert.equal(result.countAfterRefusals, 0, 'a refused pack is not added');
+    assert.equal(result.ok.id, 'zorblax');
+    assert.equal(result.ok.version, '1.0');
+    assert.match(result.ok.signer, /^[0-9a-f]{16}$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
