@@ -3,21 +3,13 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge } from './fixtures.mjs';
+import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge, tabIdOf } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = process.env.KNOCKOFF_SCREENSHOTS
   ? path.resolve(here, '../../docs/screenshots')
   : path.resolve(here, '../../test-results/extension/screenshots');
 fs.mkdirSync(shots, { recursive: true });
-
-/** The tab id of `page`, as the extension sees it (the page must be the active tab). */
-async function tabIdOf(page, worker) {
-  await page.bringToFront();
-  const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  expect(tabs).toHaveLength(1);
-  return tabs[0].id;
-}
 
 test('popup: counts by level, the high-risk list scrolls to a listing, the per-site switch', async ({ browserContext, page, server, worker, extensionId }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
