@@ -76,16 +76,15 @@ export async function badgesSettled(page, n, { timeout = 30_000 } = {}) {
 }
 
 /**
- * Where a badge shows. Its host takes no room (so drawing it reflows nothing); the badge is
- * drawn from the host's position over the space after the title, or just above the title.
+ * Where a badge shows. After the title its host takes no room (so drawing it reflows nothing)
+ * and the badge is drawn from the host's position; where the title ends too near the listing's
+ * edge, the host is a line of its own under the title, holding the badge.
  */
 export async function badgePoint(page, locator) {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('badge not rendered');
-  // At the end of the title, the badge is centred on its host; when the title ends too near
-  // the listing's edge, the host is a zero-height block before the title and the badge sits on it.
-  return box.width > 0 ? { x: box.x + 20, y: box.y - 9 } : { x: box.x + 20, y: box.y };
+  return box.height > 0 ? { x: box.x + 20, y: box.y + box.height / 2 } : { x: box.x + 20, y: box.y };
 }
 
 export async function clickBadge(page, locator) {

@@ -22,10 +22,10 @@ test('search grid: each of the 60 cards gets exactly one badge, at its title, wi
   expect(r.mismatches).toEqual([]);
   expect(r.counts).toEqual(expected(60));
   expect(r.counts).toEqual({ low: 40, medium: 10, high: 10 });
-  // Next to the title: inside the card's heading after the title text or, where the title ends
-  // at the card's edge, just above the heading.
+  // Next to the title: in the card's heading, right after the title's link (never inside it),
+  // on the title's last line or, where the title ends at the card's edge, on a line of its own.
   const placed = await page.$$eval('knockoff-badge', (bs) =>
-    bs.map((b) => (b.closest('h2.s-title') ? 'after' : b.nextElementSibling?.matches('h2.s-title') ? 'above' : 'elsewhere')),
+    bs.map((b) => (b.previousElementSibling?.matches('h2.s-title > a') && !b.closest('a, button') ? (b.offsetHeight > 0 ? 'own line' : 'after') : 'elsewhere')),
   );
   expect(placed.filter((p) => p === 'elsewhere')).toEqual([]);
   expect(placed.filter((p) => p === 'after').length).toBeGreaterThan(30);

@@ -552,8 +552,8 @@
     pace.channel.port2.postMessage(0);
     let n = 0;
     for (; state.moves.length && n < pace.batch; n++) {
-      const [host, block] = state.moves.shift();
-      if (host.isConnected) Badge.perch(host, block);
+      const host = state.moves.shift();
+      if (host.isConnected) Badge.ownLine(host);
     }
     let mounted = 0;
     for (; state.drawQueue.length && n < pace.batch && !sliceOver(t0); n++) {
@@ -592,9 +592,10 @@
 
   /**
    * A badge that would stick out of its listing (the title ends near the card's right edge,
-   * and cards often clip) moves to sit just above the title's block, still taking no room.
-   * The positions come from an IntersectionObserver, which reads them after the browser's own
-   * layout, so checking never forces a layout of its own.
+   * and cards often clip) takes a line of its own where it is, under the title: it stays next
+   * to the title in the document, so Tab still goes from the title to it. The positions come
+   * from an IntersectionObserver, which reads them after the browser's own layout, so checking
+   * never forces a layout of its own.
    */
   const fit = { io: null, waiting: new Map() };
   function watchFit(record) {
@@ -621,8 +622,8 @@
       if (!w.badge || !w.card) continue;
       const host = w.record.host;
       if (!host || !host.isConnected || !w.badge.width || w.badge.right <= w.card.right - 2) continue;
-      const block = blockOf(host.parentElement, w.record.anchorEl);
-      if (block) moves.push([host, block]);
+      // A badge beside a link that is the whole listing is outside it: it stays as it is.
+      if (w.record.anchorEl.contains(host)) moves.push(host);
     }
     // Moved in the next drawing frame, with the badges drawn then: one change to the page, not two.
     if (moves.length) {
@@ -630,19 +631,6 @@
       requestDraw();
     }
     note(t0, 'fit', entries.length);
-  }
-
-  /**
-   * The nearest block-level element from `el` up to (not including) the listing's element; null
-   * when `el` is not inside the listing (a badge beside a link that is the whole card stays put).
-   */
-  function blockOf(el, stop) {
-    if (!stop.contains(el)) return null;
-    for (let e = el; e && e !== stop; e = e.parentElement) {
-      const d = getComputedStyle(e).display;
-      if (d === 'block' || d === 'flex' || d === 'grid' || d === 'list-item' || d === 'flow-root') return e;
-    }
-    return null;
   }
 
   function totalBadges() {
@@ -686,7 +674,7 @@ button { all: unset; box-sizing: border-box; }
   display: flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
   border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   white-space: nowrap; letter-spacing: 0; text-transform: none; }
-.badge.perch { margin: 0; top: -23px; }
+.badge.own-line { margin: 2px 0; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
 .low { color: #1d6b35; background: #e7f5ec; border-color: #9fd3b0; }
@@ -715,16 +703,16 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
 `;
     // The host takes no room: the badge is drawn from it over the space after the title. A
     // badge that took room would reflow the card, and on a grid of a thousand cards every card
-    // after it, in every frame that adds one (tens of milliseconds each).
+    // after it, in every frame that adds one (tens of milliseconds each). Only the few badges
+    // that would stick out of their listing take room, a line under the title.
     const HOST_STYLE =
       'all: initial !important; display: inline-block !important; ' +
       'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
       'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
-    // A badge that would stick out of its listing sits on top of the title's block instead.
-    const HOST_PERCH_STYLE =
+    const HOST_OWN_LINE_STYLE =
       'all: initial !important; display: block !important; ' +
-      'width: auto !important; height: 0 !important; overflow: visible !important; margin: 0 !important; ' +
+      'width: auto !important; height: auto !important; overflow: visible !important; margin: 0 !important; ' +
       'visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
     let sheet = null;
@@ -948,15 +936,14 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       return ui ? ui.button : null;
     }
 
-    function perch(host, block) {
+    function ownLine(host) {
       const ui = roots.get(host);
       if (!ui) return;
-      host.style.cssText = HOST_PERCH_STYLE;
-      ui.button.classList.add('perch');
-      block.before(host);
+      host.style.cssText = HOST_OWN_LINE_STYLE;
+      ui.button.classList.add('own-line');
     }
 
-    return { create, reveal, buttonOf, perch };
+    return { create, reveal, buttonOf, ownLine };
   })();
 
   function reportOf(record) {
