@@ -1,6 +1,6 @@
 // The badge for keyboard and assistive-technology users, and axe-core scans of everything the
 // extension shows: a badged page (one badge's reasons open), the popup and the options page.
-import { test, expect, badgesSettled, badgeSeen, focusSeen, showBadgesToAxe, tabIdOf, clickBadge } from './fixtures.mjs';
+import { test, expect, badgesSettled, badgeSeen, focusSeen, showBadgesToAxe, searchPopup, clickBadge } from './fixtures.mjs';
 import { seriousViolations } from '../axe.mjs';
 
 test('keyboard: Tab from the title link to its badge, Enter and Space open and pin, the report, Escape', async ({ page, server, worker }) => {
@@ -96,12 +96,7 @@ test('axe: a product page, its badge in the heading, has no serious or critical 
 });
 
 test('axe: the popup and the options page have no serious or critical violation', async ({ browserContext, page, server, worker, extensionId }) => {
-  await page.goto(server.url('/search.html'));
-  await badgesSettled(page, 60);
-  const tabId = await tabIdOf(page, worker);
-  const popup = await browserContext.newPage();
-  await popup.setViewportSize({ width: 340, height: 520 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await searchPopup({ browserContext, page, server, worker, extensionId });
   await expect(popup.locator('#high-list li')).toHaveCount(10);
   expect(await seriousViolations(popup)).toEqual([]);
   await popup.close();

@@ -105,6 +105,17 @@ export async function tabIdOf(page, worker) {
   return tabs[0].id;
 }
 
+/** The popup in a popup-sized window, pointed at `page`'s tab showing the badged search page. */
+export async function searchPopup({ browserContext, page, server, worker, extensionId }) {
+  await page.goto(server.url('/search.html'));
+  await badgesSettled(page, 60);
+  const tabId = await tabIdOf(page, worker);
+  const popup = await browserContext.newPage();
+  await popup.setViewportSize({ width: 340, height: 520 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
 /**
  * The content script's test hook: sets `testHook` in the extension's storage, so content scripts
  * started from now on log each slice of their main-thread work. Call before loading the page.
