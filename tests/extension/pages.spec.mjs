@@ -216,9 +216,10 @@ test('infinite scroll, a filter and single-page navigation: every new card gets 
 
 /**
  * What knockoff's content script may do in one slice of the page's main thread: elements
- * serialized, added nodes sent to the engine, listings turned into badges, badges inserted or
- * moved in one animation frame. The page's own mutation batches ("queue") and the browser's
- * intersection reports ("fit") are the page's and the browser's sizes, reported only.
+ * serialized, added nodes sent to the engine, listings turned into badges, badges inserted in
+ * one animation frame. The page's own mutation batches ("queue"), the browser's intersection
+ * reports ("fit") and the badges moving to a line of their own in a frame (as many as those
+ * reports found) are the page's and the browser's sizes, reported only.
  */
 const SLICE_BOUNDS = { serialize: 2000, scan: 60, resolve: 50, draw: 100 };
 

@@ -37,7 +37,7 @@
   const SERIALIZE_ELEMENTS = 2000;
   /** Most listings one slice turns into badges. */
   const RESOLVE_LISTINGS = 50;
-  /** Most badges one animation frame inserts or moves. */
+  /** Most badges one animation frame inserts. */
   const DRAW_BADGES = 100;
 
   const state = {
@@ -550,11 +550,10 @@
     const t0 = performance.now();
     pace.start = t0;
     pace.channel.port2.postMessage(0);
+    // Every move waiting goes in this frame: each is a style change of a badge already drawn,
+    // and spreading them over frames would make each of those frames lay the page out again.
+    for (const host of state.moves.splice(0)) if (host.isConnected) Badge.ownLine(host);
     let n = 0;
-    for (; state.moves.length && n < pace.batch; n++) {
-      const host = state.moves.shift();
-      if (host.isConnected) Badge.ownLine(host);
-    }
     let mounted = 0;
     for (; state.drawQueue.length && n < pace.batch && !sliceOver(t0); n++) {
       const record = state.drawQueue.shift();
