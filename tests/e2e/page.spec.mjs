@@ -3,6 +3,7 @@
 // asserts the page asked for nothing but its own files.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seriousViolations } from '../axe.mjs';
 
 const fixture = (name) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 
@@ -177,4 +178,24 @@ test('the tabs work from the keyboard', async ({ page }) => {
   await expect(page.locator('#view-rules')).toBeVisible();
   await page.keyboard.press('Home');
   await expect(page.locator('#view-listing')).toBeVisible();
+});
+
+test('axe: every view, with results and errors shown, has no serious or critical violation', async ({ page }) => {
+  // A verdict with its reasons and marked words.
+  await page.getByLabel('Title').fill('Gucci Dionysus small bag 1:1 mirror quality AAA');
+  await page.getByLabel('Price').fill('$89');
+  await expect(page.locator('#listing-verdict .badge')).toHaveText(/High risk/);
+  expect(await seriousViolations(page)).toEqual([]);
+  // The results table, with notes about the file.
+  await page.getByRole('tab', { name: 'Check a page' }).click();
+  await page.locator('#file').setInputFiles(fixture('listings.jsonl'));
+  await expect(page.locator('#results-summary')).toContainText('8 listings');
+  expect(await seriousViolations(page)).toEqual([]);
+  // The rule editor showing a compile error at its line.
+  await page.getByRole('tab', { name: 'Rules' }).click();
+  const editor = page.locator('#toml');
+  await expect(page.locator('#compile-status')).toContainText('Compiles');
+  await editor.fill((await editor.inputValue()).replace('kind = "brand"', 'kind = 3'));
+  await expect(page.locator('#gutter [data-error]')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
 });

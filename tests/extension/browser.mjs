@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const EXTENSION = path.resolve(here, '../../dist/extension-chrome');
+/** The unpacked Chrome build; KNOCKOFF_EXTENSION=DIR loads another (the benchmark compares builds). */
+const EXTENSION = path.resolve(process.env.KNOCKOFF_EXTENSION || path.resolve(here, '../../dist/extension-chrome'));
 
 /** A persistent context (extensions need one) in `userDataDir`, with the extension loaded. */
 export function launchWithExtension(userDataDir) {

@@ -76,16 +76,15 @@ export async function badgesSettled(page, n, { timeout = 30_000 } = {}) {
 }
 
 /**
- * Where a badge shows. Its host takes no room (so drawing it reflows nothing); the badge is
- * drawn from the host's position over the space after the title, or just above the title.
+ * Where a badge shows. After the title its host takes no room (so drawing it reflows nothing)
+ * and the badge is drawn from the host's position; where the title ends too near the listing's
+ * edge, the host is a line of its own under the title, holding the badge.
  */
 export async function badgePoint(page, locator) {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (!box) throw new Error('badge not rendered');
-  // At the end of the title, the badge is centred on its host; when the title ends too near
-  // the listing's edge, the host is a zero-height block before the title and the badge sits on it.
-  return box.width > 0 ? { x: box.x + 20, y: box.y - 9 } : { x: box.x + 20, y: box.y };
+  return box.height > 0 ? { x: box.x + 20, y: box.y + box.height / 2 } : { x: box.x + 20, y: box.y };
 }
 
 export async function clickBadge(page, locator) {
@@ -96,6 +95,122 @@ export async function clickBadge(page, locator) {
 export async function hoverBadge(page, locator) {
   const p = await badgePoint(page, locator);
   await page.mouse.move(p.x, p.y);
+}
+
+/** The tab id of `page`, as the extension sees it (the page must be the active tab). */
+export async function tabIdOf(page, worker) {
+  await page.bringToFront();
+  const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  expect(tabs).toHaveLength(1);
+  return tabs[0].id;
+}
+
+/** The popup in a popup-sized window, pointed at `page`'s tab showing the badged search page. */
+export async function searchPopup({ browserContext, page, server, worker, extensionId }) {
+  await page.goto(server.url('/search.html'));
+  await badgesSettled(page, 60);
+  const tabId = await tabIdOf(page, worker);
+  const popup = await browserContext.newPage();
+  await popup.setViewportSize({ width: 340, height: 520 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/**
+ * The content script's test hook: sets `testHook` in the extension's storage, so content scripts
+ * started from now on log each slice of their main-thread work. Call before loading the page.
+ */
+export async function hookSlices(worker) {
+  await worker.evaluate(() => chrome.storage.local.set({ testHook: true }));
+}
+
+/** The slices `page`'s content script logged since the last call, and the limits it keeps. */
+export async function takeSlices(page, worker) {
+  const tabId = await tabIdOf(page, worker);
+  return worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'slices' }), tabId);
+}
+
+/**
+ * Calls `fn` (a function's source) with `this` set to each badge's closed shadow root, through
+ * the DevTools protocol (page scripts cannot reach it), and returns its values in document order.
+ * `fn` receives the badge's element as its argument.
+ */
+export async function inShadows(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: "[...document.querySelectorAll('knockoff-badge')]" });
+    const { result: props } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+    const hosts = props.filter((p) => /^\d+$/.test(p.name)).sort((a, b) => a.name - b.name);
+    const out = [];
+    for (const h of hosts) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: h.value.objectId, pierce: true, depth: 1 });
+      const host = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
+      const root = await cdp.send('DOM.resolveNode', { backendNodeId: node.shadowRoots[0].backendNodeId });
+      const { result: value, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        functionDeclaration: fn,
+        objectId: root.object.objectId,
+        arguments: [{ objectId: host.object.objectId }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      out.push(value.value);
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * What a person sees of badge `i`: whether its button says it is expanded, whether its panel
+ * of reasons is shown (rendered, inside the window) and the panel's text.
+ */
+export async function badgeSeen(page, i) {
+  const all = await inShadows(
+    page,
+    `function () {
+      const button = this.querySelector('button.badge');
+      const panel = this.querySelector('.panel');
+      const r = panel && panel.getBoundingClientRect();
+      const shown = Boolean(panel && panel.checkVisibility() && r.width > 0 && r.height > 0 &&
+        r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth);
+      return { expanded: button.getAttribute('aria-expanded') === 'true', shown, text: shown ? panel.innerText : '' };
+    }`,
+  );
+  return all[i];
+}
+
+/**
+ * Where the keyboard focus is, as a person sees it: the focused control (inside a badge's closed
+ * shadow root too), its accessible name or text, and whether a focus ring is drawn around it.
+ */
+export async function focusSeen(page) {
+  const inBadge = await inShadows(
+    page,
+    `function () {
+      const e = this.activeElement;
+      if (!e) return null;
+      const cs = getComputedStyle(e);
+      return { badge: true, tag: e.localName, name: e.getAttribute('aria-label') || e.textContent.trim(),
+        ring: e.matches(':focus-visible') && cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
+    }`,
+  );
+  const found = inBadge.findIndex(Boolean);
+  if (found >= 0) return { ...inBadge[found], index: found };
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return { badge: false, tag: e.localName, name: e.getAttribute('aria-label') || e.textContent.trim(), index: -1 };
+  });
+}
+
+/**
+ * Lets axe see into the badges: axe walks shadow trees through `shadowRoot`, which a closed root
+ * hides, so each badge's element is given its own root under that name in the page's world.
+ * The badges stay where and as they are drawn.
+ */
+export async function showBadgesToAxe(page) {
+  await inShadows(page, `function (host) { Object.defineProperty(host, 'shadowRoot', { value: this, configurable: true }); }`);
 }
 
 /** Levels of the badges, and whether each card's badge matches the card's expected level. */

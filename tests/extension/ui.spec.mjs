@@ -3,7 +3,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge } from './fixtures.mjs';
+import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge, tabIdOf, searchPopup } from './fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = process.env.KNOCKOFF_SCREENSHOTS
@@ -11,23 +11,9 @@ const shots = process.env.KNOCKOFF_SCREENSHOTS
   : path.resolve(here, '../../test-results/extension/screenshots');
 fs.mkdirSync(shots, { recursive: true });
 
-/** The tab id of `page`, as the extension sees it (the page must be the active tab). */
-async function tabIdOf(page, worker) {
-  await page.bringToFront();
-  const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  expect(tabs).toHaveLength(1);
-  return tabs[0].id;
-}
-
 test('popup: counts by level, the high-risk list scrolls to a listing, the per-site switch', async ({ browserContext, page, server, worker, extensionId }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(server.url('/search.html'));
-  await badgesSettled(page, 60);
-  const tabId = await tabIdOf(page, worker);
-
-  const popup = await browserContext.newPage();
-  await popup.setViewportSize({ width: 340, height: 520 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await searchPopup({ browserContext, page, server, worker, extensionId });
   await expect(popup.locator('#n-high')).toHaveText('10');
   await expect(popup.locator('#n-medium')).toHaveText('10');
   await expect(popup.locator('#n-low')).toHaveText('40');

@@ -1,5 +1,6 @@
 // End-to-end tests of the seller-form binding on the demo page (www/form/), in Chromium.
 import { test, expect } from '@playwright/test';
+import { seriousViolations } from '../axe.mjs';
 
 /** The element holding a field's messages, found the way a screen reader does: aria-describedby. */
 async function messagesOf(page, id) {
@@ -405,4 +406,15 @@ test('attachToForm maps fields, takes a custom validator, and detach() undoes ev
   expect(out.during.storeDescribedBy).toMatch(/^store-hint ko\d+-seller-messages$/);
   expect(out.during.invalid).toBe('true');
   expect(out.after).toEqual({ messages: 0, storeDescribedBy: 'store-hint', titleDescribedBy: null, invalid: null });
+});
+
+test('axe: the form, with messages under its fields and a blocked submit, has no serious or critical violation', async ({ page }) => {
+  await open(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await type(page, 'title', 'G U C C I belt, gold buckle');
+  await type(page, 'price', '25');
+  await expect(await messagesOf(page, 'title')).toContainText('G U C C I');
+  await page.getByRole('button', { name: 'Publish listing' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -20,7 +20,7 @@ const DEFAULTS = {
 };
 
 /** Counters the end-to-end tests read (through the worker) and nothing else uses. */
-const stats = { scans: 0, parts: 0, listings: 0, anchored: 0, bytes: 0, ms: 0, initMs: 0, errors: 0, tabs: {} };
+const stats = { scans: 0, parts: 0, listings: 0, anchored: 0, bytes: 0, ms: 0, initMs: 0, errors: 0 };
 globalThis.__knockoff = { stats };
 
 let moduleReady = null;
@@ -154,10 +154,8 @@ async function report(record) {
 }
 
 /** The toolbar icon shows how many high-risk listings the tab has. */
-function counts(tabId, c, perf) {
-  if (tabId == null) return { ok: true };
-  stats.tabs[tabId] = { counts: c, perf };
-  if (!api.action) return { ok: true };
+function counts(tabId, c) {
+  if (tabId == null || !api.action) return { ok: true };
   const text = c.high > 0 ? String(c.high) : '';
   api.action.setBadgeText({ tabId, text }).catch(() => {});
   if (text) api.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
@@ -177,7 +175,7 @@ const handlers = {
   addPack: (m) => addPack(String(m.name || 'pack.toml'), String(m.toml)),
   removePack: (m) => removePack(String(m.id)),
   report: (m) => report(m.record),
-  counts: (m, sender) => counts(sender.tab?.id, m.counts, m.perf),
+  counts: (m, sender) => counts(sender.tab?.id, m.counts),
 };
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -33,6 +33,12 @@
    * then wait for the processor); smaller scans leave the page gaps between them.
    */
   const SCAN_NODES = 60;
+  /** Most elements one slice serializes (a subtree is serialized whole, up to BIG_SUBTREE). */
+  const SERIALIZE_ELEMENTS = 2000;
+  /** Most listings one slice turns into badges. */
+  const RESOLVE_LISTINGS = 50;
+  /** Most badges one animation frame inserts. */
+  const DRAW_BADGES = 100;
 
   const state = {
     on: false,
@@ -61,13 +67,16 @@
       ? requestIdleCallback(fn, { timeout: 800 })
       : setTimeout(() => fn({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1);
   const sliceOver = (t0) => performance.now() - t0 > SLICE_MS;
-  /** The longest piece of main-thread work this script did, reported with the counts. */
-  const perf = { maxSliceMs: 0, slices: 0 };
-  const note = (t0) => {
-    const d = performance.now() - t0;
-    perf.slices++;
-    if (d > perf.maxSliceMs) perf.maxSliceMs = Math.round(d * 10) / 10;
-    return d;
+
+  /**
+   * The test hook. With `testHook` set in storage.local (which the extension's own contexts can
+   * write and a page cannot), every slice of main-thread work is logged with its kind, duration
+   * and how much it did, and the log goes to whoever asks ({type: 'slices'}). Off, nothing is kept.
+   */
+  const hook = { on: false, log: [] };
+  /** Logs one slice that started at `t0` and did `units` of work (elements, nodes, listings, badges). */
+  const note = (t0, kind, units, badges) => {
+    if (hook.on) hook.log.push({ kind, ms: performance.now() - t0, units, ...(badges == null ? {} : { badges }) });
   };
 
   /** Waits for a burst of mutations to settle; waits longer while the page has shown nothing. */
@@ -97,8 +106,9 @@
         if (generation !== state.generation) return;
       } else {
         const t0 = performance.now();
-        jobs = parts(takePending(SCAN_NODES));
-        note(t0);
+        const nodes = takePending(SCAN_NODES);
+        jobs = parts(nodes);
+        note(t0, 'scan', nodes.length);
       }
       const live = jobs.filter(Boolean);
       if (live.length === 0) return;
@@ -150,7 +160,7 @@
         }
       }
     }
-    note(t0);
+    note(t0, 'queue', records.length);
     if (state.pending.length || state.full) schedule();
   }
 
@@ -213,23 +223,34 @@
   async function wholePage() {
     const out = [];
     let t0 = performance.now();
-    const pause = async () => {
-      if (!sliceOver(t0)) return;
-      note(t0);
+    let done = 0;
+    /** Ends the slice before serializing `size` more elements when it is long or full enough. */
+    const pause = async (size) => {
+      if (!sliceOver(t0) && done + size <= SERIALIZE_ELEMENTS) {
+        done += size;
+        return;
+      }
+      note(t0, 'serialize', done);
       await new Promise((r) => idle(r));
       t0 = performance.now();
+      done = size;
     };
     const top = (el) => el === document.documentElement || el === document.head;
     const walk = async (el) => {
       out.push(openTag(el));
       for (const n of el.childNodes) {
-        await pause();
         if (n.nodeType === 1) {
           // Elements outside <head> and <body>, or not head content in <head>, are never listings
           // and would move when re-parsed: left out, as kids() leaves them out.
           if (top(el) && !parsedInPlace(el, n)) continue;
-          if (n === document.head || !RAW_TEXT.has(n.localName) && n.localName !== 'template' && n.getElementsByTagName('*').length > BIG_SUBTREE) await walk(n);
-          else out.push(n.outerHTML);
+          const size = n.getElementsByTagName('*').length;
+          if (n === document.head || !RAW_TEXT.has(n.localName) && n.localName !== 'template' && size > BIG_SUBTREE) {
+            await pause(1);
+            await walk(n);
+          } else {
+            await pause(size + 1);
+            out.push(n.outerHTML);
+          }
         } else if (n.nodeType === 3) {
           if (top(el)) continue; // text here would start <body> when re-parsed
           out.push(RAW_TEXT.has(el.localName) ? n.data : n.data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;'));
@@ -240,7 +261,7 @@
       if (!VOID.has(el.localName)) out.push(`</${el.localName}>`);
     };
     await walk(document.documentElement);
-    note(t0);
+    note(t0, 'serialize', done);
     return { whole: true, html: out.join(''), chain: null, items: null };
   }
 
@@ -421,33 +442,49 @@
   }
 
   /**
-   * Where the badge goes: inside the deepest element showing the whole title (after its text),
-   * never inside a button or form control. Null when the element does not show the listing, so
-   * a path that no longer matches the live page draws nothing rather than a wrong badge.
+   * Interactive content. The badge is a button: inside a link or another control it would be
+   * invalid HTML, and browsers disagree about whether Tab reaches it there.
+   */
+  const INTERACTIVE = 'a[href], button, label, summary, select, textarea, [role="link"], [role="button"]';
+
+  /** The outermost interactive element that is or holds `el`, or null. */
+  function interactiveAround(el) {
+    let outer = null;
+    for (let e = el.closest(INTERACTIVE); e; e = e.parentElement && e.parentElement.closest(INTERACTIVE)) outer = e;
+    return outer;
+  }
+
+  /**
+   * Where the badge goes: in the deepest element showing the whole title (after its text), or
+   * right after the title's link or control when the title is one, so Tab goes from the title to
+   * its badge. Null when the element does not show the listing, so a path that no longer matches
+   * the live page draws nothing rather than a wrong badge.
    */
   function placement(anchorEl, title) {
     const want = words(title);
     const have = words(textOf(anchorEl));
-    if (!shows(have, want) && !leads(have, want)) {
-      const img = anchorEl.querySelector('img[alt]');
-      if (img && shows(words(img.alt), want)) return { target: anchorEl, mode: 'prepend' };
-      return null;
-    }
     let target = anchorEl;
-    for (;;) {
-      let next = null;
-      for (const c of target.children) {
-        if (c.localName === BADGE || INERT.has(c.localName) && c.localName !== 'button') continue;
-        if (shows(words(textOf(c)), want)) {
-          next = c;
-          break;
+    let mode = 'prepend';
+    if (shows(have, want) || leads(have, want)) {
+      for (;;) {
+        let next = null;
+        for (const c of target.children) {
+          if (c.localName === BADGE || INERT.has(c.localName) && c.localName !== 'button') continue;
+          if (shows(words(textOf(c)), want)) {
+            next = c;
+            break;
+          }
         }
+        if (!next) break;
+        target = next;
       }
-      if (!next) break;
-      if (next.localName === 'button' || next.localName === 'label') return { target: next, mode: 'after' };
-      target = next;
+      mode = target === anchorEl && anchorEl.children.length > 1 ? 'prepend' : 'append';
+    } else {
+      const img = anchorEl.querySelector('img[alt]');
+      if (!img || !shows(words(img.alt), want)) return null;
     }
-    return { target, mode: target === anchorEl && anchorEl.children.length > 1 ? 'prepend' : 'append' };
+    const control = interactiveAround(target);
+    return control ? { target: control, mode: 'after' } : { target, mode };
   }
 
   /** Turns one scan's listings into badge records, a slice at a time. Returns how many. */
@@ -455,13 +492,16 @@
     const cache = new Map();
     let added = 0;
     let t0 = performance.now();
+    let done = 0;
     for (const l of listings) {
       if (generation !== state.generation) return added;
-      if (sliceOver(t0)) {
-        note(t0);
+      if (sliceOver(t0) || done === RESOLVE_LISTINGS) {
+        note(t0, 'resolve', done);
         await new Promise((r) => idle(r));
         t0 = performance.now();
+        done = 0;
       }
+      done++;
       const el = locate(job, l.anchor, cache);
       if (!el) continue;
       const known = state.byAnchor.get(el);
@@ -476,7 +516,7 @@
       state.drawQueue.push(record);
       added++;
     }
-    note(t0);
+    note(t0, 'resolve', done);
     if (state.drawQueue.length) requestDraw();
     return added;
   }
@@ -496,7 +536,7 @@
   pace.channel.port1.onmessage = () => {
     const cost = performance.now() - pace.start;
     if (cost > 32) pace.batch = Math.max(5, Math.floor((pace.batch * 28) / cost));
-    else if (cost < 20) pace.batch = Math.min(100, pace.batch + 10);
+    else if (cost < 20) pace.batch = Math.min(DRAW_BADGES, pace.batch + 10);
   };
   function draw() {
     // The page changed itself since the last frame and pays for that in this one: draw in the
@@ -510,12 +550,16 @@
     const t0 = performance.now();
     pace.start = t0;
     pace.channel.port2.postMessage(0);
-    for (const [host, block] of state.moves.splice(0)) if (host.isConnected) Badge.perch(host, block);
-    for (let n = 0; state.drawQueue.length && n < pace.batch && !sliceOver(t0); n++) {
+    // Every move waiting goes in this frame: each is a style change of a badge already drawn,
+    // and spreading them over frames would make each of those frames lay the page out again.
+    for (const host of state.moves.splice(0)) if (host.isConnected) Badge.ownLine(host);
+    let n = 0;
+    let mounted = 0;
+    for (; state.drawQueue.length && n < pace.batch && !sliceOver(t0); n++) {
       const record = state.drawQueue.shift();
-      if (record.anchorEl.isConnected) mount(record);
+      if (record.anchorEl.isConnected && mount(record)) mounted++;
     }
-    note(t0);
+    note(t0, 'draw', n, mounted);
     if (state.drawQueue.length || state.moves.length) requestAnimationFrame(draw);
     else {
       state.drawing = false;
@@ -530,9 +574,10 @@
     requestAnimationFrame(draw);
   }
 
+  /** Inserts a record's new badge; false when there is none to insert. */
   function mount(record) {
     const host = record.next;
-    if (!host) return; // queued twice and drawn already, or no badge could be made
+    if (!host) return false; // queued twice and drawn already, or no badge could be made
     record.next = null;
     if (record.host && record.host.isConnected) record.host.remove();
     const { target, mode } = record.where;
@@ -541,13 +586,15 @@
     else target.append(host);
     record.host = host;
     watchFit(record);
+    return true;
   }
 
   /**
    * A badge that would stick out of its listing (the title ends near the card's right edge,
-   * and cards often clip) moves to sit just above the title's block, still taking no room.
-   * The positions come from an IntersectionObserver, which reads them after the browser's own
-   * layout, so checking never forces a layout of its own.
+   * and cards often clip) takes a line of its own where it is, under the title: it stays next
+   * to the title in the document, so Tab still goes from the title to it. The positions come
+   * from an IntersectionObserver, which reads them after the browser's own layout, so checking
+   * never forces a layout of its own.
    */
   const fit = { io: null, waiting: new Map() };
   function watchFit(record) {
@@ -574,24 +621,15 @@
       if (!w.badge || !w.card) continue;
       const host = w.record.host;
       if (!host || !host.isConnected || !w.badge.width || w.badge.right <= w.card.right - 2) continue;
-      const block = blockOf(host.parentElement, w.record.anchorEl);
-      if (block) moves.push([host, block]);
+      // A badge beside a link that is the whole listing is outside it: it stays as it is.
+      if (w.record.anchorEl.contains(host)) moves.push(host);
     }
     // Moved in the next drawing frame, with the badges drawn then: one change to the page, not two.
     if (moves.length) {
       state.moves.push(...moves);
       requestDraw();
     }
-    note(t0);
-  }
-
-  /** The nearest block-level element from `el` up to (not including) the listing's element. */
-  function blockOf(el, stop) {
-    for (let e = el; e && e !== stop; e = e.parentElement) {
-      const d = getComputedStyle(e).display;
-      if (d === 'block' || d === 'flex' || d === 'grid' || d === 'list-item' || d === 'flow-root') return e;
-    }
-    return null;
+    note(t0, 'fit', entries.length);
   }
 
   function totalBadges() {
@@ -609,7 +647,7 @@
   function sendCounts() {
     clearTimeout(state.countsTimer);
     state.countsTimer = setTimeout(() => {
-      send({ type: 'counts', counts: counts(), perf }).catch(() => {});
+      send({ type: 'counts', counts: counts() }).catch(() => {});
     }, 250);
   }
 
@@ -635,7 +673,7 @@ button { all: unset; box-sizing: border-box; }
   display: flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 7px 2px 5px;
   border-radius: 10px; border: 1px solid; font: 600 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   white-space: nowrap; letter-spacing: 0; text-transform: none; }
-.badge.perch { margin: 0; top: -23px; }
+.badge.own-line { margin: 2px 0; }
 .badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
 .low { color: #1d6b35; background: #e7f5ec; border-color: #9fd3b0; }
@@ -657,23 +695,23 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
 .foot { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; border-top: 1px solid #e3e3e3; padding-top: 8px; }
 .report { color: #1a56db; text-decoration: underline; cursor: pointer; font-size: 12px; }
 .report:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
-.report[disabled] { color: #555; text-decoration: none; cursor: default; }
-.brand { color: #777; font-size: 11px; }
+.report[aria-disabled="true"] { color: #555; text-decoration: none; cursor: default; }
+.brand { color: #595959; font-size: 11px; }
 .flash { animation: flash 1.2s ease-out 2; }
 @keyframes flash { 50% { box-shadow: 0 0 0 4px rgba(26,86,219,.55); } }
 `;
     // The host takes no room: the badge is drawn from it over the space after the title. A
     // badge that took room would reflow the card, and on a grid of a thousand cards every card
-    // after it, in every frame that adds one (tens of milliseconds each).
+    // after it, in every frame that adds one (tens of milliseconds each). Only the few badges
+    // that would stick out of their listing take room, a line under the title.
     const HOST_STYLE =
       'all: initial !important; display: inline-block !important; ' +
       'width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: middle !important; ' +
       'margin: 0 !important; visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
-    // A badge that would stick out of its listing sits on top of the title's block instead.
-    const HOST_PERCH_STYLE =
+    const HOST_OWN_LINE_STYLE =
       'all: initial !important; display: block !important; ' +
-      'width: auto !important; height: 0 !important; overflow: visible !important; margin: 0 !important; ' +
+      'width: auto !important; height: auto !important; overflow: visible !important; margin: 0 !important; ' +
       'visibility: visible !important; opacity: 1 !important; float: none !important; ' +
       'pointer-events: auto !important; line-height: 1 !important;';
     let sheet = null;
@@ -728,7 +766,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       button.setAttribute('aria-label', `knockoff: ${LABEL[level]}, score ${v.score} of 100. Show why.`);
       button.append(el('span', 'dot'), el('span', 'label', LABEL[level]));
       root.append(button);
-      const ui = { record, root, button, panel: null, open: false, pinned: false, hoverTimer: 0 };
+      const ui = { record, root, button, panel: null, open: false, pinned: false, hoverTimer: 0, quiet: false };
       roots.set(host, ui);
       wire(host, ui);
       return host;
@@ -771,8 +809,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       report.addEventListener('click', (e) => {
         e.preventDefault();
         e.stopPropagation();
-        if (report.disabled) return;
-        report.disabled = true;
+        // aria-disabled, not disabled: a disabled button loses the keyboard focus, and the panel with it.
+        if (report.getAttribute('aria-disabled') === 'true') return;
+        report.setAttribute('aria-disabled', 'true');
         report.textContent = 'Reported, thank you (kept on this device)';
         send({ type: 'report', record: reportOf(record) }).catch(() => {
           report.textContent = 'Could not save the report';
@@ -834,7 +873,8 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
 
     function wire(host, ui) {
       const stop = (e) => e.stopPropagation();
-      // Clicks and keys on the badge are ours: no link under it follows, no page handler runs.
+      // Clicks and keys on the badge are ours: no handler of the page's card (a click that opens
+      // the listing, a keyboard shortcut) runs.
       ui.root.addEventListener('click', (e) => {
         e.preventDefault();
         e.stopPropagation();
@@ -842,8 +882,12 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       ui.root.addEventListener('keydown', (e) => {
         e.stopPropagation();
         if (e.key === 'Escape' && ui.open) {
+          // Closed, and the focus back on the badge (from the report button it would otherwise
+          // fall to the page's body); that focus is not a reason to open it again.
           close(ui);
+          ui.quiet = true;
           ui.button.focus();
+          ui.quiet = false;
         }
       });
       for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keyup', 'keypress']) ui.root.addEventListener(type, stop);
@@ -851,7 +895,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
         if (ui.open && ui.pinned) close(ui);
         else open(host, ui, true);
       });
-      ui.button.addEventListener('focus', () => open(host, ui, false));
+      ui.button.addEventListener('focus', () => {
+        if (!ui.quiet) open(host, ui, false);
+      });
       ui.root.addEventListener('focusout', (e) => {
         if (!e.relatedTarget || !ui.root.contains(e.relatedTarget)) {
           // Focus left the badge: a keyboard user moved on.
@@ -889,15 +935,14 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       return ui ? ui.button : null;
     }
 
-    function perch(host, block) {
+    function ownLine(host) {
       const ui = roots.get(host);
       if (!ui) return;
-      host.style.cssText = HOST_PERCH_STYLE;
-      ui.button.classList.add('perch');
-      block.before(host);
+      host.style.cssText = HOST_OWN_LINE_STYLE;
+      ui.button.classList.add('own-line');
     }
 
-    return { create, reveal, buttonOf, perch };
+    return { create, reveal, buttonOf, ownLine };
   })();
 
   function reportOf(record) {
@@ -961,12 +1006,15 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     } else if (message.type === 'reveal') {
       const r = state.records.find((x) => x.i === message.i);
       sendResponse({ ok: Boolean(r && r.host && r.host.isConnected && Badge.reveal(r.host)) });
+    } else if (message.type === 'slices' && hook.on) {
+      sendResponse({ slices: hook.log.splice(0) });
     }
     return false;
   });
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
+    if ('testHook' in changes) hook.on = Boolean(changes.testHook.newValue);
     if ('offSites' in changes) {
       const off = siteOff(changes.offSites.newValue);
       if (off && state.on) turnOff();
@@ -979,8 +1027,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     }
   });
 
-  api.storage.local.get('offSites').then(
-    ({ offSites }) => {
+  api.storage.local.get(['offSites', 'testHook']).then(
+    ({ offSites, testHook }) => {
+      hook.on = Boolean(testHook);
       if (!siteOff(offSites)) turnOn();
     },
     () => turnOn(),
