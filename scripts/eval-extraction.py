@@ -106,7 +106,7 @@ def run_extractor(pages, build):
         if path.suffix == ".gz":
             raw = gzip.decompress(raw)
         key = path.name.split(".")[0]
-        lines.append(json.dumps({"key": key, "html": raw.decode("utf-8", "replace")}))
+        lines.append(json.dumps({"key": key, "hex": raw.hex()}))
     done = subprocess.run(
         [str(binary)], input="\n".join(lines).encode(), capture_output=True, check=True
     )
@@ -122,7 +122,7 @@ def prediction(record):
     return {
         "title": listing.get("title"),
         "price": record.get("amount"),
-        "currency": listing.get("currency"),
+        "currency": record.get("currency") or listing.get("currency"),
         "brand": listing.get("brand"),
         "sku": listing.get("sku"),
         "availability": listing.get("availability"),

@@ -7,6 +7,7 @@
 //! structured data at all. A product described by several sources is reported once.
 
 mod cards;
+mod decode;
 mod dom;
 mod jsonld;
 mod microdata;
@@ -25,6 +26,8 @@ use crate::listing::{Listing, PriceInput};
 use dom::Doc;
 use page::Page;
 use product::Excluded;
+
+pub use decode::decode_html;
 
 /// Where on the page a listing was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
