@@ -28,7 +28,9 @@ fn main() -> io::Result<()> {
         let started = Instant::now();
         let found = extract_page(&decode_html(&bytes));
         let ms = started.elapsed().as_secs_f64() * 1000.0;
-        let money = found.main.and_then(|m| listing_money(&found.found[m].listing));
+        let money = found
+            .main
+            .and_then(|m| listing_money(&found.found[m].listing));
         let record = serde_json::json!({
             "key": page["key"],
             "listings": found.found,

@@ -436,7 +436,10 @@ mod tests {
         assert_eq!((m.amount, m.currency.as_deref()), (12800.0, Some("JPY")));
         listing.price = Some(PriceInput::Text("$25.50".into()));
         listing.currency = Some("CAD".into());
-        assert_eq!(listing_money(&listing).unwrap().currency.as_deref(), Some("CAD"));
+        assert_eq!(
+            listing_money(&listing).unwrap().currency.as_deref(),
+            Some("CAD")
+        );
         listing.price = Some(PriceInput::Number(3.0));
         listing.currency = None;
         assert_eq!(listing_money(&listing).unwrap().currency, None);

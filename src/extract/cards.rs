@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::page::Page;
 use crate::extract::text;
+use crate::extract::vocab;
 use crate::listing::Listing;
 
 /// A card found on the page.
@@ -188,7 +189,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && t.len() <= 400
             && !is_price(j)
-            && !text::is_buy_label(t)
+            && !vocab::is_buy_label(t)
     };
     // A card's title links to the item; a heading that links nowhere titles a section.
     let linked = |j: usize| {
@@ -213,7 +214,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         links
             .iter()
             .copied()
-            .filter(|&j| usable(j) && !text::is_generic_link(doc.text(j)))
+            .filter(|&j| usable(j) && !vocab::is_generic_link(doc.text(j)))
             .max_by_key(|&j| {
                 let t = doc.text(j);
                 (
@@ -280,7 +281,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
     let availability = inside
         .clone()
         .filter(|&j| doc.text_len(j) <= 40)
-        .find_map(|j| text::availability_phrase(doc.text(j)));
+        .find_map(|j| vocab::availability_phrase(doc.text(j)));
     Some(Listing {
         title,
         price: Some(price_input),

@@ -29,7 +29,10 @@ pub fn decode_html(bytes: &[u8]) -> Cow<'_, str> {
         None => true,
         Some(c) => {
             c.starts_with("iso-8859-1") && c.len() == 10
-                || matches!(c, "windows-1252" | "cp1252" | "latin1" | "us-ascii" | "ascii")
+                || matches!(
+                    c,
+                    "windows-1252" | "cp1252" | "latin1" | "us-ascii" | "ascii"
+                )
                 || c == "iso-8859-15"
         }
     };
@@ -55,7 +58,10 @@ mod tests {
     fn utf8_stays_and_western_pages_are_read_as_windows_1252() {
         assert_eq!(decode_html("Wärme € 5".as_bytes()), "Wärme € 5");
         let latin = b"<meta charset=\"iso-8859-1\"><p>W\xe4rme \x80 920,29</p>";
-        assert_eq!(decode_html(latin), "<meta charset=\"iso-8859-1\"><p>Wärme € 920,29</p>");
+        assert_eq!(
+            decode_html(latin),
+            "<meta charset=\"iso-8859-1\"><p>Wärme € 920,29</p>"
+        );
         assert_eq!(decode_html(b"<p>caf\xe9</p>"), "<p>café</p>");
         let sjis = b"<meta charset=\"shift_jis\"><p>\x83\x65</p>";
         assert!(decode_html(sjis).contains('\u{fffd}'));

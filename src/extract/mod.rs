@@ -9,13 +9,16 @@
 mod cards;
 mod decode;
 mod dom;
+mod identifiers;
 mod jsonld;
 mod microdata;
 mod opengraph;
 mod page;
+mod printed;
 mod product;
 mod schema;
 mod text;
+mod vocab;
 
 use std::collections::BTreeMap;
 
@@ -383,10 +386,10 @@ fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) ->
         };
         if (a - target).abs() < 0.005 {
             let doc = page.doc;
-            let opening = text::is_opening_price(doc.text(p.at))
+            let opening = printed::is_opening_price(doc.text(p.at))
                 || doc
                     .prev_sibling(p.at)
-                    .is_some_and(|s| text::is_opening_price(doc.text(s)));
+                    .is_some_and(|s| printed::is_opening_price(doc.text(s)));
             if !p.struck && !opening {
                 return false;
             }
@@ -490,7 +493,7 @@ fn tidy(mut l: Listing) -> Listing {
     l.title = text::tidy(&l.title);
     l.brand = l
         .brand
-        .and_then(|b| product::clean_value(text::Label::Brand, &b));
+        .and_then(|b| product::clean_value(identifiers::Label::Brand, &b));
     for f in [
         &mut l.description,
         &mut l.seller,

@@ -4,8 +4,11 @@
 //! facts make a listing on pages without structured data and fill the gaps of those with it.
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
+use crate::extract::identifiers::{self, Label};
 use crate::extract::page::{Page, PriceEl};
-use crate::extract::text::{self, Label};
+use crate::extract::printed;
+use crate::extract::text;
+use crate::extract::vocab;
 use crate::listing::{Listing, PriceInput};
 
 /// Subtrees to leave out of the main product: result cards, related items.
@@ -207,19 +210,19 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
         s += 2.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_current_price_name(&doc.names(j)))
         .is_some()
     {
         s += 1.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_unit_price_name(&doc.names(j)))
         .is_some()
     {
         s -= 4.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_promo_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_promo_name(&doc.names(j)))
         .is_some()
     {
         s -= 4.0;
@@ -245,7 +248,7 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
     let doc = page.doc;
     let mut out = Vec::new();
     let mut push = |label: &str, value: &str, at: usize| {
-        if let Some(kind) = text::label_kind(label) {
+        if let Some(kind) = identifiers::label_kind(label) {
             if let Some(value) = clean_value(kind, value) {
                 let key = label
                     .trim_matches(|c: char| !c.is_alphanumeric())
@@ -288,7 +291,9 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                     }
                 }
                 // "Brand:" or a bare "Výrobca" with its value in the next element.
-                if t.len() <= 40 && (t.ends_with([':', '：']) || text::label_kind(t).is_some()) {
+                if t.len() <= 40
+                    && (t.ends_with([':', '：']) || identifiers::label_kind(t).is_some())
+                {
                     if let Some(next) = doc.next_sibling(i) {
                         push(t, doc.text(next), i);
                         continue;
@@ -297,7 +302,7 @@ fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                 // "SKU 12345", "Art.-Nr. 848068924": a label then one identifier.
                 if let Some((label, value)) = t.rsplit_once(' ') {
                     if label.len() <= 30 && value.bytes().any(|b| b.is_ascii_digit()) {
-                        if let Some(Label::Sku | Label::Gtin) = text::label_kind(label) {
+                        if let Some(Label::Sku | Label::Gtin) = identifiers::label_kind(label) {
                             push(label, value, i);
                         }
                     }
@@ -319,7 +324,7 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
             if let Some((label, rest)) = v.split_once(':') {
                 let last = label.split_whitespace().next_back().unwrap_or("");
                 if matches!(
-                    text::label_kind(last),
+                    identifiers::label_kind(last),
                     Some(Label::Brand | Label::Manufacturer)
                 ) {
                     return clean_value(kind, rest);
@@ -340,8 +345,8 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
                 && v.bytes().any(|b| b.is_ascii_digit()))
             .then(|| v.trim_end_matches('.').to_string())
         }
-        Label::Gtin => text::gtin(v),
-        Label::Availability => text::availability_phrase(v).map(str::to_string),
+        Label::Gtin => identifiers::gtin(v),
+        Label::Availability => vocab::availability_phrase(v).map(str::to_string),
     }
 }
 
@@ -378,7 +383,7 @@ fn byline_brand(t: &str, named: bool) -> Option<String> {
     let tidy = text::tidy(t);
     if let Some((label, value)) = tidy.split_once(':') {
         if matches!(
-            text::label_kind(label),
+            identifiers::label_kind(label),
             Some(Label::Brand | Label::Manufacturer)
         ) {
             return clean_value(Label::Brand, value);
@@ -432,7 +437,7 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
-    text::is_buy_label(label)
+    vocab::is_buy_label(label)
         || ["addtocart", "addtobasket", "addtobag", "buynow"]
             .iter()
             .any(|n| names.contains(n))
@@ -528,10 +533,10 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
         evidence += 1;
     }
     l.gtin = field(Label::Gtin).or_else(|| {
-        loose(&["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]).and_then(|g| text::gtin(&g))
+        loose(&["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]).and_then(|g| identifiers::gtin(&g))
     });
     l.availability = loose(&["availability"])
-        .and_then(|a| text::schema_availability(&a).map(str::to_string))
+        .and_then(|a| vocab::schema_availability(&a).map(str::to_string))
         .or_else(|| stock_phrase(page, excluded, title_at))
         .or_else(|| field(Label::Availability));
     if l.availability.is_some() {
@@ -586,7 +591,7 @@ fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<S
             let value = t.split_once([':', '：']).map_or(t, |(_, v)| v);
             // "Ref. 1002/710", "SKU 12345": drop a leading label word.
             let value = match value.trim().split_once(' ') {
-                Some((first, rest)) if text::label_kind(first).is_some() => rest,
+                Some((first, rest)) if identifiers::label_kind(first).is_some() => rest,
                 _ => value,
             };
             clean_value(Label::Sku, value)
@@ -667,7 +672,7 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         if matches!(doc.tag(i), "option" | "select" | "script" | "style") {
             continue;
         }
-        let Some(phrase) = text::availability_phrase(doc.text(i)) else {
+        let Some(phrase) = vocab::availability_phrase(doc.text(i)) else {
             continue;
         };
         // A buy button carries labels for each of its states; CSS shows one of them.
