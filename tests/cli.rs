@@ -180,3 +180,32 @@ fn extract_marks_the_main_product_and_checks_it() {
     assert!(found.iter().all(|f| f["verdict"]["level"].is_string()));
     assert_eq!(main[0]["page"], page);
 }
+
+#[test]
+fn extract_prints_each_price_as_an_amount_with_its_currency() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/search-screen-reader-fr.html"
+    );
+    let out = knockoff(&["extract", page], "");
+    assert!(out.status.success());
+    let found = lines(&out);
+    let prices: Vec<_> = found
+        .iter()
+        .map(|f| {
+            (
+                f["price"]["amount"].as_f64(),
+                f["price"]["currency"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        prices,
+        [
+            (Some(899.9), Some("EUR")),
+            (Some(549.0), Some("EUR")),
+            (Some(1299.0), Some("EUR"))
+        ]
+    );
+    assert_eq!(found[2]["found"]["listing"]["price"], "1 299,00€");
+}

@@ -86,6 +86,27 @@ fn is_titled_link(doc: &Doc, i: usize) -> bool {
             .any(|j| doc.tag(j) == "img" && doc.attr(j, "alt").is_some_and(|a| a.trim().len() > 2))
 }
 
+/// An element's text without what only screen readers get (`sr-only`, `visually-hidden`,
+/// `hide-text` spans that repeat the item's name inside a "Quick view" link).
+fn seen_text(doc: &Doc, i: usize) -> String {
+    const SCREEN_READER: &[&str] = &[
+        "sr-only",
+        "screen-reader",
+        "visually-hidden",
+        "visuallyhidden",
+        "hide-text",
+        "a11y-hidden",
+    ];
+    let mut text = doc.text(i).to_string();
+    for j in doc.descendants(i) {
+        let classes = doc.attr(j, "class").unwrap_or("").to_ascii_lowercase();
+        if SCREEN_READER.iter().any(|c| classes.contains(c)) {
+            text = text.replacen(doc.text(j), "", 1);
+        }
+    }
+    text
+}
+
 /// Every result card on the page, in document order.
 pub fn find(page: &Page) -> Vec<Card> {
     let doc = page.doc;
@@ -190,6 +211,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
             && t.len() <= 400
             && !is_price(j)
             && !vocab::is_buy_label(t)
+            && !vocab::is_result_summary(t)
     };
     // A card's title links to the item; a heading that links nowhere titles a section.
     let linked = |j: usize| {
@@ -208,13 +230,14 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         })
     };
     let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
-    // The longest link text that names something ("Details", "Quick view" do not), a
-    // descriptive one (two words or more) before a single short word.
+    // The longest link text that names something ("Details", "Quick view" do not, even with
+    // the item's name added for screen readers), a descriptive one (two words or more)
+    // before a single short word.
     let longest_link = || {
         links
             .iter()
             .copied()
-            .filter(|&j| usable(j) && !vocab::is_generic_link(doc.text(j)))
+            .filter(|&j| usable(j) && !vocab::is_generic_link(&seen_text(doc, j)))
             .max_by_key(|&j| {
                 let t = doc.text(j);
                 (

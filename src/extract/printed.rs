@@ -139,6 +139,10 @@ const OLD_PRICE_WORDS: &[&str] = &[
     "before",
     "originally",
     "compare",
+    "ancien",
+    "vorher",
+    "anterior",
+    "precedente",
 ];
 
 /// Whether a label or price text calls the price an earlier or list price.
@@ -155,9 +159,9 @@ pub fn is_old_price_label(text: &str) -> bool {
 /// $79.00"); words that qualify the amount ("ab", "from", "Was") stay.
 pub fn strip_price_label(text: &str) -> &str {
     const LABEL: &[&str] = &[
-        "price", "special", "sale", "our", "deal", "current", "now", "you", "pay", "total",
-        "preis", "prix", "prezzo", "precio", "preço", "cena", "цена", "ціна", "fiyat", "pris",
-        "hinta", "bid",
+        "price", "special", "sale", "our", "deal", "current", "now", "you", "pay", "total", "new",
+        "nouveau", "neuer", "nuevo", "nuovo", "novo", "preis", "prix", "prezzo", "precio", "preço",
+        "cena", "цена", "ціна", "fiyat", "pris", "hinta", "bid",
     ];
     let skip = |s: &str| -> usize {
         s.len()
@@ -278,6 +282,12 @@ const PRICE_WORDS: &[&str] = &[
     "price",
     "prix",
     "preis",
+    // "New price" in the label screen readers get ("Nouveau prix : 1 639,90 €").
+    "nouveau",
+    "neuer",
+    "nuevo",
+    "nuovo",
+    "novo",
     "precio",
     "prezzo",
     "preço",
@@ -404,7 +414,10 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
     // title next to its price makes the card text, not a price.
     let marked = price::find_currency(text).is_some();
     let known = |w: &&str| {
-        PRICE_WORDS.contains(w) || UNITS.contains(w) || price::currency_code(w).is_some()
+        PRICE_WORDS.contains(w)
+            || OLD_PRICE_WORDS.contains(w)
+            || UNITS.contains(w)
+            || price::currency_code(w).is_some()
     };
     if !words.iter().all(known) {
         return None;
@@ -443,6 +456,8 @@ mod tests {
         assert_eq!(price_shape("red bag € 9,99"), None);
         assert!(price_shape("Price: US $12.99").is_some());
         assert!(price_shape("Current bid: $200").is_some());
+        assert!(price_shape("Nouveau prix :1 639,90€").is_some_and(|p| !p.old));
+        assert!(price_shape("Ancien prix : 1 949,90€").is_some_and(|p| p.old));
     }
 
     #[test]

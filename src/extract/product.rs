@@ -123,7 +123,7 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
             return None;
         }
         let matched = name_match(shown, names);
-        if matched < 8 && text::is_section_heading(shown) {
+        if matched < 8 && (text::is_section_heading(shown) || vocab::is_result_summary(shown)) {
             return None;
         }
         let mut s = if h1 { 10 } else { 6 };

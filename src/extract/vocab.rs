@@ -173,6 +173,39 @@ pub fn schema_availability(value: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a text is a result page's own summary or toolbar ("1-48 of over 3,000 results",
+/// "Les résultats pour …", "Sort by"), which names no item.
+pub fn is_result_summary(text: &str) -> bool {
+    const SUMMARY: &[&str] = &[
+        "results for",
+        "result for",
+        "search results",
+        "sort by",
+        "résultats pour",
+        "résultat pour",
+        "trier par",
+        "ergebnisse für",
+        "suchergebnisse",
+        "sortieren nach",
+        "resultados para",
+        "ordenar por",
+        "risultati per",
+        "ordina per",
+        "результаты поиска",
+        "сортировать",
+        "найдено",
+        "tulemused",
+        "件中",
+        "検索結果",
+        "並び替え",
+        "搜索结果",
+        "排序",
+    ];
+    let t = text.to_lowercase();
+    let counted = t.contains(" of ") && (t.contains(" results") || t.contains(" items"));
+    counted && t.chars().any(|c| c.is_ascii_digit()) || SUMMARY.iter().any(|p| t.contains(p))
+}
+
 /// Whether a link's text is a generic call to action rather than an item's name.
 pub fn is_generic_link(text: &str) -> bool {
     const GENERIC: &[&str] = &[
@@ -188,6 +221,12 @@ pub fn is_generic_link(text: &str) -> bool {
         "learn more",
         "shop now",
         "quick view",
+        "quick look",
+        "aperçu",
+        "aperçu rapide",
+        "schnellansicht",
+        "vista rápida",
+        "anteprima",
         "compare",
         "add to wishlist",
         "mehr",
@@ -284,6 +323,16 @@ pub fn is_buy_label(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn result_summaries_name_no_item() {
+        assert!(is_result_summary("1-48 of over 3,000 results for \"lamp\""));
+        assert!(is_result_summary("Les résultats pour ordinateur portable"));
+        assert!(is_result_summary("Sort by: Featured"));
+        assert!(is_result_summary("1,234件中 1-40件"));
+        assert!(!is_result_summary("Lamp with 3 of the brightest LEDs"));
+        assert!(!is_result_summary("Portable Lumen 14 pouces"));
+    }
 
     #[test]
     fn stock_phrases_in_many_languages() {
