@@ -9,6 +9,7 @@
 mod cards;
 mod decode;
 mod dom;
+mod fields;
 mod identifiers;
 mod jsonld;
 mod microdata;
@@ -493,7 +494,7 @@ fn tidy(mut l: Listing) -> Listing {
     l.title = text::tidy(&l.title);
     l.brand = l
         .brand
-        .and_then(|b| product::clean_value(identifiers::Label::Brand, &b));
+        .and_then(|b| fields::clean_value(identifiers::Label::Brand, &b));
     for f in [
         &mut l.description,
         &mut l.seller,
