@@ -494,3 +494,16 @@ fn pages_saved_in_a_western_single_byte_charset_read_as_shown() {
     assert_eq!(text(&main.price), "€ 129,90");
     assert_eq!(main.currency.as_deref(), Some("EUR"));
 }
+
+#[test]
+fn the_price_with_tax_wins_over_the_one_without() {
+    let got = extract_page(&fixture("product-tax-ja.html"));
+    let main = &got.found[got.main.expect("the product is found")].listing;
+    assert_eq!(main.title, "クリアファイル A4 10枚入");
+    assert_eq!(text(&main.price), "￥327（税込）");
+    let money = knockoff::price::listing_money(main).unwrap();
+    assert_eq!(
+        (money.amount, money.currency.as_deref()),
+        (327.0, Some("JPY"))
+    );
+}

@@ -145,6 +145,35 @@ const OLD_PRICE_WORDS: &[&str] = &[
     "precedente",
 ];
 
+/// Whether a price's label or class names say it includes tax (`Some(true)`: "税込",
+/// "inkl. MwSt.", "TTC", `TaxIncluded`) or leaves it out (`Some(false)`: "税別", "excl. VAT",
+/// "HT", `price-excl-tax`). A shopper pays the price with tax where both are shown.
+pub fn tax_basis(text: &str) -> Option<bool> {
+    const EXCLUDED_WORDS: &[&str] = &["excl", "exkl", "zzgl", "netto", "ht", "taxexcluded"];
+    const EXCLUDED: &[&str] = &[
+        "税別",
+        "税抜",
+        "before tax",
+        "hors tax",
+        "without tax",
+        "без ндс",
+    ];
+    const INCLUDED_WORDS: &[&str] = &["incl", "inkl", "ttc", "brutto", "taxincluded"];
+    const INCLUDED: &[&str] = &["税込", "with tax", "iva incluido", "с ндс"];
+    let t = text.to_lowercase();
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |ws: &[&str], phrases: &[&str]| {
+        words.iter().any(|w| ws.contains(w)) || phrases.iter().any(|p| t.contains(p))
+    };
+    if has(EXCLUDED_WORDS, EXCLUDED) {
+        Some(false)
+    } else if has(INCLUDED_WORDS, INCLUDED) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// Whether a label or price text calls the price an earlier or list price.
 pub fn is_old_price_label(text: &str) -> bool {
     text.len() <= 40
@@ -458,6 +487,18 @@ mod tests {
         assert!(price_shape("Current bid: $200").is_some());
         assert!(price_shape("Nouveau prix :1 639,90€").is_some_and(|p| !p.old));
         assert!(price_shape("Ancien prix : 1 949,90€").is_some_and(|p| p.old));
+    }
+
+    #[test]
+    fn tax_included_or_left_out() {
+        assert_eq!(tax_basis("（税込）"), Some(true));
+        assert_eq!(tax_basis("販売価格(税別)"), Some(false));
+        assert_eq!(tax_basis("inkl. MwSt."), Some(true));
+        assert_eq!(tax_basis("129,00 € HT"), Some(false));
+        assert_eq!(tax_basis("TaxIncluded u-Block"), Some(true));
+        assert_eq!(tax_basis("$12.99"), None);
+        assert_eq!(tax_basis("Thermal shirt"), None);
+        assert_eq!(tax_basis("Exclusive offer"), None);
     }
 
     #[test]

@@ -231,6 +231,29 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
     if doc.has(p.at, HIDDEN) {
         s -= 3.0;
     }
+    // The price with tax over the one without, told by the price's own surroundings (up to
+    // the first element that holds another price too).
+    let alone = |j: usize| {
+        page.prices
+            .iter()
+            .filter(|q| doc.contains(j, q.at))
+            .nth(1)
+            .is_none()
+    };
+    let basis = doc
+        .up(p.at, 2, |j| {
+            alone(j)
+                && (doc.text_len(j) <= 40 && printed::tax_basis(doc.text(j)).is_some()
+                    || printed::tax_basis(&doc.names(j)).is_some())
+        })
+        .and_then(|j| {
+            printed::tax_basis(doc.text(j)).or_else(|| printed::tax_basis(&doc.names(j)))
+        });
+    match basis {
+        Some(true) => s += 1.5,
+        Some(false) => s -= 2.0,
+        None => {}
+    }
     s
 }
 
