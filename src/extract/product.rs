@@ -1,7 +1,8 @@
 //! The main product of a product page read from what the page shows: the title heading, the
 //! price nearest to it (old and per-unit prices skipped), and brand, SKU, barcode and stock
-//! from labelled fields ([`fields`]: "Brand: X", "Art.-Nr.", "Артикул"), bylines and buy buttons. These
-//! facts make a listing on pages without structured data and fill the gaps of those with it.
+//! from labelled fields ([`fields`]: "Brand: X", "Art.-Nr.", "Артикул"), bylines and buy
+//! buttons. These facts make a listing on pages without structured data and fill the gaps of
+//! those with it.
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::fields;
