@@ -2,8 +2,10 @@
 """Measures knockoff's extraction on saved product pages against hand-checked answers.
 
 Runs `examples/extract_pages.rs` over every `html/<key>.html[.gz]` in a benchmark directory
-(ground-truth.json and, optionally, baselines.json beside it), takes the page's main listing as
-the prediction, and prints precision, recall and F1 per attribute next to the baselines.
+(ground-truth.json and, optionally, baselines.json beside it) or every `pages/<key>.html` of a
+shop-pages directory (index.json), the saved bytes read as `knockoff extract` reads them, takes
+the page's main listing (price and ISO currency as `knockoff extract` prints them) as the
+prediction, and prints F1 per attribute next to the baselines.
 
 Scoring follows the benchmark: one predicted value per page and attribute; a true positive when
 it equals any ground-truth value (prices compared as decimal numbers); a wrong value is a false
@@ -22,8 +24,8 @@ first card titles are found among the listings.
 """
 
 import argparse
-import hashlib
 import gzip
+import hashlib
 import json
 import subprocess
 import sys
