@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
+use crate::listing::{Listing, PriceInput};
+
 /// An amount with the ISO 4217 currency it was given in, when that could be told.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Money {
@@ -339,6 +341,39 @@ pub fn parse_price_in(text: &str, country: Option<&str>) -> Option<Money> {
     })
 }
 
+/// A listing's price as an amount and ISO currency: the listing's currency field when it names
+/// one, else the currency printed with the price; a bare yen sign read from the listing's
+/// language. `None` currency when neither tells.
+pub fn listing_money(listing: &Listing) -> Option<Money> {
+    let (amount, printed) = match listing.price.as_ref()? {
+        PriceInput::Number(n) => (*n, None),
+        PriceInput::Text(t) => {
+            let m = parse_price(t)?;
+            (m.amount, m.currency)
+        }
+    };
+    let yen_sign = match listing.currency.as_deref() {
+        Some(c) => bare_yen_sign(c),
+        None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
+    };
+    let currency = if yen_sign {
+        let texts = [
+            Some(&listing.title),
+            listing.description.as_ref(),
+            listing.seller.as_ref(),
+        ];
+        Some(yen_sign_in(texts.into_iter().flatten().map(String::as_str)).to_string())
+    } else {
+        listing
+            .currency
+            .as_deref()
+            .and_then(currency_code)
+            .map(str::to_string)
+            .or(printed)
+    };
+    Some(Money { amount, currency })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +423,26 @@ mod tests {
         assert_eq!(usd.currency.as_deref(), Some("USD"));
         assert_eq!(find_currency("30,000원~"), Some("KRW"));
         assert_eq!(find_currency("Mrs Smith"), None);
+    }
+
+    #[test]
+    fn a_listing_price_takes_the_currency_field_over_the_printed_sign() {
+        let mut listing = Listing {
+            title: "ロレックス".into(),
+            price: Some(PriceInput::Text("¥12,800".into())),
+            ..Listing::default()
+        };
+        let m = listing_money(&listing).unwrap();
+        assert_eq!((m.amount, m.currency.as_deref()), (12800.0, Some("JPY")));
+        listing.price = Some(PriceInput::Text("$25.50".into()));
+        listing.currency = Some("CAD".into());
+        assert_eq!(
+            listing_money(&listing).unwrap().currency.as_deref(),
+            Some("CAD")
+        );
+        listing.price = Some(PriceInput::Number(3.0));
+        listing.currency = None;
+        assert_eq!(listing_money(&listing).unwrap().currency, None);
     }
 
     #[test]

@@ -296,3 +296,32 @@ fn check_fails_loudly_on_a_broken_gzip_file() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("reading input"));
 }
+
+#[test]
+fn extract_prints_each_price_as_an_amount_with_its_currency() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/search-screen-reader-fr.html"
+    );
+    let out = knockoff(&["extract", page], "");
+    assert!(out.status.success());
+    let found = lines(&out);
+    let prices: Vec<_> = found
+        .iter()
+        .map(|f| {
+            (
+                f["price"]["amount"].as_f64(),
+                f["price"]["currency"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        prices,
+        [
+            (Some(899.9), Some("EUR")),
+            (Some(549.0), Some("EUR")),
+            (Some(1299.0), Some("EUR"))
+        ]
+    );
+    assert_eq!(found[2]["found"]["listing"]["price"], "1 299,00€");
+}

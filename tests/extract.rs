@@ -453,3 +453,57 @@ fn deep_nesting_does_not_overflow() {
     );
     let _ = extract(&page);
 }
+
+#[test]
+fn screen_reader_labels_neither_hide_prices_nor_name_cards() {
+    // "Nouveau prix :" read out before the amount, and the item's name repeated inside a
+    // "preview" link for screen readers: neither is what a shopper sees.
+    let got = extract_page(&fixture("search-screen-reader-fr.html"));
+    assert_eq!(got.main, None, "a result page has no main product");
+    assert_eq!(
+        titles(&got.found),
+        [
+            "Portable Lumen 14 pouces, 16 Go, 512 Go SSD",
+            "Portable Orbite 15,6 pouces, 8 Go",
+            "Portable Étoile 13 pouces, 32 Go"
+        ]
+    );
+    let prices: Vec<&str> = got.found.iter().map(|f| text(&f.listing.price)).collect();
+    assert_eq!(prices, ["899,90€", "549,00€", "1 299,00€"]);
+    let stock: Vec<_> = got
+        .found
+        .iter()
+        .map(|f| f.listing.availability.as_deref())
+        .collect();
+    assert_eq!(
+        stock,
+        [Some("InStock"), Some("InStock"), Some("OutOfStock")]
+    );
+}
+
+#[test]
+fn pages_saved_in_a_western_single_byte_charset_read_as_shown() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pages/product-latin1-de.html"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let got = extract_page(&knockoff::extract::decode_html(&bytes));
+    let main = &got.found[got.main.expect("the product is found")].listing;
+    assert_eq!(main.title, "Tischleuchte «Wärme» Messing");
+    assert_eq!(text(&main.price), "€ 129,90");
+    assert_eq!(main.currency.as_deref(), Some("EUR"));
+}
+
+#[test]
+fn the_price_with_tax_wins_over_the_one_without() {
+    let got = extract_page(&fixture("product-tax-ja.html"));
+    let main = &got.found[got.main.expect("the product is found")].listing;
+    assert_eq!(main.title, "クリアファイル A4 10枚入");
+    assert_eq!(text(&main.price), "￥327（税込）");
+    let money = knockoff::price::listing_money(main).unwrap();
+    assert_eq!(
+        (money.amount, money.currency.as_deref()),
+        (327.0, Some("JPY"))
+    );
+}

@@ -43,6 +43,11 @@ fn print_listings(page: &Path, html: &str, checker: Option<&Checker>) -> Result<
     }
     for (i, found) in extraction.found.iter().enumerate() {
         let mut obj = json!({ "page": page.display().to_string(), "found": found });
+        if let Some(money) = knockoff::price::listing_money(&found.listing) {
+            // The price read once here, so consumers need no parser of their own; the
+            // printed text stays in `found.listing.price`.
+            obj["price"] = json!({ "amount": money.amount, "currency": money.currency });
+        }
         if extraction.main == Some(i) {
             // The product a product page is about, as opposed to related items around it.
             obj["main"] = json!(true);

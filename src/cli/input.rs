@@ -45,8 +45,8 @@ pub fn read_page(path: &Path) -> Result<String, String> {
     page_text(&bytes).map_err(|why| format!("{} is not an HTML page: {why}", path.display()))
 }
 
-/// Decides whether bytes can be read as an HTML page, and reads them (invalid UTF-8 sequences
-/// become U+FFFD, as a browser shows them, rather than failing the whole page).
+/// Decides whether bytes can be read as an HTML page, and decodes them as the extraction does
+/// (UTF-8, or Windows-1252 for Western pages that are not UTF-8).
 fn page_text(bytes: &[u8]) -> Result<String, &'static str> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty");
@@ -55,7 +55,7 @@ fn page_text(bytes: &[u8]) -> Result<String, &'static str> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err("it holds binary data, not text");
     }
-    let text = String::from_utf8_lossy(bytes);
+    let text = knockoff::extract::decode_html(bytes);
     if !text.contains('<') {
         return Err("it holds no markup");
     }
@@ -106,6 +106,6 @@ mod tests {
             Err("it holds binary data, not text")
         );
         assert_eq!(page_text(b"just words"), Err("it holds no markup"));
-        assert_eq!(page_text(b"<p>caf\xe9</p>").unwrap(), "<p>caf\u{FFFD}</p>");
+        assert_eq!(page_text(b"<p>caf\xe9</p>").unwrap(), "<p>caf\u{e9}</p>");
     }
 }

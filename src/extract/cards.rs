@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::page::Page;
 use crate::extract::text;
+use crate::extract::vocab;
 use crate::listing::Listing;
 
 /// A card found on the page.
@@ -83,6 +84,27 @@ fn is_titled_link(doc: &Doc, i: usize) -> bool {
         || doc
             .descendants(i)
             .any(|j| doc.tag(j) == "img" && doc.attr(j, "alt").is_some_and(|a| a.trim().len() > 2))
+}
+
+/// An element's text without what only screen readers get (`sr-only`, `visually-hidden`,
+/// `hide-text` spans that repeat the item's name inside a "Quick view" link).
+fn seen_text(doc: &Doc, i: usize) -> String {
+    const SCREEN_READER: &[&str] = &[
+        "sr-only",
+        "screen-reader",
+        "visually-hidden",
+        "visuallyhidden",
+        "hide-text",
+        "a11y-hidden",
+    ];
+    let mut text = doc.text(i).to_string();
+    for j in doc.descendants(i) {
+        let classes = doc.attr(j, "class").unwrap_or("").to_ascii_lowercase();
+        if SCREEN_READER.iter().any(|c| classes.contains(c)) {
+            text = text.replacen(doc.text(j), "", 1);
+        }
+    }
+    text
 }
 
 /// Every result card on the page, in document order.
@@ -188,7 +210,8 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && t.len() <= 400
             && !is_price(j)
-            && !text::is_buy_label(t)
+            && !vocab::is_buy_label(t)
+            && !vocab::is_result_summary(t)
     };
     // A card's title links to the item; a heading that links nowhere titles a section.
     let linked = |j: usize| {
@@ -207,13 +230,14 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         })
     };
     let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
-    // The longest link text that names something ("Details", "Quick view" do not), a
-    // descriptive one (two words or more) before a single short word.
+    // The longest link text that names something ("Details", "Quick view" do not, even with
+    // the item's name added for screen readers), a descriptive one (two words or more)
+    // before a single short word.
     let longest_link = || {
         links
             .iter()
             .copied()
-            .filter(|&j| usable(j) && !text::is_generic_link(doc.text(j)))
+            .filter(|&j| usable(j) && !vocab::is_generic_link(&seen_text(doc, j)))
             .max_by_key(|&j| {
                 let t = doc.text(j);
                 (
@@ -280,7 +304,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
     let availability = inside
         .clone()
         .filter(|&j| doc.text_len(j) <= 40)
-        .find_map(|j| text::availability_phrase(doc.text(j)));
+        .find_map(|j| vocab::availability_phrase(doc.text(j)));
     Some(Listing {
         title,
         price: Some(price_input),

@@ -147,7 +147,7 @@ fn own_flags(el: &ElementRef<'_>, inherited: u8) -> u8 {
     }
     for class in e.classes() {
         // Case kept for the struck test: `priceBlockStrikePriceString` splits at its humps.
-        if crate::extract::text::is_struck_class(class) {
+        if crate::extract::printed::is_struck_class(class) {
             flags |= STRUCK;
         }
         let c = class.to_ascii_lowercase();

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use crate::extract::dom::Doc;
-use crate::extract::{schema, text};
+use crate::extract::{printed, schema, text};
 
 /// A product item found in the markup.
 pub struct Item {
@@ -254,12 +254,12 @@ fn without_price(name: &str) -> &str {
     const SEPARATORS: &[&str] = &[" · ", " • ", " | ", " - ", " – ", " — "];
     for sep in SEPARATORS {
         if let Some((head, tail)) = name.split_once(sep) {
-            if text::price_shape(head).is_some_and(|p| p.marked) {
+            if printed::price_shape(head).is_some_and(|p| p.marked) {
                 return tail.trim();
             }
         }
         if let Some((head, tail)) = name.rsplit_once(sep) {
-            if text::price_shape(tail).is_some_and(|p| p.marked) {
+            if printed::price_shape(tail).is_some_and(|p| p.marked) {
                 return head.trim();
             }
         }

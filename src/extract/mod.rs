@@ -7,14 +7,19 @@
 //! structured data at all. A product described by several sources is reported once.
 
 mod cards;
+mod decode;
 mod dom;
+mod fields;
+mod identifiers;
 mod jsonld;
 mod microdata;
 mod opengraph;
 mod page;
+mod printed;
 mod product;
 mod schema;
 mod text;
+mod vocab;
 
 use std::collections::BTreeMap;
 
@@ -25,6 +30,8 @@ use crate::listing::{Listing, PriceInput};
 use dom::Doc;
 use page::Page;
 use product::Excluded;
+
+pub use decode::decode_html;
 
 /// Where on the page a listing was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -380,10 +387,10 @@ fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) ->
         };
         if (a - target).abs() < 0.005 {
             let doc = page.doc;
-            let opening = text::is_opening_price(doc.text(p.at))
+            let opening = printed::is_opening_price(doc.text(p.at))
                 || doc
                     .prev_sibling(p.at)
-                    .is_some_and(|s| text::is_opening_price(doc.text(s)));
+                    .is_some_and(|s| printed::is_opening_price(doc.text(s)));
             if !p.struck && !opening {
                 return false;
             }
@@ -487,7 +494,7 @@ fn tidy(mut l: Listing) -> Listing {
     l.title = text::tidy(&l.title);
     l.brand = l
         .brand
-        .and_then(|b| product::clean_value(text::Label::Brand, &b));
+        .and_then(|b| fields::clean_value(identifiers::Label::Brand, &b));
     for f in [
         &mut l.description,
         &mut l.seller,

@@ -2,7 +2,9 @@
 //! which many shops fill for link previews even when they publish no schema.org data.
 
 use crate::extract::dom::Doc;
+use crate::extract::identifiers;
 use crate::extract::text;
+use crate::extract::vocab;
 use crate::listing::{Listing, PriceInput};
 use crate::price;
 
@@ -91,9 +93,9 @@ pub fn listing(metas: &[(String, String)]) -> Option<Listing> {
                 "og:ean",
             ],
         )
-        .and_then(text::gtin),
+        .and_then(identifiers::gtin),
         availability: get(metas, &["product:availability", "og:availability"])
-            .and_then(text::schema_availability)
+            .and_then(vocab::schema_availability)
             .map(str::to_string),
         ..Listing::default()
     })

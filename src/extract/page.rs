@@ -3,7 +3,8 @@
 
 use crate::extract::dom::{Doc, STRUCK};
 use crate::extract::opengraph;
-use crate::extract::text::{self, PriceShape};
+use crate::extract::printed::{self, PriceShape};
+use crate::extract::text;
 use crate::listing::PriceInput;
 use crate::price;
 
@@ -137,7 +138,7 @@ impl<'d, 'a> Page<'d, 'a> {
             ) {
                 continue;
             }
-            let Some(shape) = text::price_shape(doc.text(i)) else {
+            let Some(shape) = printed::price_shape(doc.text(i)) else {
                 continue;
             };
             let hinted = self.price_hinted(i);
@@ -166,7 +167,7 @@ impl<'d, 'a> Page<'d, 'a> {
         let doc = self.doc;
         let old_label = |i: usize| {
             doc.prev_sibling(i)
-                .is_some_and(|p| text::is_old_price_label(doc.text(p)))
+                .is_some_and(|p| printed::is_old_price_label(doc.text(p)))
         };
         shape.old
             || doc.has(at, STRUCK)
@@ -180,7 +181,7 @@ impl<'d, 'a> Page<'d, 'a> {
     /// Whether the element or one of its three nearest ancestors is named as a price.
     pub fn price_hinted(&self, i: usize) -> bool {
         self.doc
-            .up(i, 3, |j| text::is_price_name(&self.doc.names(j)))
+            .up(i, 3, |j| printed::is_price_name(&self.doc.names(j)))
             .is_some()
     }
 
@@ -211,7 +212,7 @@ impl<'d, 'a> Page<'d, 'a> {
     /// The listing price and currency printed in a price element.
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
         let t = self.price_text(p.at);
-        let t = text::strip_price_label(&t).to_string();
+        let t = printed::strip_price_label(&t).to_string();
         let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
         (PriceInput::Text(t), currency)
     }

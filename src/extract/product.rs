@@ -1,11 +1,16 @@
 //! The main product of a product page read from what the page shows: the title heading, the
 //! price nearest to it (old and per-unit prices skipped), and brand, SKU, barcode and stock
-//! from labelled fields ("Brand: X", "Art.-Nr.", "Артикул"), bylines and buy buttons. These
-//! facts make a listing on pages without structured data and fill the gaps of those with it.
+//! from labelled fields ([`fields`]: "Brand: X", "Art.-Nr.", "Артикул"), bylines and buy
+//! buttons. These facts make a listing on pages without structured data and fill the gaps of
+//! those with it.
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
+use crate::extract::fields;
+use crate::extract::identifiers::{self, Label};
 use crate::extract::page::{Page, PriceEl};
-use crate::extract::text::{self, Label};
+use crate::extract::printed;
+use crate::extract::text;
+use crate::extract::vocab;
 use crate::listing::{Listing, PriceInput};
 
 /// Subtrees to leave out of the main product: result cards, related items.
@@ -120,7 +125,7 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
             return None;
         }
         let matched = name_match(shown, names);
-        if matched < 8 && text::is_section_heading(shown) {
+        if matched < 8 && (text::is_section_heading(shown) || vocab::is_result_summary(shown)) {
             return None;
         }
         let mut s = if h1 { 10 } else { 6 };
@@ -152,7 +157,7 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
 }
 
 /// How near an element is to the title, in document order: after it is nearer than before.
-fn closeness(at: usize, title: Option<usize>) -> f32 {
+pub fn closeness(at: usize, title: Option<usize>) -> f32 {
     let Some(t) = title else { return 0.0 };
     let d = at as f32 - t as f32;
     if d >= 0.0 {
@@ -207,19 +212,19 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
         s += 2.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_current_price_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_current_price_name(&doc.names(j)))
         .is_some()
     {
         s += 1.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_unit_price_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_unit_price_name(&doc.names(j)))
         .is_some()
     {
         s -= 4.0;
     }
     if doc
-        .up(p.at, 3, |j| text::is_promo_name(&doc.names(j)))
+        .up(p.at, 3, |j| printed::is_promo_name(&doc.names(j)))
         .is_some()
     {
         s -= 4.0;
@@ -227,198 +232,30 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
     if doc.has(p.at, HIDDEN) {
         s -= 3.0;
     }
-    s
-}
-
-/// A labelled field: "Brand: Acme", `<tr><th>EAN</th><td>…</td></tr>`, `<dt>SKU</dt><dd>…`.
-struct Field {
-    label: Label,
-    /// Labelled plainly "SKU" (or Amazon's "ASIN"), over shop-specific item numbers that are
-    /// often the maker's part number.
-    plain: bool,
-    value: String,
-    at: usize,
-}
-
-/// Every labelled field outside result cards and page chrome, in document order.
-fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
-    let doc = page.doc;
-    let mut out = Vec::new();
-    let mut push = |label: &str, value: &str, at: usize| {
-        if let Some(kind) = text::label_kind(label) {
-            if let Some(value) = clean_value(kind, value) {
-                let key = label
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                out.push(Field {
-                    label: kind,
-                    plain: key == "sku" || key == "asin",
-                    value,
-                    at,
-                });
-            }
-        }
+    // The price with tax over the one without, told by the price's own surroundings (up to
+    // the first element that holds another price too).
+    let alone = |j: usize| {
+        page.prices
+            .iter()
+            .filter(|q| doc.contains(j, q.at))
+            .nth(1)
+            .is_none()
     };
-    for i in page.body_start..doc.len() {
-        let len = doc.text_len(i);
-        if len == 0 || len > 200 || excluded.contains(i) || doc.has(i, CHROME) {
-            continue;
-        }
-        let t = doc.text(i);
-        match doc.tag(i) {
-            "tr" => {
-                let cells: Vec<usize> = doc
-                    .children(i)
-                    .filter(|&c| matches!(doc.tag(c), "th" | "td"))
-                    .collect();
-                if cells.len() == 2 {
-                    push(doc.text(cells[0]), doc.text(cells[1]), i);
-                }
-            }
-            "dt" => {
-                if let Some(dd) = doc.next_sibling(i).filter(|&d| doc.tag(d) == "dd") {
-                    push(t, doc.text(dd), i);
-                }
-            }
-            _ => {
-                if let Some((label, value)) = t.split_once([':', '：']) {
-                    if label.len() <= 40 && !value.trim().is_empty() {
-                        push(label, value, i);
-                        continue;
-                    }
-                }
-                // "Brand:" or a bare "Výrobca" with its value in the next element.
-                if t.len() <= 40 && (t.ends_with([':', '：']) || text::label_kind(t).is_some()) {
-                    if let Some(next) = doc.next_sibling(i) {
-                        push(t, doc.text(next), i);
-                        continue;
-                    }
-                }
-                // "SKU 12345", "Art.-Nr. 848068924": a label then one identifier.
-                if let Some((label, value)) = t.rsplit_once(' ') {
-                    if label.len() <= 30 && value.bytes().any(|b| b.is_ascii_digit()) {
-                        if let Some(Label::Sku | Label::Gtin) = text::label_kind(label) {
-                            push(label, value, i);
-                        }
-                    }
-                }
-            }
-        }
+    let basis = doc
+        .up(p.at, 2, |j| {
+            alone(j)
+                && (doc.text_len(j) <= 40 && printed::tax_basis(doc.text(j)).is_some()
+                    || printed::tax_basis(&doc.names(j)).is_some())
+        })
+        .and_then(|j| {
+            printed::tax_basis(doc.text(j)).or_else(|| printed::tax_basis(&doc.names(j)))
+        });
+    match basis {
+        Some(true) => s += 1.5,
+        Some(false) => s -= 2.0,
+        None => {}
     }
-    out
-}
-
-/// A field's value if it is shaped like one of its kind.
-pub fn clean_value(kind: Label, value: &str) -> Option<String> {
-    let v = text::tidy(value);
-    let v = v.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '|'));
-    let words = v.split_whitespace().count();
-    match kind {
-        Label::Brand | Label::Manufacturer => {
-            // "See more from Brand: Acme" keeps what follows its brand label.
-            if let Some((label, rest)) = v.split_once(':') {
-                let last = label.split_whitespace().next_back().unwrap_or("");
-                if matches!(
-                    text::label_kind(last),
-                    Some(Label::Brand | Label::Manufacturer)
-                ) {
-                    return clean_value(kind, rest);
-                }
-            }
-            let placeholder = v.starts_with(['$', '{', '%', '<']) || v.contains("{{");
-            ((1..=60).contains(&v.len())
-                && words <= 6
-                && !placeholder
-                && v.chars().any(char::is_alphabetic))
-            .then(|| v.to_string())
-        }
-        Label::Sku | Label::Reference => {
-            let v = v.trim_start_matches(['#', '№']).trim();
-            let most = if kind == Label::Sku { 2 } else { 1 };
-            ((2..=40).contains(&v.len())
-                && v.split_whitespace().count() <= most
-                && v.bytes().any(|b| b.is_ascii_digit()))
-            .then(|| v.trim_end_matches('.').to_string())
-        }
-        Label::Gtin => text::gtin(v),
-        Label::Availability => text::availability_phrase(v).map(str::to_string),
-    }
-}
-
-/// The brand a byline states: "Visit the Acme Store", "Brand: Acme", and "by Acme" when the
-/// element is named as a byline or brand (elsewhere "by …" and "de …" are ordinary words).
-fn byline_brand(t: &str, named: bool) -> Option<String> {
-    const STORE: &[&str] = &[
-        "visit the ",
-        "besuche den ",
-        "besuchen sie den ",
-        "visita lo store di ",
-        "visitez la boutique de ",
-        "visitez la boutique ",
-        "visiter la boutique de ",
-        "visiter la boutique ",
-        "visite a loja ",
-        "visita la tienda de ",
-        "odwiedź sklep ",
-        "besök ",
-        "bezoek de ",
-    ];
-    const BY: &[&str] = &["by ", "von ", "par ", "di ", "de ", "door ", "av ", "od "];
-    const SUFFIXES: &[&str] = &[
-        " store",
-        "-store",
-        " shop",
-        "-shop",
-        " storefront",
-        " winkel",
-        "-winkel",
-        " butik",
-        "-butik",
-    ];
-    let tidy = text::tidy(t);
-    if let Some((label, value)) = tidy.split_once(':') {
-        if matches!(
-            text::label_kind(label),
-            Some(Label::Brand | Label::Manufacturer)
-        ) {
-            return clean_value(Label::Brand, value);
-        }
-    }
-    let lower = tidy.to_lowercase();
-    let prefix = STORE
-        .iter()
-        .chain(if named { BY } else { &[] })
-        .find(|p| lower.starts_with(*p))?;
-    // Cut by characters: lower-casing can change byte lengths (the Kelvin sign "K" is three
-    // bytes, "k" one).
-    let skip = prefix.chars().count();
-    let start = tidy.char_indices().nth(skip).map_or(tidy.len(), |(i, _)| i);
-    let mut brand = &tidy[start..];
-    let lower_rest: String = lower.chars().skip(skip).collect();
-    if let Some(s) = SUFFIXES.iter().find(|s| lower_rest.ends_with(*s)) {
-        let keep = brand.chars().count().saturating_sub(s.chars().count());
-        let end = brand
-            .char_indices()
-            .nth(keep)
-            .map_or(brand.len(), |(i, _)| i);
-        brand = &brand[..end];
-    }
-    // "by Jane Doe (Author)": the role is not part of the name.
-    let brand = brand.split(" (").next().unwrap_or(brand);
-    clean_value(Label::Brand, brand)
-}
-
-/// Form fields shops keep the item's id in.
-fn is_sku_input(name: &str) -> bool {
-    let n: String = name
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    matches!(
-        n.as_str(),
-        "sku" | "asin" | "productsku" | "itemsku" | "articlenumber" | "artnr" | "itemnumber"
-    )
+    s
 }
 
 /// Whether an element is a control offering to buy the item.
@@ -432,7 +269,7 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
-    text::is_buy_label(label)
+    vocab::is_buy_label(label)
         || ["addtocart", "addtobasket", "addtobag", "buynow"]
             .iter()
             .any(|n| names.contains(n))
@@ -454,9 +291,9 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
     if let Some(t) = title_at {
         l.title = text::tidy(doc.text(t));
     }
-    let fields = labelled_fields(page, excluded);
+    let fields = fields::labelled_fields(page, excluded);
     // Fields after the title first (details sections), then any before it.
-    let after = |f: &&Field| title_at.is_none_or(|t| f.at >= t);
+    let after = |f: &&fields::Field| title_at.is_none_or(|t| f.at >= t);
     let field = |kind: Label| {
         fields
             .iter()
@@ -497,9 +334,9 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             .and_then(|c| crate::price::currency_code(&c).map(str::to_string));
         evidence += 2;
     }
-    l.brand = bylines(page, excluded, title_at)
+    l.brand = fields::bylines(page, excluded, title_at)
         .or_else(|| field(Label::Brand))
-        .or_else(|| loose(&["brand"]).and_then(|b| clean_value(Label::Brand, &b)))
+        .or_else(|| loose(&["brand"]).and_then(|b| fields::clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
     if l.brand.is_some() {
         evidence += 1;
@@ -509,29 +346,29 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
         .find(|f| f.label == Label::Sku && f.plain)
         .map(|f| f.value.clone())
         .or_else(|| field(Label::Sku))
-        .or_else(|| named_sku(page, excluded, title_at));
+        .or_else(|| fields::named_sku(page, excluded, title_at));
     let fallback_sku = field(Label::Reference)
         .or_else(|| {
             (0..doc.len()).find_map(|i| {
                 (doc.tag(i) == "input"
                     && !excluded.contains(i)
-                    && doc.attr(i, "name").is_some_and(is_sku_input))
+                    && doc.attr(i, "name").is_some_and(fields::is_sku_input))
                 .then(|| doc.attr(i, "value"))
                 .flatten()
-                .and_then(|v| clean_value(Label::Sku, v))
+                .and_then(|v| fields::clean_value(Label::Sku, v))
             })
         })
         .or_else(|| loose(&["sku", "productID"]))
-        .or_else(|| script_sku(doc))
+        .or_else(|| fields::script_sku(doc))
         .or_else(|| page.url_id());
     if l.sku.is_some() {
         evidence += 1;
     }
     l.gtin = field(Label::Gtin).or_else(|| {
-        loose(&["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]).and_then(|g| text::gtin(&g))
+        loose(&["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]).and_then(|g| identifiers::gtin(&g))
     });
     l.availability = loose(&["availability"])
-        .and_then(|a| text::schema_availability(&a).map(str::to_string))
+        .and_then(|a| vocab::schema_availability(&a).map(str::to_string))
         .or_else(|| stock_phrase(page, excluded, title_at))
         .or_else(|| field(Label::Availability));
     if l.availability.is_some() {
@@ -556,104 +393,6 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
     }
 }
 
-/// An identifier in an element named for it (`class="product-sku"`,
-/// `data-qa-qualifier="product-reference"`), close to the title.
-fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
-    let doc = page.doc;
-    let t = title.unwrap_or(page.body_start);
-    (t.saturating_sub(200)..doc.len().min(t + 2000))
-        .filter(|&i| {
-            (2..=60).contains(&doc.text_len(i)) && !excluded.contains(i) && !doc.has(i, CHROME)
-        })
-        .find_map(|i| {
-            let names = doc.names(i).replace(['-', '_'], "");
-            let named = [
-                "sku",
-                "reference",
-                "productcode",
-                "productnumber",
-                "articlenumber",
-                "artnr",
-                "itemnumber",
-                "productid",
-            ]
-            .iter()
-            .any(|n| names.contains(n));
-            if !named {
-                return None;
-            }
-            let t = doc.text(i);
-            let value = t.split_once([':', '：']).map_or(t, |(_, v)| v);
-            // "Ref. 1002/710", "SKU 12345": drop a leading label word.
-            let value = match value.trim().split_once(' ') {
-                Some((first, rest)) if text::label_kind(first).is_some() => rest,
-                _ => value,
-            };
-            clean_value(Label::Sku, value)
-        })
-}
-
-/// The SKU a page's scripts (analytics data layers, shop platform state) give as `"sku": "…"`,
-/// when they agree on one.
-fn script_sku(doc: &Doc) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for i in 0..doc.len() {
-        if doc.tag(i) != "script" || doc.attr(i, "type").is_some_and(|t| t.contains("ld+json")) {
-            continue;
-        }
-        let code: String = doc.els[i].el.text().collect();
-        for (at, _) in code.match_indices("\"sku\"") {
-            let rest = code[at + 5..].trim_start();
-            let Some(rest) = rest.strip_prefix(':') else {
-                continue;
-            };
-            let rest = rest.trim_start();
-            let value = match rest.strip_prefix('"') {
-                Some(quoted) => quoted.split('"').next(),
-                None => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
-            };
-            if let Some(v) = value.and_then(|v| clean_value(Label::Sku, v)) {
-                match counts.iter_mut().find(|(c, _)| *c == v) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((v, 1)),
-                }
-            }
-        }
-    }
-    // The page's own SKU recurs (page view, cart, variant); others' appear once each.
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let second = counts.get(1).map_or(0, |(_, n)| *n);
-    let (best, n) = counts.into_iter().next()?;
-    (n >= 2 && n > second * 2).then_some(best)
-}
-
-/// A brand from a byline or an element named as the brand, close after the title.
-fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
-    let doc = page.doc;
-    let t = title?;
-    let window = (t.saturating_sub(30)..doc.len().min(t + 120)).filter(|&i| {
-        !excluded.contains(i) && !doc.contains(i, t) && (1..=80).contains(&doc.text_len(i))
-    });
-    let mut best: Option<(f32, String)> = None;
-    for i in window {
-        let names = doc.names(i);
-        let named = text::name_words(&names)
-            .any(|w| matches!(w.as_str(), "brand" | "byline" | "manufacturer" | "vendor"));
-        let brand = byline_brand(doc.text(i), named).or_else(|| {
-            named
-                .then(|| clean_value(Label::Brand, doc.text(i)))
-                .flatten()
-        });
-        if let Some(b) = brand {
-            let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
-            if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
-                best = Some((s, b));
-            }
-        }
-    }
-    best.map(|(_, b)| b)
-}
-
 /// `InStock`/`OutOfStock` from the stock phrase nearest the title, preferring elements named
 /// for availability.
 fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
@@ -667,7 +406,7 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         if matches!(doc.tag(i), "option" | "select" | "script" | "style") {
             continue;
         }
-        let Some(phrase) = text::availability_phrase(doc.text(i)) else {
+        let Some(phrase) = vocab::availability_phrase(doc.text(i)) else {
             continue;
         };
         // A buy button carries labels for each of its states; CSS shows one of them.
@@ -730,32 +469,5 @@ mod tests {
         assert_eq!(l.sku.as_deref(), Some("TS-100"));
         assert_eq!(l.gtin.as_deref(), Some("4006381333931"));
         assert_eq!(l.availability.as_deref(), Some("InStock"));
-    }
-
-    #[test]
-    fn bylines() {
-        assert_eq!(
-            byline_brand("Visit the Gothic Store", false).as_deref(),
-            Some("Gothic")
-        );
-        assert_eq!(
-            byline_brand("Besuche den ACME-Store", false).as_deref(),
-            Some("ACME")
-        );
-        assert_eq!(
-            byline_brand("Marke: Oceana", false).as_deref(),
-            Some("Oceana")
-        );
-        assert_eq!(byline_brand("by Acme", true).as_deref(), Some("Acme"));
-        assert_eq!(
-            byline_brand("by Jane Doe (Author)", true).as_deref(),
-            Some("Jane Doe")
-        );
-        assert_eq!(
-            byline_brand("ODWIEDŹ S\u{212a}LEP X", false).as_deref(),
-            Some("X")
-        );
-        assert_eq!(byline_brand("de 3 a 5 días", false), None);
-        assert_eq!(byline_brand("Free delivery", true), None);
     }
 }

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::extract::text;
+use crate::extract::{identifiers, vocab};
 use crate::listing::{Listing, PriceInput};
 use crate::price;
 
@@ -155,7 +155,11 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
         }),
         gtin: ["gtin13", "gtin", "gtin12", "gtin14", "gtin8", "ean", "isbn"]
             .iter()
-            .find_map(|k| node.get(*k).and_then(text).and_then(|g| text::gtin(&g))),
+            .find_map(|k| {
+                node.get(*k)
+                    .and_then(text)
+                    .and_then(|g| identifiers::gtin(&g))
+            }),
         ..Listing::default()
     };
     if let Some(images) = node.get("image") {
@@ -182,7 +186,7 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
     let in_stock = |o: &Map<String, Value>| {
         o.get("availability")
             .and_then(text)
-            .and_then(|a| text::schema_availability(&a))
+            .and_then(|a| vocab::schema_availability(&a))
             != Some("OutOfStock")
     };
     let number = |p: &PriceInput| match p {
@@ -200,14 +204,14 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
         l.availability = offer
             .get("availability")
             .and_then(text)
-            .and_then(|a| text::schema_availability(&a).map(str::to_string));
+            .and_then(|a| vocab::schema_availability(&a).map(str::to_string));
         l.seller = offer.get("seller").and_then(text);
     }
     if l.availability.is_none() {
         l.availability = all
             .iter()
             .filter_map(|o| o.get("availability").and_then(text))
-            .find_map(|a| text::schema_availability(&a).map(str::to_string));
+            .find_map(|a| vocab::schema_availability(&a).map(str::to_string));
     }
     if l.seller.is_none() {
         l.seller = all.iter().find_map(|o| o.get("seller").and_then(text));
@@ -219,7 +223,7 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
         l.gtin = all.iter().find_map(|o| {
             ["gtin13", "gtin", "gtin12", "gtin14", "gtin8"]
                 .iter()
-                .find_map(|k| o.get(*k).and_then(text).and_then(|g| text::gtin(&g)))
+                .find_map(|k| o.get(*k).and_then(text).and_then(|g| identifiers::gtin(&g)))
         });
     }
     if l.brand.is_none() {

@@ -1,0 +1,332 @@
+//! A product's labelled fields: brand, SKU and barcode from labelled text and tables
+//! ("Brand: X", `<th>EAN</th>`, "Art.-Nr."), bylines, form inputs and inline scripts.
+
+use crate::extract::dom::{Doc, CHROME};
+use crate::extract::identifiers::{self, Label};
+use crate::extract::page::Page;
+use crate::extract::product::{closeness, Excluded};
+use crate::extract::text;
+use crate::extract::vocab;
+
+/// A labelled field: "Brand: Acme", `<tr><th>EAN</th><td>…</td></tr>`, `<dt>SKU</dt><dd>…`.
+pub struct Field {
+    pub label: Label,
+    /// Labelled plainly "SKU" (or Amazon's "ASIN"), over shop-specific item numbers that are
+    /// often the maker's part number.
+    pub plain: bool,
+    pub value: String,
+    pub at: usize,
+}
+
+/// Every labelled field outside result cards and page chrome, in document order.
+pub fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
+    let doc = page.doc;
+    let mut out = Vec::new();
+    let mut push = |label: &str, value: &str, at: usize| {
+        if let Some(kind) = identifiers::label_kind(label) {
+            if let Some(value) = clean_value(kind, value) {
+                let key = label
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                out.push(Field {
+                    label: kind,
+                    plain: key == "sku" || key == "asin",
+                    value,
+                    at,
+                });
+            }
+        }
+    };
+    for i in page.body_start..doc.len() {
+        let len = doc.text_len(i);
+        if len == 0 || len > 200 || excluded.contains(i) || doc.has(i, CHROME) {
+            continue;
+        }
+        let t = doc.text(i);
+        match doc.tag(i) {
+            "tr" => {
+                let cells: Vec<usize> = doc
+                    .children(i)
+                    .filter(|&c| matches!(doc.tag(c), "th" | "td"))
+                    .collect();
+                if cells.len() == 2 {
+                    push(doc.text(cells[0]), doc.text(cells[1]), i);
+                }
+            }
+            "dt" => {
+                if let Some(dd) = doc.next_sibling(i).filter(|&d| doc.tag(d) == "dd") {
+                    push(t, doc.text(dd), i);
+                }
+            }
+            _ => {
+                if let Some((label, value)) = t.split_once([':', '：']) {
+                    if label.len() <= 40 && !value.trim().is_empty() {
+                        push(label, value, i);
+                        continue;
+                    }
+                }
+                // "Brand:" or a bare "Výrobca" with its value in the next element.
+                if t.len() <= 40
+                    && (t.ends_with([':', '：']) || identifiers::label_kind(t).is_some())
+                {
+                    if let Some(next) = doc.next_sibling(i) {
+                        push(t, doc.text(next), i);
+                        continue;
+                    }
+                }
+                // "SKU 12345", "Art.-Nr. 848068924": a label then one identifier.
+                if let Some((label, value)) = t.rsplit_once(' ') {
+                    if label.len() <= 30 && value.bytes().any(|b| b.is_ascii_digit()) {
+                        if let Some(Label::Sku | Label::Gtin) = identifiers::label_kind(label) {
+                            push(label, value, i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A field's value if it is shaped like one of its kind.
+pub fn clean_value(kind: Label, value: &str) -> Option<String> {
+    let v = text::tidy(value);
+    let v = v.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '|'));
+    let words = v.split_whitespace().count();
+    match kind {
+        Label::Brand | Label::Manufacturer => {
+            // "See more from Brand: Acme" keeps what follows its brand label.
+            if let Some((label, rest)) = v.split_once(':') {
+                let last = label.split_whitespace().next_back().unwrap_or("");
+                if matches!(
+                    identifiers::label_kind(last),
+                    Some(Label::Brand | Label::Manufacturer)
+                ) {
+                    return clean_value(kind, rest);
+                }
+            }
+            let placeholder = v.starts_with(['$', '{', '%', '<']) || v.contains("{{");
+            ((1..=60).contains(&v.len())
+                && words <= 6
+                && !placeholder
+                && v.chars().any(char::is_alphabetic))
+            .then(|| v.to_string())
+        }
+        Label::Sku | Label::Reference => {
+            let v = v.trim_start_matches(['#', '№']).trim();
+            let most = if kind == Label::Sku { 2 } else { 1 };
+            ((2..=40).contains(&v.len())
+                && v.split_whitespace().count() <= most
+                && v.bytes().any(|b| b.is_ascii_digit()))
+            .then(|| v.trim_end_matches('.').to_string())
+        }
+        Label::Gtin => identifiers::gtin(v),
+        Label::Availability => vocab::availability_phrase(v).map(str::to_string),
+    }
+}
+
+/// The brand a byline states: "Visit the Acme Store", "Brand: Acme", and "by Acme" when the
+/// element is named as a byline or brand (elsewhere "by …" and "de …" are ordinary words).
+pub fn byline_brand(t: &str, named: bool) -> Option<String> {
+    const STORE: &[&str] = &[
+        "visit the ",
+        "besuche den ",
+        "besuchen sie den ",
+        "visita lo store di ",
+        "visitez la boutique de ",
+        "visitez la boutique ",
+        "visiter la boutique de ",
+        "visiter la boutique ",
+        "visite a loja ",
+        "visita la tienda de ",
+        "odwiedź sklep ",
+        "besök ",
+        "bezoek de ",
+    ];
+    const BY: &[&str] = &["by ", "von ", "par ", "di ", "de ", "door ", "av ", "od "];
+    const SUFFIXES: &[&str] = &[
+        " store",
+        "-store",
+        " shop",
+        "-shop",
+        " storefront",
+        " winkel",
+        "-winkel",
+        " butik",
+        "-butik",
+    ];
+    let tidy = text::tidy(t);
+    if let Some((label, value)) = tidy.split_once(':') {
+        if matches!(
+            identifiers::label_kind(label),
+            Some(Label::Brand | Label::Manufacturer)
+        ) {
+            return clean_value(Label::Brand, value);
+        }
+    }
+    let lower = tidy.to_lowercase();
+    let prefix = STORE
+        .iter()
+        .chain(if named { BY } else { &[] })
+        .find(|p| lower.starts_with(*p))?;
+    // Cut by characters: lower-casing can change byte lengths (the Kelvin sign "K" is three
+    // bytes, "k" one).
+    let skip = prefix.chars().count();
+    let start = tidy.char_indices().nth(skip).map_or(tidy.len(), |(i, _)| i);
+    let mut brand = &tidy[start..];
+    let lower_rest: String = lower.chars().skip(skip).collect();
+    if let Some(s) = SUFFIXES.iter().find(|s| lower_rest.ends_with(*s)) {
+        let keep = brand.chars().count().saturating_sub(s.chars().count());
+        let end = brand
+            .char_indices()
+            .nth(keep)
+            .map_or(brand.len(), |(i, _)| i);
+        brand = &brand[..end];
+    }
+    // "by Jane Doe (Author)": the role is not part of the name.
+    let brand = brand.split(" (").next().unwrap_or(brand);
+    clean_value(Label::Brand, brand)
+}
+
+/// Form fields shops keep the item's id in.
+pub fn is_sku_input(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "sku" | "asin" | "productsku" | "itemsku" | "articlenumber" | "artnr" | "itemnumber"
+    )
+}
+
+/// An identifier in an element named for it (`class="product-sku"`,
+/// `data-qa-qualifier="product-reference"`), close to the title.
+pub fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
+    let doc = page.doc;
+    let t = title.unwrap_or(page.body_start);
+    (t.saturating_sub(200)..doc.len().min(t + 2000))
+        .filter(|&i| {
+            (2..=60).contains(&doc.text_len(i)) && !excluded.contains(i) && !doc.has(i, CHROME)
+        })
+        .find_map(|i| {
+            let names = doc.names(i).replace(['-', '_'], "");
+            let named = [
+                "sku",
+                "reference",
+                "productcode",
+                "productnumber",
+                "articlenumber",
+                "artnr",
+                "itemnumber",
+                "productid",
+            ]
+            .iter()
+            .any(|n| names.contains(n));
+            if !named {
+                return None;
+            }
+            let t = doc.text(i);
+            let value = t.split_once([':', '：']).map_or(t, |(_, v)| v);
+            // "Ref. 1002/710", "SKU 12345": drop a leading label word.
+            let value = match value.trim().split_once(' ') {
+                Some((first, rest)) if identifiers::label_kind(first).is_some() => rest,
+                _ => value,
+            };
+            clean_value(Label::Sku, value)
+        })
+}
+
+/// The SKU a page's scripts (analytics data layers, shop platform state) give as `"sku": "…"`,
+/// when they agree on one.
+pub fn script_sku(doc: &Doc) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for i in 0..doc.len() {
+        if doc.tag(i) != "script" || doc.attr(i, "type").is_some_and(|t| t.contains("ld+json")) {
+            continue;
+        }
+        let code: String = doc.els[i].el.text().collect();
+        for (at, _) in code.match_indices("\"sku\"") {
+            let rest = code[at + 5..].trim_start();
+            let Some(rest) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let value = match rest.strip_prefix('"') {
+                Some(quoted) => quoted.split('"').next(),
+                None => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
+            };
+            if let Some(v) = value.and_then(|v| clean_value(Label::Sku, v)) {
+                match counts.iter_mut().find(|(c, _)| *c == v) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((v, 1)),
+                }
+            }
+        }
+    }
+    // The page's own SKU recurs (page view, cart, variant); others' appear once each.
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let second = counts.get(1).map_or(0, |(_, n)| *n);
+    let (best, n) = counts.into_iter().next()?;
+    (n >= 2 && n > second * 2).then_some(best)
+}
+
+/// A brand from a byline or an element named as the brand, close after the title.
+pub fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
+    let doc = page.doc;
+    let t = title?;
+    let window = (t.saturating_sub(30)..doc.len().min(t + 120)).filter(|&i| {
+        !excluded.contains(i) && !doc.contains(i, t) && (1..=80).contains(&doc.text_len(i))
+    });
+    let mut best: Option<(f32, String)> = None;
+    for i in window {
+        let names = doc.names(i);
+        let named = text::name_words(&names)
+            .any(|w| matches!(w.as_str(), "brand" | "byline" | "manufacturer" | "vendor"));
+        let brand = byline_brand(doc.text(i), named).or_else(|| {
+            named
+                .then(|| clean_value(Label::Brand, doc.text(i)))
+                .flatten()
+        });
+        if let Some(b) = brand {
+            let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
+            if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
+                best = Some((s, b));
+            }
+        }
+    }
+    best.map(|(_, b)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline_brand("Visit the Gothic Store", false).as_deref(),
+            Some("Gothic")
+        );
+        assert_eq!(
+            byline_brand("Besuche den ACME-Store", false).as_deref(),
+            Some("ACME")
+        );
+        assert_eq!(
+            byline_brand("Marke: Oceana", false).as_deref(),
+            Some("Oceana")
+        );
+        assert_eq!(byline_brand("by Acme", true).as_deref(), Some("Acme"));
+        assert_eq!(
+            byline_brand("by Jane Doe (Author)", true).as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline_brand("ODWIEDŹ S\u{212a}LEP X", false).as_deref(),
+            Some("X")
+        );
+        assert_eq!(byline_brand("de 3 a 5 días", false), None);
+        assert_eq!(byline_brand("Free delivery", true), None);
+    }
+}

@@ -1,0 +1,360 @@
+//! Shop vocabulary in many languages: stock phrases, buy buttons and links that name no item.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// Stock phrases, out-of-stock first because many contain an in-stock phrase
+/// ("nicht auf Lager", "non disponibile", "нет в наличии", "indisponible").
+const OUT_OF_STOCK: &[&str] = &[
+    "out of stock",
+    "sold out",
+    "currently unavailable",
+    "temporarily unavailable",
+    "no longer available",
+    "not available",
+    "unavailable",
+    "notify me when available",
+    "nicht auf lager",
+    "nicht verfügbar",
+    "nicht lieferbar",
+    "ausverkauft",
+    "vergriffen",
+    "rupture de stock",
+    "épuisé",
+    "indisponible",
+    "non disponible",
+    "non disponibile",
+    "esaurito",
+    "agotado",
+    "sin stock",
+    "no disponible",
+    "sem estoque",
+    "esgotado",
+    "indisponível",
+    "нет в наличии",
+    "распродано",
+    "отсутствует",
+    "недоступен",
+    "немає в наявності",
+    "niedostępny",
+    "brak w magazynie",
+    "wyprzedany",
+    "vyprodáno",
+    "vypredané",
+    "nedostupné",
+    "není skladem",
+    "nie je skladom",
+    "uitverkocht",
+    "niet op voorraad",
+    "niet leverbaar",
+    "slutsåld",
+    "ikke på lager",
+    "udsolgt",
+    "utsolgt",
+    "loppuunmyyty",
+    "tükendi",
+    "stokta yok",
+    "在庫切れ",
+    "品切れ",
+    "売り切れ",
+    "缺货",
+    "售罄",
+    "无货",
+    "품절",
+    "일시품절",
+    "אזל מהמלאי",
+    "غير متوفر",
+];
+
+const IN_STOCK: &[&str] = &[
+    "in stock",
+    "available now",
+    "ready to ship",
+    "auf lager",
+    "lieferbar",
+    "verfügbar",
+    "en stock",
+    "disponible",
+    "disponibile",
+    "disponibilità immediata",
+    "disponibilidad inmediata",
+    "em estoque",
+    "disponível",
+    "в наличии",
+    "есть в наличии",
+    "є в наявності",
+    "dostępny",
+    "na stanie",
+    "skladem",
+    "na skladě",
+    "skladom",
+    "na sklade",
+    "op voorraad",
+    "in voorraad",
+    "leverbaar",
+    "i lager",
+    "på lager",
+    "varastossa",
+    "stokta",
+    "在庫あり",
+    "有货",
+    "现货",
+    "재고있음",
+    "במלאי",
+    "متوفر",
+];
+
+/// A phrase list compiled once into one automaton, so each text is scanned once however many
+/// phrases and languages there are.
+struct Phrases {
+    automaton: AhoCorasick,
+    /// Per pattern: whether it states the item is out of stock.
+    out: Vec<bool>,
+}
+
+fn stock_phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let patterns: Vec<&str> = OUT_OF_STOCK.iter().chain(IN_STOCK).copied().collect();
+        Phrases {
+            automaton: AhoCorasick::new(&patterns).expect("stock phrases compile"),
+            out: patterns.iter().map(|p| OUT_OF_STOCK.contains(p)).collect(),
+        }
+    })
+}
+
+/// `InStock` or `OutOfStock` when a short text states availability.
+pub fn availability_phrase(text: &str) -> Option<&'static str> {
+    if text.len() > 200 {
+        return None;
+    }
+    let t = text.to_lowercase();
+    let phrases = stock_phrases();
+    let mut found = None;
+    for m in phrases.automaton.find_overlapping_iter(&t) {
+        let before = t[..m.start()].chars().next_back();
+        let after = t[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if phrases.out[m.pattern().as_usize()] {
+            return Some("OutOfStock");
+        }
+        found = Some("InStock");
+    }
+    found
+}
+
+/// A schema.org availability value (`https://schema.org/InStock`, `instock`, `out_of_stock`)
+/// as `InStock` or `OutOfStock`.
+pub fn schema_availability(value: &str) -> Option<&'static str> {
+    let v = value.trim();
+    let last = v.rsplit(['/', '#', ':']).next().unwrap_or(v);
+    let key: String = last
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    match key.as_str() {
+        "instock"
+        | "instoreonly"
+        | "onlineonly"
+        | "limitedavailability"
+        | "preorder"
+        | "presale"
+        | "backorder"
+        | "available"
+        | "madetoorder" => Some("InStock"),
+        "outofstock" | "soldout" | "discontinued" | "unavailable" | "notavailable" => {
+            Some("OutOfStock")
+        }
+        _ => availability_phrase(v),
+    }
+}
+
+/// Whether a text is a result page's own summary or toolbar ("1-48 of over 3,000 results",
+/// "Les résultats pour …", "Sort by"), which names no item.
+pub fn is_result_summary(text: &str) -> bool {
+    const SUMMARY: &[&str] = &[
+        "results for",
+        "result for",
+        "search results",
+        "sort by",
+        "résultats pour",
+        "résultat pour",
+        "trier par",
+        "ergebnisse für",
+        "suchergebnisse",
+        "sortieren nach",
+        "resultados para",
+        "ordenar por",
+        "risultati per",
+        "ordina per",
+        "результаты поиска",
+        "сортировать",
+        "найдено",
+        "tulemused",
+        "件中",
+        "検索結果",
+        "並び替え",
+        "搜索结果",
+        "排序",
+    ];
+    let t = text.to_lowercase();
+    let counted = t.contains(" of ") && (t.contains(" results") || t.contains(" items"));
+    counted && t.chars().any(|c| c.is_ascii_digit()) || SUMMARY.iter().any(|p| t.contains(p))
+}
+
+/// Whether a link's text is a generic call to action rather than an item's name.
+pub fn is_generic_link(text: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "details",
+        "more",
+        "more info",
+        "view",
+        "view details",
+        "view item",
+        "see more",
+        "see details",
+        "read more",
+        "learn more",
+        "shop now",
+        "quick view",
+        "quick look",
+        "aperçu",
+        "aperçu rapide",
+        "schnellansicht",
+        "vista rápida",
+        "anteprima",
+        "compare",
+        "add to wishlist",
+        "mehr",
+        "mehr erfahren",
+        "details ansehen",
+        "zum produkt",
+        "détails",
+        "voir",
+        "voir plus",
+        "en savoir plus",
+        "dettagli",
+        "scopri",
+        "ver más",
+        "ver detalles",
+        "ver mais",
+        "saiba mais",
+        "подробнее",
+        "szczegóły",
+        "zobacz",
+        "bekijk",
+        "meer info",
+        "visa",
+        "läs mer",
+        "詳細",
+        "详情",
+        "자세히",
+    ];
+    let t = text
+        .trim()
+        .trim_end_matches(['›', '»', '>', '.', '…'])
+        .trim()
+        .to_lowercase();
+    GENERIC.contains(&t.as_str())
+}
+
+/// Labels of buttons that buy the item now.
+const BUY: &[&str] = &[
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "add to trolley",
+    "buy now",
+    "buy it now",
+    "place bid",
+    "bid now",
+    "in den warenkorb",
+    "in den einkaufswagen",
+    "jetzt kaufen",
+    "ajouter au panier",
+    "aggiungi al carrello",
+    "acquista ora",
+    "añadir a la cesta",
+    "añadir al carrito",
+    "agregar al carrito",
+    "adicionar ao carrinho",
+    "в корзину",
+    "купить",
+    "do koszyka",
+    "kup teraz",
+    "do košíka",
+    "do košíku",
+    "koupit",
+    "kúpiť",
+    "in winkelwagen",
+    "in winkelmand",
+    "lägg i varukorg",
+    "læg i kurv",
+    "legg i handlekurv",
+    "lisää ostoskoriin",
+    "sepete ekle",
+    "kosárba",
+    "adaugă în coș",
+    "カートに入れる",
+    "今すぐ買う",
+    "加入购物车",
+    "立即购买",
+    "장바구니",
+    "구매하기",
+    "הוספה לסל",
+    "הוסף לסל",
+    "أضف إلى السلة",
+];
+
+/// Whether a button's text offers to buy the item now.
+pub fn is_buy_label(text: &str) -> bool {
+    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    if text.len() > 80 {
+        return false;
+    }
+    let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(BUY).expect("buy labels compile"));
+    automaton.is_match(&text.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_summaries_name_no_item() {
+        assert!(is_result_summary("1-48 of over 3,000 results for \"lamp\""));
+        assert!(is_result_summary("Les résultats pour ordinateur portable"));
+        assert!(is_result_summary("Sort by: Featured"));
+        assert!(is_result_summary("1,234件中 1-40件"));
+        assert!(!is_result_summary("Lamp with 3 of the brightest LEDs"));
+        assert!(!is_result_summary("Portable Lumen 14 pouces"));
+    }
+
+    #[test]
+    fn stock_phrases_in_many_languages() {
+        assert_eq!(availability_phrase("In Stock."), Some("InStock"));
+        assert_eq!(
+            availability_phrase("Derzeit nicht verfügbar."),
+            Some("OutOfStock")
+        );
+        assert_eq!(availability_phrase("Nicht auf Lager"), Some("OutOfStock"));
+        assert_eq!(availability_phrase("Auf Lager"), Some("InStock"));
+        assert_eq!(availability_phrase("Нет в наличии"), Some("OutOfStock"));
+        assert_eq!(availability_phrase("В наличии"), Some("InStock"));
+        assert_eq!(availability_phrase("Agotado"), Some("OutOfStock"));
+        assert_eq!(availability_phrase("Indisponible"), Some("OutOfStock"));
+        assert_eq!(availability_phrase("restocking soon?"), None);
+        assert_eq!(
+            schema_availability("http://schema.org/OutOfStock"),
+            Some("OutOfStock")
+        );
+        assert_eq!(
+            schema_availability("https://schema.org/InStock"),
+            Some("InStock")
+        );
+    }
+}
