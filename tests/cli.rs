@@ -325,3 +325,25 @@ fn extract_prints_each_price_as_an_amount_with_its_currency() {
     );
     assert_eq!(found[2]["found"]["listing"]["price"], "1 299,00€");
 }
+
+#[test]
+fn jobs_split_the_work_and_keep_input_order() {
+    let mut input = String::new();
+    for i in 0..300 {
+        match i % 7 {
+            0 => input.push_str(&format!(
+                "{{\"id\": {i}, \"title\": \"G U C C I belt\", \"price\": 20}}\n"
+            )),
+            3 => input.push_str("{broken\n\n"),
+            _ => input.push_str(&format!("{{\"id\": {i}, \"title\": \"Oak table {i}\"}}\n")),
+        }
+    }
+    let one = knockoff(&["check", "--jobs", "1"], &input);
+    let three = knockoff(&["check", "--jobs", "3"], &input);
+    assert!(one.status.success() && three.status.success());
+    assert_eq!(lines(&one).len(), 300, "one answer per non-blank line");
+    assert_eq!(one.stdout, three.stdout, "same lines in the same order");
+    let zero = knockoff(&["check", "--jobs", "0"], &input);
+    assert!(!zero.status.success());
+    assert!(String::from_utf8_lossy(&zero.stderr).contains("--jobs"));
+}

@@ -70,6 +70,9 @@ struct CheckArgs {
     file: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Worker threads (default: one per core). Output stays in input order.
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
     #[command(flatten)]
     engine: EngineArgs,
 }
