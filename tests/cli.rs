@@ -20,6 +20,11 @@ fn knockoff(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// The path of a saved-page fixture, as a user would pass it.
+fn page_fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
 fn lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
         .unwrap()
@@ -167,10 +172,7 @@ fn compiled_rule_sets_load_back() {
 
 #[test]
 fn extract_marks_the_main_product_and_checks_it() {
-    let page = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/pages/product-jsonld.html"
-    );
+    let page = &page_fixture("product-jsonld.html");
     let out = knockoff(&["extract", "--check", page], "");
     assert!(out.status.success());
     let found = lines(&out);
@@ -178,7 +180,7 @@ fn extract_marks_the_main_product_and_checks_it() {
     let main: Vec<_> = found.iter().filter(|f| f["main"] == true).collect();
     assert_eq!(main.len(), 1, "one product page, one main product");
     assert!(found.iter().all(|f| f["verdict"]["level"].is_string()));
-    assert_eq!(main[0]["page"], page);
+    assert_eq!(main[0]["page"], page.as_str());
 }
 
 /// A scratch file under the target directory, removed when dropped.
@@ -211,10 +213,7 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 #[test]
 fn extract_reads_gzipped_pages_like_plain_ones() {
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/pages/product-jsonld.html"
-    );
+    let fixture = &page_fixture("product-jsonld.html");
     let html = std::fs::read(fixture).unwrap();
     let gz = Scratch::new("product.html.gz", &gzip(&html));
     let plain = knockoff(&["extract", fixture], "");
@@ -233,10 +232,7 @@ fn extract_reads_gzipped_pages_like_plain_ones() {
 
 #[test]
 fn extract_names_each_page_it_cannot_read_and_goes_on() {
-    let good = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/pages/product-jsonld.html"
-    );
+    let good = &page_fixture("product-jsonld.html");
     let html = std::fs::read(good).unwrap();
     let whole = gzip(&html);
     let truncated = Scratch::new("cut.html.gz", &whole[..whole.len() / 2]);
@@ -253,7 +249,7 @@ fn extract_names_each_page_it_cannot_read_and_goes_on() {
     }
     assert!(stderr.contains("binary data"), "{stderr}");
     assert!(
-        lines(&out).iter().all(|l| l["page"] == good) && !lines(&out).is_empty(),
+        lines(&out).iter().all(|l| l["page"] == good.as_str()) && !lines(&out).is_empty(),
         "the readable page is still extracted"
     );
 }
@@ -299,10 +295,7 @@ fn check_fails_loudly_on_a_broken_gzip_file() {
 
 #[test]
 fn extract_prints_each_price_as_an_amount_with_its_currency() {
-    let page = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/pages/search-screen-reader-fr.html"
-    );
+    let page = &page_fixture("search-screen-reader-fr.html");
     let out = knockoff(&["extract", page], "");
     assert!(out.status.success());
     let found = lines(&out);
