@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
+use crate::listing::{Listing, PriceInput};
+
 /// An amount with the ISO 4217 currency it was given in, when that could be told.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Money {
@@ -336,6 +338,58 @@ pub fn parse_price_in(text: &str, country: Option<&str>) -> Option<Money> {
     Some(Money {
         amount,
         currency: find_currency_in(text, country).map(str::to_string),
+    })
+}
+
+/// Listings with no currency are read as US dollars.
+const DEFAULT_CURRENCY: &str = "USD";
+
+/// A listing's price as the engine compares it with floors.
+pub struct ListingPrice {
+    pub amount: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The price as given, for evidence.
+    pub shown: String,
+}
+
+/// Reads a listing's price and currency: the currency field first, then the printed sign, else
+/// US dollars. A bare yen sign is read from the listing's texts (yuan in Chinese text).
+pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
+    let (amount, printed_currency, shown) = match listing.price.as_ref()? {
+        PriceInput::Number(n) => (*n, None, format!("{n}")),
+        PriceInput::Text(t) => {
+            let m = parse_price(t)?;
+            (m.amount, m.currency, t.clone())
+        }
+    };
+    if amount <= 0.0 {
+        return None;
+    }
+    let yen_sign = match listing.currency.as_deref() {
+        Some(c) => bare_yen_sign(c),
+        None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
+    };
+    let currency = if yen_sign {
+        let texts = [
+            Some(&listing.title),
+            listing.description.as_ref(),
+            listing.seller.as_ref(),
+        ];
+        yen_sign_in(texts.into_iter().flatten().map(String::as_str)).to_string()
+    } else {
+        listing
+            .currency
+            .as_deref()
+            .and_then(currency_code)
+            .map(str::to_string)
+            .or(printed_currency)
+            .unwrap_or_else(|| DEFAULT_CURRENCY.to_string())
+    };
+    Some(ListingPrice {
+        amount,
+        currency,
+        shown,
     })
 }
 

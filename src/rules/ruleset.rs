@@ -12,6 +12,24 @@ pub struct RuleSet {
     pub packs: Vec<CompiledPack>,
 }
 
+/// A pack's place in its rule set: what hits, mentions and findings point back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackId(usize);
+
+impl PackId {
+    /// The position in `RuleSet::packs` and in per-pack lists kept in the same order.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl std::ops::Index<PackId> for RuleSet {
+    type Output = CompiledPack;
+    fn index(&self, id: PackId) -> &CompiledPack {
+        &self.packs[id.0]
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PackKind {
@@ -215,6 +233,11 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl RuleSet {
+    /// Every pack with its id, in load order.
+    pub fn ids(&self) -> impl Iterator<Item = (PackId, &CompiledPack)> {
+        self.packs.iter().enumerate().map(|(i, p)| (PackId(i), p))
+    }
+
     /// Serializes as magic, format version, checksum, then the postcard payload.
     pub fn to_bytes(&self) -> Vec<u8> {
         let payload = postcard::to_allocvec(self).expect("rule sets always serialize");
