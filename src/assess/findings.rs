@@ -2,12 +2,14 @@
 //! weighted reasons, each with the words (or the price) that earned it. One reason per rule:
 //! repeating a word does not add up.
 
-use super::mentions::Mention;
+use super::mentions::{words, Mention};
 use super::Scanned;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
 use crate::price::listing_price;
-use crate::rules::ruleset::{Brand, CompiledPack, LiteralKind, PackId, Rates, Rule, RuleSet};
+use crate::rules::ruleset::{
+    Brand, Category, CompiledPack, LiteralKind, PackId, Rates, Rule, RuleSet,
+};
 use crate::verdict::{Evidence, Reason};
 
 /// Price-to-floor ratios and the weight a price below them carries.
@@ -251,6 +253,46 @@ pub(super) fn claimed_brand(
     }
 }
 
+/// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
+const VARIANT_WORDS: [&str; 16] = [
+    "colours", "colors", "colourways", "colorways", "styles", "sizes", "versions", "variants",
+    "couleurs", "coloris", "farben", "colores", "cores", "colori", "цвета", "цветов",
+];
+
+/// Phrases offering every variant: "all sizes", "多色" (many colours), "全码" (all sizes).
+const STOCK_PHRASES: [&str; 10] = [
+    "all sizes",
+    "all colours",
+    "all colors",
+    "multiple colours",
+    "multiple colors",
+    "many colours",
+    "many colors",
+    "多色",
+    "全码",
+    "多款",
+];
+
+/// The title's words saying the seller stocks the item in several colours or sizes. A used item
+/// is sold once; a seller stocking many variants sells them new.
+fn stock_wording(scans: &[Scanned]) -> Option<String> {
+    let s = scans.iter().find(|s| s.field == Field::Title)?;
+    let text = &s.norm.text;
+    let mut prev: Option<(usize, &str)> = None;
+    for (start, word) in words(text) {
+        if let Some((from, count)) = prev {
+            if VARIANT_WORDS.contains(&word) && count.parse::<u32>().is_ok_and(|n| n >= 2) {
+                return Some(s.evidence(from, start + word.len()).text);
+            }
+        }
+        prev = Some((start, word));
+    }
+    STOCK_PHRASES.iter().find_map(|p| {
+        let at = text.find(p)?;
+        Some(s.evidence(at, at + p.len()).text)
+    })
+}
+
 /// The rates that convert a pack's floors: its own table, else the first shared one.
 fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
     rules[pack]
@@ -260,10 +302,10 @@ fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
 }
 
 /// A price far below what the brand's genuine goods of the listing's category sell for.
-fn price_finding(
+fn price_finding<'a>(
     rules: &RuleSet,
     pack: PackId,
-    brand: &Brand,
+    brand: &'a Brand,
     scans: &[Scanned],
     listing: &Listing,
 ) -> Option<Reason> {
@@ -283,7 +325,13 @@ fn price_finding(
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
     // A keyword inside a longer one ("belt" in "belt bag") does not count.
-    let (category, (floor, converted)) = scans
+    let stock = stock_wording(scans);
+    // A seller stocking an item in several colours or sizes sells it new: the new floor applies.
+    let table = |c: &'a Category| match stock {
+        Some(_) if !c.stocked.is_empty() => (&c.stocked, true),
+        _ => (&c.floors, false),
+    };
+    let keyworded: Vec<&Category> = scans
         .iter()
         .filter(|s| matches!(s.field, Field::Title | Field::Category))
         .flat_map(|s| {
@@ -299,10 +347,22 @@ fn price_finding(
             })
         })
         .filter_map(|h| match h.kind {
-            LiteralKind::Keyword(c) if h.pack == pack => Some(&brand.categories[c as usize]),
+            LiteralKind::Keyword(c) => Some(&brand.categories[c as usize]),
             _ => None,
         })
-        .filter_map(|c| Some((c, floor_in(&c.floors)?)))
+        .collect();
+    // No category keyword: the brand's catch-all category, if it has one.
+    let candidates: Vec<&Category> = if keyworded.is_empty() {
+        brand.categories.iter().filter(|c| c.any).collect()
+    } else {
+        keyworded
+    };
+    let (category, (floor, converted), new) = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let (floors, new) = table(c);
+            Some((c, floor_in(floors)?, new))
+        })
         .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0))?;
     let ratio = amount / floor;
     let weight = PRICE_STEPS.iter().find(|(limit, _)| ratio < *limit)?.1;
@@ -310,8 +370,12 @@ fn price_finding(
         Some(r) if converted => format!(" (converted at rates of {})", r.date),
         _ => String::new(),
     };
+    let kind = match (&stock, new) {
+        (Some(words), true) => format!("new ones sell for; “{words}” offers it in stock"),
+        _ => "ones sell for".to_string(),
+    };
     let msg = format!(
-        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that genuine ones sell for{dated}",
+        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that genuine {kind}{dated}",
         brand.name,
         category.id.replace('-', " "),
         (1.0 - ratio) * 100.0

@@ -189,7 +189,7 @@ pub(super) fn mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
 }
 
 /// The runs of letters and digits in `text`, with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;

@@ -69,8 +69,12 @@ pub struct Brand {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Category {
     pub id: String,
+    /// No keywords: the brand's category for listings no other category claims.
+    pub any: bool,
     /// Lowest genuine price per ISO 4217 currency.
     pub floors: Vec<(String, f64)>,
+    /// Lowest genuine price of a new item, for sellers stocking several colours or sizes.
+    pub stocked: Vec<(String, f64)>,
 }
 
 /// Units of each currency per one unit of `base`, as of `date`.
@@ -198,7 +202,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
