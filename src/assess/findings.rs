@@ -255,8 +255,22 @@ pub(super) fn claimed_brand(
 
 /// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
 const VARIANT_WORDS: [&str; 16] = [
-    "colours", "colors", "colourways", "colorways", "styles", "sizes", "versions", "variants",
-    "couleurs", "coloris", "farben", "colores", "cores", "colori", "цвета", "цветов",
+    "colours",
+    "colors",
+    "colourways",
+    "colorways",
+    "styles",
+    "sizes",
+    "versions",
+    "variants",
+    "couleurs",
+    "coloris",
+    "farben",
+    "colores",
+    "cores",
+    "colori",
+    "цвета",
+    "цветов",
 ];
 
 /// Phrases offering every variant: "all sizes", "多色" (many colours), "全码" (all sizes).
@@ -455,6 +469,29 @@ fn seller_findings(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn title_scan(title: &str) -> Vec<Scanned<'_>> {
+        vec![Scanned {
+            field: Field::Title,
+            original: title,
+            norm: crate::normalize::normalize(title),
+            hits: Vec::new(),
+        }]
+    }
+
+    #[test]
+    fn stock_wording_needs_a_count_of_variants_or_an_every_variant_phrase() {
+        let stock = |t: &str| stock_wording(&title_scan(t));
+        assert_eq!(stock("Yeezy 700 (7 Colours)").as_deref(), Some("7 Colours"));
+        assert_eq!(
+            stock("Jordan 1 low, 25 styles").as_deref(),
+            Some("25 styles")
+        );
+        assert_eq!(stock("Tabi boots, all sizes").as_deref(), Some("all sizes"));
+        assert_eq!(stock("卫衣 多色 现货").as_deref(), Some("多色"));
+        assert_eq!(stock("Air Max 90, 1 colour left"), None);
+        assert_eq!(stock("Dunk Low, size 42, worn twice"), None);
+    }
 
     #[test]
     fn luhn() {
