@@ -7,12 +7,12 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex_lite::Regex;
 
 use crate::normalize::{spaced_script, Normalized};
-use crate::rules::ruleset::{LiteralKind, RuleSet};
+use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
 
 /// A literal found in normalized text: which pack's which literal, at which normalized bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    pub pack: usize,
+    pub pack: PackId,
     pub kind: LiteralKind,
     /// Disguise flags the pack's own spelling of the literal has.
     pub allowed: u8,
@@ -22,7 +22,7 @@ pub struct Hit {
 
 /// A pack regular expression, compiled.
 pub struct CompiledPattern {
-    pub pack: usize,
+    pub pack: PackId,
     pub index: usize,
     pub regex: Regex,
     pub valid: Option<Regex>,
@@ -34,7 +34,7 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// For each distinct literal text: every (pack, kind) that uses it, with the disguise flags
     /// the pack's spellings of it allow.
-    owners: Vec<Vec<(usize, LiteralKind, u8)>>,
+    owners: Vec<Vec<(PackId, LiteralKind, u8)>>,
     /// For each distinct literal text: whether its start and end need a word boundary.
     bounds: Vec<(bool, bool)>,
     pub patterns: Vec<CompiledPattern>,
@@ -44,8 +44,8 @@ impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut texts: Vec<&str> = Vec::new();
-        let mut owners: Vec<Vec<(usize, LiteralKind, u8)>> = Vec::new();
-        for (p, pack) in rules.packs.iter().enumerate() {
+        let mut owners: Vec<Vec<(PackId, LiteralKind, u8)>> = Vec::new();
+        for (p, pack) in rules.ids() {
             for lit in &pack.literals {
                 let id = *index.entry(lit.text.as_str()).or_insert_with(|| {
                     texts.push(lit.text.as_str());
@@ -72,7 +72,7 @@ impl Matcher {
             .build(&texts)
             .expect("literal automaton builds");
         let mut patterns = Vec::new();
-        for (p, pack) in rules.packs.iter().enumerate() {
+        for (p, pack) in rules.ids() {
             for (i, pat) in pack.patterns.iter().enumerate() {
                 // Packs were checked when compiled, so these expressions are valid.
                 patterns.push(CompiledPattern {

@@ -341,6 +341,38 @@ pub fn parse_price_in(text: &str, country: Option<&str>) -> Option<Money> {
     })
 }
 
+/// Listings with no currency are read as US dollars.
+const DEFAULT_CURRENCY: &str = "USD";
+
+/// A listing's price as the engine compares it with floors.
+pub struct ListingPrice {
+    pub amount: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The price as given, for evidence.
+    pub shown: String,
+}
+
+/// A listing's positive price as the engine reads it: [`listing_money`], in US dollars when no
+/// currency is known.
+pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
+    let money = listing_money(listing)?;
+    if money.amount <= 0.0 {
+        return None;
+    }
+    let shown = match listing.price.as_ref()? {
+        PriceInput::Number(n) => format!("{n}"),
+        PriceInput::Text(t) => t.clone(),
+    };
+    Some(ListingPrice {
+        amount: money.amount,
+        currency: money
+            .currency
+            .unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
+        shown,
+    })
+}
+
 /// A listing's price as an amount and ISO currency: the listing's currency field when it names
 /// one, else the currency printed with the price; a bare yen sign read from the listing's
 /// language. `None` currency when neither tells.

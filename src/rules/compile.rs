@@ -2,7 +2,7 @@
 //! weights, regular expressions, currencies, levels) and normalizes every literal with the same
 //! function the listings go through.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use toml::Spanned;
@@ -57,6 +57,33 @@ struct Compiler<'a> {
 }
 
 impl Compiler<'_> {
+    /// A table of price floors, checked: ISO 4217 codes and amounts above zero.
+    fn floors(
+        &self,
+        table: &BTreeMap<String, Spanned<f64>>,
+        cid: &str,
+    ) -> Result<Vec<(String, f64)>, RuleError> {
+        let mut floors = Vec::new();
+        for (currency, amount) in table {
+            if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(self.error(
+                    amount.span(),
+                    Some(cid),
+                    format!("`{currency}` is not an ISO 4217 code such as USD"),
+                ));
+            }
+            if *amount.get_ref() <= 0.0 {
+                return Err(self.error(
+                    amount.span(),
+                    Some(cid),
+                    "a price floor must be above zero",
+                ));
+            }
+            floors.push((currency.clone(), *amount.get_ref()));
+        }
+        Ok(floors)
+    }
+
     fn error(
         &self,
         span: Range<usize>,
@@ -199,25 +226,14 @@ impl Compiler<'_> {
                         push(&plural, LiteralKind::Keyword(i as u16));
                     }
                 }
-                let mut floors = Vec::new();
-                for (currency, amount) in &c.floor {
-                    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
-                        return Err(self.error(
-                            amount.span(),
-                            Some(&cid),
-                            format!("`{currency}` is not an ISO 4217 code such as USD"),
-                        ));
-                    }
-                    if *amount.get_ref() <= 0.0 {
-                        return Err(self.error(
-                            amount.span(),
-                            Some(&cid),
-                            "a price floor must be above zero",
-                        ));
-                    }
-                    floors.push((currency.clone(), *amount.get_ref()));
-                }
-                categories.push(Category { id: cid, floors });
+                let floors = self.floors(&c.floor, &cid)?;
+                let stocked = self.floors(&c.stocked, &cid)?;
+                categories.push(Category {
+                    id: cid,
+                    any: c.keywords.is_empty(),
+                    floors,
+                    stocked,
+                });
             }
             let authorized = p
                 .sellers

@@ -87,15 +87,20 @@ pub struct SellersSection {
     pub authorized: Vec<String>,
 }
 
-/// A product category: the words that place a listing in it and the lowest price a genuine item
-/// sells for (new or used), per currency.
+/// A product category: the words that place a listing in it (none: every listing of the brand
+/// no other category claims) and the lowest price a genuine item sells for (new or used), per
+/// currency; `stocked`, the lowest price of a genuine new one, applies when a seller stocks it in
+/// several colours or sizes.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategorySection {
     pub id: Spanned<String>,
+    #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
     pub floor: BTreeMap<String, Spanned<f64>>,
+    #[serde(default)]
+    pub stocked: BTreeMap<String, Spanned<f64>>,
 }
 
 /// Literal phrases that signal a counterfeit, matched on normalized text.

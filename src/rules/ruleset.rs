@@ -12,6 +12,24 @@ pub struct RuleSet {
     pub packs: Vec<CompiledPack>,
 }
 
+/// A pack's place in its rule set: what hits, mentions and findings point back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackId(usize);
+
+impl PackId {
+    /// The position in `RuleSet::packs` and in per-pack lists kept in the same order.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl std::ops::Index<PackId> for RuleSet {
+    type Output = CompiledPack;
+    fn index(&self, id: PackId) -> &CompiledPack {
+        &self.packs[id.0]
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PackKind {
@@ -51,8 +69,12 @@ pub struct Brand {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Category {
     pub id: String,
+    /// No keywords: the brand's category for listings no other category claims.
+    pub any: bool,
     /// Lowest genuine price per ISO 4217 currency.
     pub floors: Vec<(String, f64)>,
+    /// Lowest genuine price of a new item, for sellers stocking several colours or sizes.
+    pub stocked: Vec<(String, f64)>,
 }
 
 /// Units of each currency per one unit of `base`, as of `date`.
@@ -180,7 +202,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,6 +237,11 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 impl RuleSet {
+    /// Every pack with its id, in load order.
+    pub fn ids(&self) -> impl Iterator<Item = (PackId, &CompiledPack)> {
+        self.packs.iter().enumerate().map(|(i, p)| (PackId(i), p))
+    }
+
     /// Serializes as magic, format version, checksum, then the postcard payload.
     pub fn to_bytes(&self) -> Vec<u8> {
         let payload = postcard::to_allocvec(self).expect("rule sets always serialize");

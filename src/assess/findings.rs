@@ -1,0 +1,501 @@
+//! Step 4 of assessment: mentions, cues, patterns, the price and the seller turned into
+//! weighted reasons, each with the words (or the price) that earned it. One reason per rule:
+//! repeating a word does not add up.
+
+use super::mentions::{words, Mention};
+use super::Scanned;
+use crate::listing::{Field, Listing};
+use crate::matcher::{Hit, Matcher};
+use crate::price::listing_price;
+use crate::rules::ruleset::{
+    Brand, Category, CompiledPack, LiteralKind, PackId, Rates, Rule, RuleSet,
+};
+use crate::verdict::{Evidence, Reason};
+
+/// Price-to-floor ratios and the weight a price below them carries.
+const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
+
+/// Words after which an accessory word is something included, not the item sold.
+const WITH_WORDS: [&str; 16] = [
+    "with",
+    "w/",
+    "+",
+    "incl",
+    "incl.",
+    "including",
+    "includes",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "с",
+    "inkl.",
+    "inkl",
+    "plus",
+    "and",
+];
+
+/// The reasons found so far, at most one per pack and rule.
+#[derive(Default)]
+pub(super) struct Findings {
+    pub reasons: Vec<Reason>,
+    seen: Vec<(PackId, String)>,
+}
+
+impl Findings {
+    fn add(&mut self, pack: PackId, r: Reason) {
+        if !self.seen.contains(&(pack, r.rule.clone())) {
+            self.seen.push((pack, r.rule.clone()));
+            self.reasons.push(r);
+        }
+    }
+}
+
+/// Fills `{text}` and `{brand}` in a rule's message.
+fn message(template: &str, text: &str, brand: Option<&str>) -> String {
+    template
+        .replace("{text}", text)
+        .replace("{brand}", brand.unwrap_or("the brand"))
+}
+
+fn reason(
+    pack: &CompiledPack,
+    rule: &str,
+    weight: u8,
+    message: String,
+    evidence: Option<Evidence>,
+) -> Reason {
+    Reason {
+        rule: rule.to_string(),
+        pack: pack.id.clone(),
+        message,
+        weight,
+        points: 0,
+        evidence,
+    }
+}
+
+fn luhn_ok(digits: &str) -> bool {
+    let ds: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    if ds.len() < 2 {
+        return false;
+    }
+    let sum: u32 = ds
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                if d * 2 > 9 {
+                    d * 2 - 9
+                } else {
+                    d * 2
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    (text[..start].chars().count(), text[..end].chars().count())
+}
+
+/// Disguised names, one finding per brand: its strongest disguise.
+pub(super) fn disguises(
+    rules: &RuleSet,
+    mentions: &[Mention],
+    scans: &[Scanned],
+    out: &mut Findings,
+) {
+    let mut disguised: Vec<(PackId, u8, &Mention, &str)> = Vec::new();
+    for m in mentions {
+        if let Some((w, how)) = m.disguise(scans) {
+            match disguised.iter_mut().find(|d| d.0 == m.pack) {
+                Some(d) if d.1 >= w => {}
+                Some(d) => *d = (m.pack, w, m, how),
+                None => disguised.push((m.pack, w, m, how)),
+            }
+        }
+    }
+    for (p, w, m, how) in disguised {
+        let ev = scans[m.scan].evidence(m.start, m.end);
+        let name = &super::brand(rules, p).name;
+        let msg = format!(
+            "“{}” is {name} written with {how}, a way to slip past brand filters",
+            ev.text
+        );
+        out.add(p, reason(&rules[p], "disguised-name", w, msg, Some(ev)));
+    }
+}
+
+/// Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a category
+/// named "Replicas & Models" is the marketplace's vocabulary, not the seller's.
+pub(super) fn cues(
+    rules: &RuleSet,
+    scans: &[Scanned],
+    brand_name: Option<&str>,
+    out: &mut Findings,
+) {
+    for s in scans
+        .iter()
+        .filter(|s| !matches!(s.field, Field::Brand | Field::Category))
+    {
+        for h in &s.hits {
+            if let LiteralKind::Cue(i) = h.kind {
+                let excepted = s.hits.iter().any(|e| {
+                    e.pack == h.pack
+                        && e.kind == LiteralKind::CueExcept(i)
+                        && e.start <= h.start
+                        && e.end >= h.end
+                });
+                if excepted {
+                    continue;
+                }
+                let cue: &Rule = &rules[h.pack].cues[i as usize];
+                let w = if brand_name.is_some() {
+                    cue.with_brand
+                } else {
+                    cue.weight
+                };
+                let ev = s.evidence(h.start, h.end);
+                let msg = message(&cue.message, &ev.text, brand_name);
+                out.add(h.pack, reason(&rules[h.pack], &cue.id, w, msg, Some(ev)));
+            }
+        }
+    }
+}
+
+/// Regular-expression patterns over the original text.
+pub(super) fn patterns(
+    rules: &RuleSet,
+    matcher: &Matcher,
+    enabled: &[bool],
+    scans: &[Scanned],
+    brand_name: Option<&str>,
+    out: &mut Findings,
+) {
+    for cp in &matcher.patterns {
+        if !enabled[cp.pack.index()] {
+            continue;
+        }
+        let pat = &rules[cp.pack].patterns[cp.index];
+        let found = pat.fields.iter().find_map(|&field| {
+            let s = scans.iter().find(|s| s.field == field)?;
+            cp.regex.captures_iter(s.original).find_map(|caps| {
+                let whole = caps.get(0)?;
+                if let Some(group) = caps.get(1) {
+                    if cp
+                        .valid
+                        .as_ref()
+                        .is_some_and(|v| v.is_match(group.as_str()))
+                    {
+                        return None;
+                    }
+                    if pat.luhn && luhn_ok(group.as_str()) {
+                        return None;
+                    }
+                }
+                let (start, end) = char_span(s.original, whole.start(), whole.end());
+                Some(Evidence {
+                    field,
+                    start,
+                    end,
+                    text: whole.as_str().to_string(),
+                })
+            })
+        });
+        if let Some(ev) = found {
+            let w = if brand_name.is_some() {
+                pat.rule.with_brand
+            } else {
+                pat.rule.weight
+            };
+            let msg = message(&pat.rule.message, &ev.text, brand_name);
+            out.add(
+                cp.pack,
+                reason(&rules[cp.pack], &pat.rule.id, w, msg, Some(ev)),
+            );
+        }
+    }
+}
+
+/// Findings about the claimed brand: its price floors (unless the listing sells an accessory)
+/// and seller claims.
+pub(super) fn claimed_brand(
+    rules: &RuleSet,
+    pack: PackId,
+    scans: &[Scanned],
+    listing: &Listing,
+    out: &mut Findings,
+) {
+    let brand = super::brand(rules, pack);
+    // "Neverfull MM with dust bag" is a bag that comes with one, not a dust bag.
+    let accessory = scans.iter().filter(|s| s.field == Field::Title).any(|s| {
+        s.hits.iter().any(|h| {
+            h.kind == LiteralKind::AccessoryWord
+                && !s.norm.text[..h.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| WITH_WORDS.contains(&w))
+        })
+    });
+    if !accessory {
+        if let Some(r) = price_finding(rules, pack, brand, scans, listing) {
+            out.add(pack, r);
+        }
+    }
+    for (p, r) in seller_findings(rules, pack, brand, scans) {
+        out.add(p, r);
+    }
+}
+
+/// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
+const VARIANT_WORDS: [&str; 16] = [
+    "colours",
+    "colors",
+    "colourways",
+    "colorways",
+    "styles",
+    "sizes",
+    "versions",
+    "variants",
+    "couleurs",
+    "coloris",
+    "farben",
+    "colores",
+    "cores",
+    "colori",
+    "цвета",
+    "цветов",
+];
+
+/// Phrases offering every variant: "all sizes", "多色" (many colours), "全码" (all sizes).
+const STOCK_PHRASES: [&str; 10] = [
+    "all sizes",
+    "all colours",
+    "all colors",
+    "multiple colours",
+    "multiple colors",
+    "many colours",
+    "many colors",
+    "多色",
+    "全码",
+    "多款",
+];
+
+/// The title's words saying the seller stocks the item in several colours or sizes. A used item
+/// is sold once; a seller stocking many variants sells them new.
+fn stock_wording(scans: &[Scanned]) -> Option<String> {
+    let s = scans.iter().find(|s| s.field == Field::Title)?;
+    let text = &s.norm.text;
+    let mut prev: Option<(usize, &str)> = None;
+    for (start, word) in words(text) {
+        if let Some((from, count)) = prev {
+            if VARIANT_WORDS.contains(&word) && count.parse::<u32>().is_ok_and(|n| n >= 2) {
+                return Some(s.evidence(from, start + word.len()).text);
+            }
+        }
+        prev = Some((start, word));
+    }
+    STOCK_PHRASES.iter().find_map(|p| {
+        let at = text.find(p)?;
+        Some(s.evidence(at, at + p.len()).text)
+    })
+}
+
+/// The rates that convert a pack's floors: its own table, else the first shared one.
+fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
+    rules[pack]
+        .rates
+        .as_ref()
+        .or_else(|| rules.packs.iter().find_map(|p| p.rates.as_ref()))
+}
+
+/// A price far below what the brand's genuine goods of the listing's category sell for.
+fn price_finding<'a>(
+    rules: &RuleSet,
+    pack: PackId,
+    brand: &'a Brand,
+    scans: &[Scanned],
+    listing: &Listing,
+) -> Option<Reason> {
+    let price = listing_price(listing)?;
+    let (amount, currency) = (price.amount, &price.currency);
+    let rates = rates_for(rules, pack);
+    // The floor in the listing's currency, and whether it took an exchange rate to get there.
+    let floor_in = |floors: &[(String, f64)]| -> Option<(f64, bool)> {
+        if let Some((_, f)) = floors.iter().find(|(c, _)| c == currency) {
+            return Some((*f, false));
+        }
+        let r = rates?;
+        floors
+            .iter()
+            .find_map(|(c, f)| Some((r.convert(*f, c, currency)?, true)))
+    };
+    // The listing's category: keywords in the title or the category field; where several
+    // match, the lowest floor, so the finding never rests on the dearer reading.
+    // A keyword inside a longer one ("belt" in "belt bag") does not count.
+    let stock = stock_wording(scans);
+    // A seller stocking an item in several colours or sizes sells it new: the new floor applies.
+    let table = |c: &'a Category| match stock {
+        Some(_) if !c.stocked.is_empty() => (&c.stocked, true),
+        _ => (&c.floors, false),
+    };
+    let keyworded: Vec<&Category> = scans
+        .iter()
+        .filter(|s| matches!(s.field, Field::Title | Field::Category))
+        .flat_map(|s| {
+            let keyword = |h: &Hit| h.pack == pack && matches!(h.kind, LiteralKind::Keyword(_));
+            s.hits.iter().filter(move |h| {
+                keyword(h)
+                    && !s.hits.iter().any(|o| {
+                        keyword(o)
+                            && o.start <= h.start
+                            && o.end >= h.end
+                            && o.end - o.start > h.end - h.start
+                    })
+            })
+        })
+        .filter_map(|h| match h.kind {
+            LiteralKind::Keyword(c) => Some(&brand.categories[c as usize]),
+            _ => None,
+        })
+        .collect();
+    // No category keyword: the brand's catch-all category, if it has one.
+    let candidates: Vec<&Category> = if keyworded.is_empty() {
+        brand.categories.iter().filter(|c| c.any).collect()
+    } else {
+        keyworded
+    };
+    let (category, (floor, converted), new) = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let (floors, new) = table(c);
+            Some((c, floor_in(floors)?, new))
+        })
+        .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0))?;
+    let ratio = amount / floor;
+    let weight = PRICE_STEPS.iter().find(|(limit, _)| ratio < *limit)?.1;
+    let dated = match rates {
+        Some(r) if converted => format!(" (converted at rates of {})", r.date),
+        _ => String::new(),
+    };
+    let kind = match (&stock, new) {
+        (Some(words), true) => format!("new ones sell for; “{words}” offers it in stock"),
+        _ => "ones sell for".to_string(),
+    };
+    let msg = format!(
+        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that genuine {kind}{dated}",
+        brand.name,
+        category.id.replace('-', " "),
+        (1.0 - ratio) * 100.0
+    );
+    let p = &rules[pack];
+    let ev = Evidence {
+        field: Field::Price,
+        start: 0,
+        end: price.shown.chars().count(),
+        text: price.shown,
+    };
+    Some(reason(p, "price-below-floor", weight, msg, Some(ev)))
+}
+
+/// "Official store" claims and brand names in seller names, from sellers the brand has not
+/// authorized.
+fn seller_findings(
+    rules: &RuleSet,
+    pack: PackId,
+    brand: &Brand,
+    scans: &[Scanned],
+) -> Vec<(PackId, Reason)> {
+    let seller = scans.iter().find(|s| s.field == Field::Seller);
+    let authorized = seller.is_some_and(|s| brand.authorized.contains(&s.norm.text));
+    if authorized {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for s in scans
+        .iter()
+        .filter(|s| matches!(s.field, Field::Title | Field::Seller))
+    {
+        if let Some(h) = s.hits.iter().find(|h| h.kind == LiteralKind::Claim) {
+            let claims = rules[h.pack]
+                .claims
+                .as_ref()
+                .expect("claim literals come with [claims]");
+            let ev = s.evidence(h.start, h.end);
+            let msg = message(&claims.claim.message, &ev.text, Some(&brand.name));
+            out.push((
+                h.pack,
+                reason(
+                    &rules[h.pack],
+                    &claims.claim.id,
+                    claims.claim.weight,
+                    msg,
+                    Some(ev),
+                ),
+            ));
+            break;
+        }
+    }
+    if let Some(s) = seller {
+        let named = s
+            .hits
+            .iter()
+            .find(|h| h.pack == pack && h.kind == LiteralKind::Name);
+        let claims = rules.ids().find_map(|(i, p)| Some((i, p.claims.as_ref()?)));
+        if let (Some(h), Some((cp, claims))) = (named, claims) {
+            let ev = s.evidence(h.start, h.end);
+            let msg = message(&claims.seller_name.message, &ev.text, Some(&brand.name));
+            out.push((
+                cp,
+                reason(
+                    &rules[cp],
+                    &claims.seller_name.id,
+                    claims.seller_name.weight,
+                    msg,
+                    Some(ev),
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title_scan(title: &str) -> Vec<Scanned<'_>> {
+        vec![Scanned {
+            field: Field::Title,
+            original: title,
+            norm: crate::normalize::normalize(title),
+            hits: Vec::new(),
+        }]
+    }
+
+    #[test]
+    fn stock_wording_needs_a_count_of_variants_or_an_every_variant_phrase() {
+        let stock = |t: &str| stock_wording(&title_scan(t));
+        assert_eq!(stock("Yeezy 700 (7 Colours)").as_deref(), Some("7 Colours"));
+        assert_eq!(
+            stock("Jordan 1 low, 25 styles").as_deref(),
+            Some("25 styles")
+        );
+        assert_eq!(stock("Tabi boots, all sizes").as_deref(), Some("all sizes"));
+        assert_eq!(stock("卫衣 多色 现货").as_deref(), Some("多色"));
+        assert_eq!(stock("Air Max 90, 1 colour left"), None);
+        assert_eq!(stock("Dunk Low, size 42, worn twice"), None);
+    }
+
+    #[test]
+    fn luhn() {
+        assert!(luhn_ok("490154203237518"));
+        assert!(!luhn_ok("490154203237519"));
+    }
+}

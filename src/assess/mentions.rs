@@ -1,0 +1,351 @@
+//! Step 1 and 2 of assessment: every brand mention in a listing (names, product lines,
+//! misspellings, one-letter changes, masked names), how it is disguised, whether it only refers to
+//! the brand ("case for Apple"), and which one is the brand the listing claims.
+
+use super::Scanned;
+use crate::listing::Field;
+use crate::matcher::Hit;
+use crate::normalize::flag;
+use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
+
+/// Engine weights for disguised brand names; pack weights cover everything else.
+const HOMOGLYPH_WEIGHT: u8 = 60;
+const HIDDEN_WEIGHT: u8 = 60;
+const STYLED_WEIGHT: u8 = 60;
+const SPACED_WEIGHT: u8 = 50;
+const LEET_WEIGHT: u8 = 50;
+const MISSPELLING_WEIGHT: u8 = 45;
+const FUZZY_WEIGHT: u8 = 30;
+const MASKED_WEIGHT: u8 = 50;
+
+/// What joins a list of brands an accessory fits: "fits Rolex, Omega & TAG Heuer".
+const LIST_JOINERS: [&str; 14] = [
+    ",", "/", "&", "+", "and", "or", "und", "oder", "et", "ou", "y", "e", "и", "和",
+];
+
+/// Words that may stand between "for"/"compatible with" and a brand that it still refers to
+/// ("for the Apple iPhone", "for most Samsung phones"). Any other word breaks the reference:
+/// in "para hombre Nike" the "para" (for) belongs to "hombre" (men), not to Nike.
+const REFERENCE_FILLERS: [&str; 24] = [
+    "the", "a", "an", "your", "my", "all", "most", "any", "original", "genuine", "el", "la", "los",
+    "las", "le", "les", "der", "die", "das", "den", "il", "lo", "i", "o",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MentionKind {
+    /// Letters hidden behind asterisks: "Cart*er", "Ro**x".
+    Masked,
+    Name,
+    Misspelling,
+    Fuzzy,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mention {
+    pub pack: PackId,
+    pub scan: usize,
+    pub start: usize,
+    pub end: usize,
+    kind: MentionKind,
+    /// The literal was written in Latin letters, so foreign look-alike letters disguise it.
+    latin: bool,
+    /// Disguise flags the pack's own spelling has, which do not count as a disguise.
+    allowed: u8,
+    pub reference: bool,
+}
+
+impl Mention {
+    /// The disguise weight and its plain-words description.
+    pub fn disguise(&self, scans: &[Scanned]) -> Option<(u8, &'static str)> {
+        let flags = scans[self.scan].norm.flags(self.start, self.end) & !self.allowed;
+        if flags & flag::HOMOGLYPH != 0 && self.latin {
+            Some((HOMOGLYPH_WEIGHT, "look-alike letters from another alphabet"))
+        } else if flags & flag::HIDDEN != 0 {
+            Some((HIDDEN_WEIGHT, "invisible characters inside the name"))
+        } else if flags & flag::STYLED != 0 {
+            Some((STYLED_WEIGHT, "decorative Unicode letters"))
+        } else if flags & flag::SPACED != 0 {
+            Some((SPACED_WEIGHT, "its letters spaced or dotted apart"))
+        } else if flags & flag::LEET != 0 {
+            Some((LEET_WEIGHT, "digits or symbols in place of letters"))
+        } else {
+            match self.kind {
+                MentionKind::Misspelling => {
+                    Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
+                }
+                MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
+                MentionKind::Masked => Some((MASKED_WEIGHT, "letters hidden behind asterisks")),
+                MentionKind::Name => None,
+            }
+        }
+    }
+}
+
+/// The brand the listing claims: disguised mentions first, then by field and position.
+pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention> {
+    mentions
+        .iter()
+        .filter(|m| !m.reference)
+        .min_by_key(|m| {
+            let w = m.disguise(scans).map_or(0, |d| d.0);
+            (std::cmp::Reverse(w), scans[m.scan].field, m.start)
+        })
+        .copied()
+}
+
+/// Every brand mention in the listing, with lookalikes removed, context checked and
+/// accessory references marked.
+pub(super) fn mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in scans.iter().enumerate() {
+        for h in &s.hits {
+            let kind = match h.kind {
+                LiteralKind::Name | LiteralKind::Product => MentionKind::Name,
+                LiteralKind::Misspelling => MentionKind::Misspelling,
+                _ => continue,
+            };
+            let inside_lookalike = s.hits.iter().any(|o| {
+                o.pack == h.pack
+                    && o.kind == LiteralKind::Lookalike
+                    && o.start <= h.start
+                    && o.end >= h.end
+            });
+            if !inside_lookalike {
+                let latin = s.norm.text[h.start..h.end].is_ascii();
+                out.push(Mention {
+                    pack: h.pack,
+                    scan: si,
+                    start: h.start,
+                    end: h.end,
+                    kind,
+                    latin,
+                    allowed: h.allowed,
+                    reference: false,
+                });
+            }
+        }
+    }
+    out.extend(fuzzy_mentions(rules, scans));
+    out.extend(masked_mentions(rules, scans));
+
+    // A brand that needs context counts only with it, or when written disguised on purpose.
+    out.retain(|m| {
+        !super::brand(rules, m.pack).needs_context
+            || scans[m.scan].field == Field::Brand
+            || m.disguise(scans).is_some() && m.kind == MentionKind::Name
+            || scans.iter().any(|s| {
+                s.field != Field::Seller
+                    && s.hits.iter().any(|h| {
+                        h.pack == m.pack
+                            && matches!(h.kind, LiteralKind::Context | LiteralKind::Keyword(_))
+                    })
+            })
+    });
+
+    // "Heuer" inside "TAG Heuer" is the same mention, not a second one.
+    let all = out.clone();
+    out.retain(|m| {
+        !all.iter().any(|o| {
+            o.pack == m.pack
+                && o.scan == m.scan
+                && o.start <= m.start
+                && o.end >= m.end
+                && o.end - o.start > m.end - m.start
+        })
+    });
+    out.sort_by_key(|m| (m.scan, m.start, m.pack.index(), m.end));
+    out.dedup_by_key(|m| (m.pack, m.scan, m.start, m.end));
+
+    // A mention right after "for" (fillers aside) is a reference, and so is a mention right
+    // after a reference: "for Balenciaga Triple S", "fits Rolex, Omega, TAG Heuer".
+    let only = |text: &str, words: &[&str]| text.split_whitespace().all(|w| words.contains(&w));
+    for i in 0..out.len() {
+        let m = out[i];
+        let s = &scans[m.scan];
+        // "case for Apple" refers to Apple; "dupe for Dior" still sells a Dior look-alike.
+        let after_cue = |h: &Hit| {
+            s.hits.iter().any(|c| {
+                matches!(c.kind, LiteralKind::Cue(_))
+                    && c.end <= h.start
+                    && s.norm.text[c.end..h.start].trim().is_empty()
+            })
+        };
+        let after_for = s.hits.iter().any(|h| {
+            h.kind == LiteralKind::AccessoryBefore
+                && h.end <= m.start
+                && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS)
+                && !after_cue(h)
+        });
+        let after_reference = out[..i].iter().any(|r| {
+            if !r.reference || r.scan != m.scan || r.end > m.start {
+                return false;
+            }
+            let between = &s.norm.text[r.end..m.start];
+            r.pack == m.pack && only(between, &REFERENCE_FILLERS) || only(between, &LIST_JOINERS)
+        });
+        out[i].reference = after_for || after_reference;
+    }
+    out
+}
+
+/// The runs of letters and digits in `text`, with their byte offsets.
+pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+/// Words one edit away from a brand name of six or more letters ("Sumsung", "Rolexx" is
+/// seven), unless the pack lists the word as a lookalike.
+fn fuzzy_mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in scans.iter().enumerate() {
+        if !matches!(s.field, Field::Title | Field::Description | Field::Brand) {
+            continue;
+        }
+        let text = &s.norm.text;
+        for (start, word) in words(text) {
+            if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let end = start + word.len();
+            let covered = |pack: PackId| {
+                s.hits
+                    .iter()
+                    .any(|h| h.pack == pack && h.start <= start && h.end >= end)
+            };
+            for (p, pack) in rules.ids() {
+                let Some(brand) = &pack.brand else { continue };
+                if brand
+                    .fuzzy
+                    .iter()
+                    .any(|n| one_edit(n.as_bytes(), word.as_bytes()))
+                    && !covered(p)
+                {
+                    out.push(Mention {
+                        pack: p,
+                        scan: si,
+                        start,
+                        end,
+                        kind: MentionKind::Fuzzy,
+                        latin: true,
+                        allowed: 0,
+                        reference: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words with asterisks standing for letters of a one-word brand name of four or more letters:
+/// "Cart*er", "Ro**x", "S*m*ung". At least half the letters must be shown.
+fn masked_mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in scans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.field == Field::Title)
+    {
+        let text = &s.norm.text;
+        let mut at = 0;
+        for token in text.split(|c: char| c != '*' && !c.is_ascii_lowercase()) {
+            let start = at;
+            at += token.len()
+                + text[start + token.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            let stars = token.bytes().filter(|&b| b == b'*').count();
+            if stars == 0
+                || token.starts_with('*') && token.ends_with('*')
+                || stars * 2 > token.len()
+            {
+                continue;
+            }
+            let fits = |name: &str| {
+                name.len() == token.len()
+                    && name
+                        .bytes()
+                        .zip(token.bytes())
+                        .all(|(n, t)| t == b'*' || n == t)
+            };
+            for (p, pack) in rules.ids() {
+                let named = pack.literals.iter().any(|l| {
+                    l.kind == LiteralKind::Name
+                        && l.text.len() >= 4
+                        && l.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && fits(&l.text)
+                });
+                if named {
+                    out.push(Mention {
+                        pack: p,
+                        scan: si,
+                        start,
+                        end: start + token.len(),
+                        kind: MentionKind::Masked,
+                        latin: true,
+                        allowed: 0,
+                        reference: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Damerau–Levenshtein distance of at most one: one letter substituted, added, dropped, or
+/// two neighbours swapped.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
+                return false;
+            };
+            let swapped = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
+            let rest = if swapped { i + 2 } else { i + 1 };
+            a[rest..] == b[rest..]
+        }
+        1 | -1 => {
+            let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+            let i = (0..short.len())
+                .find(|&i| long[i] != short[i])
+                .unwrap_or(short.len());
+            long[i + 1..] == short[i..]
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_apart() {
+        assert!(one_edit(b"samsung", b"sumsung"));
+        assert!(one_edit(b"rolex", b"rolexx"));
+        assert!(one_edit(b"hermes", b"hemres"));
+        assert!(one_edit(b"chanel", b"chanl"));
+        assert!(!one_edit(b"chanel", b"chanel"));
+        assert!(!one_edit(b"nike", b"nikon"));
+    }
+
+    #[test]
+    fn words_keep_byte_offsets_past_wide_separators() {
+        let w: Vec<_> = words("a·bc  déf—g").collect();
+        assert_eq!(w, vec![(0, "a"), (3, "bc"), (7, "déf"), (14, "g")]);
+    }
+}

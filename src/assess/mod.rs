@@ -1,0 +1,112 @@
+//! From matches to findings, in the steps DESIGN.md names: `mentions` finds the brands a
+//! listing names, how and whether it claims them; `findings` turns mentions, cues, patterns,
+//! the price and the seller into weighted reasons.
+
+mod findings;
+mod mentions;
+
+use crate::listing::{Field, Listing};
+use crate::matcher::{Hit, Matcher};
+use crate::normalize::{normalize, Normalized};
+use crate::rules::ruleset::{Brand, PackId, RuleSet};
+use crate::verdict::{Evidence, Reason};
+
+/// One field of the listing, normalized and scanned.
+struct Scanned<'a> {
+    field: Field,
+    original: &'a str,
+    norm: Normalized,
+    hits: Vec<Hit>,
+}
+
+impl Scanned<'_> {
+    fn evidence(&self, start: usize, end: usize) -> Evidence {
+        let (from, to) = self.norm.origin(start, end);
+        Evidence {
+            field: self.field,
+            start: from,
+            end: to,
+            text: self.original.chars().skip(from).take(to - from).collect(),
+        }
+    }
+}
+
+/// The brand section of a pack that mentions come from.
+fn brand(rules: &RuleSet, pack: PackId) -> &Brand {
+    rules[pack]
+        .brand
+        .as_ref()
+        .expect("mentions come from brand packs")
+}
+
+/// Works out a listing's findings with the enabled packs. Returns the claimed brand, if any.
+pub fn assess(
+    rules: &RuleSet,
+    matcher: &Matcher,
+    enabled: &[bool],
+    listing: &Listing,
+) -> (Option<String>, Vec<Reason>) {
+    let scans: Vec<Scanned> = Field::TEXT
+        .iter()
+        .filter_map(|&field| {
+            let original = listing.text(field).filter(|t| !t.trim().is_empty())?;
+            let norm = normalize(original);
+            let hits = matcher
+                .scan(&norm)
+                .into_iter()
+                .filter(|h| enabled[h.pack.index()])
+                .collect();
+            Some(Scanned {
+                field,
+                original,
+                norm,
+                hits,
+            })
+        })
+        .collect();
+    let mentions = mentions::mentions(rules, &scans);
+    let primary = mentions::claimed(&mentions, &scans);
+    let brand_name = primary.map(|m| brand(rules, m.pack).name.clone());
+
+    let mut found = findings::Findings::default();
+    findings::disguises(rules, &mentions, &scans, &mut found);
+    findings::cues(rules, &scans, brand_name.as_deref(), &mut found);
+    findings::patterns(
+        rules,
+        matcher,
+        enabled,
+        &scans,
+        brand_name.as_deref(),
+        &mut found,
+    );
+    if let Some(m) = primary {
+        findings::claimed_brand(rules, m.pack, &scans, listing, &mut found);
+    }
+    (brand_name, found.reasons)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Listing;
+
+    fn checker(pack: &str) -> crate::Checker {
+        let mut rules = RuleSet::default();
+        rules
+            .packs
+            .push(crate::rules::compile_pack("t.toml", pack).unwrap());
+        crate::Checker::with_rules(rules, crate::Options::default())
+    }
+
+    #[test]
+    fn a_spelling_the_brand_uses_itself_is_no_disguise() {
+        let c = checker(
+            "[pack]\nid = \"mac\"\nname = \"MAC\"\nkind = \"brand\"\nversion = \"1\"\n\
+             [brand]\nname = \"MAC\"\naliases = [\"M·A·C\"]\n",
+        );
+        let plain = c.check(&Listing::titled("M.A.C Ruby Woo lipstick"));
+        assert_eq!((plain.score, plain.brand.as_deref()), (0, Some("MAC")));
+        let hidden = c.check(&Listing::titled("MA\u{200B}C Ruby Woo lipstick"));
+        assert_eq!(hidden.reasons[0].rule, "disguised-name");
+    }
+}
