@@ -68,9 +68,10 @@ if $want_browser && [ ! -x /usr/bin/firefox-esr ]; then
 fi
 
 # geckodriver drives firefox-esr in tests/firefox; the npm wrappers download a binary, so build it.
+# A debug build: half the compile time, and a WebDriver proxy needs no optimizing.
 geckodriver_version=0.37.1
 if $want_browser && [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" != "$geckodriver_version" ]; then
   say "installing geckodriver $geckodriver_version (takes a few minutes)"
-  cargo install geckodriver --locked --version "=$geckodriver_version"
+  cargo install geckodriver --locked --debug --version "=$geckodriver_version"
 fi
 exit 0
