@@ -259,6 +259,35 @@ def masks(rng, name, word, keywords):
             yield kind, title(rng, name, word, v, keywords)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of exactly one."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def near_words(dictionary: set[str]) -> list[str]:
+    """Dictionary words one edit from a word of a bundled brand name: the engine counts such a
+    word as the brand only with the brand's context (src/fuzzy.rs)."""
+    names = set()
+    for path in sorted((ROOT / "rules").glob("*.toml")):
+        brand = tomllib.loads(path.read_text()).get("brand")
+        if brand:
+            for name in [brand["name"], *brand.get("aliases", [])]:
+                names.update(w for w in re.findall(r"[a-z]+", fold(name)) if len(w) >= 4)
+    by_len: dict[int, list[str]] = {}
+    for w in dictionary:
+        if w.isascii() and w.isalpha():
+            by_len.setdefault(len(w), []).append(w)
+    return sorted({w for n in names for k in (len(n) - 1, len(n), len(n) + 1)
+                   for w in by_len.get(k, []) if one_edit(n, w)})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sa", default="/usr/share/spamassassin/25_replace.cf")
@@ -269,6 +298,8 @@ def main() -> None:
     for name in DICTS:
         for w in (Path(args.dict) / name).read_text(encoding="utf-8", errors="ignore").split():
             dictionary.add(fold(w.split("/")[0]).replace("'", ""))
+    words = near_words(dictionary)
+    (ROOT / "data" / "near-words.txt").write_text("\n".join(words) + "\n")
     sources = confusable_sources()
     classes = spam_classes(Path(args.sa))
     rows = []

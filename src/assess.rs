@@ -2,6 +2,7 @@
 //! which cues, prices, seller claims and patterns count as evidence.
 
 use crate::listing::{Field, Listing, PriceInput};
+use crate::fuzzy;
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{flag, normalize, Normalized};
 use crate::price::{bare_yen_sign, currency_code, parse_price, yen_sign_in};
@@ -79,7 +80,7 @@ impl Scanned<'_> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum MentionKind {
-    /// Letters hidden behind asterisks: "Cart*er", "Ro**x".
+    /// Letters hidden behind asterisks or split by symbols: "Cart*er", "Gu//cci".
     Masked,
     Name,
     Misspelling,
@@ -119,8 +120,10 @@ impl Mention {
                 MentionKind::Misspelling => {
                     Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
                 }
-                MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
-                MentionKind::Masked => Some((MASKED_WEIGHT, "letters hidden behind asterisks")),
+                MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "letters changed")),
+                MentionKind::Masked => {
+                    Some((MASKED_WEIGHT, "letters masked or split by symbols"))
+                }
                 MentionKind::Name => None,
             }
         }
@@ -148,29 +151,6 @@ fn reason(
         weight,
         points: 0,
         evidence,
-    }
-}
-
-/// Damerau–Levenshtein distance of at most one: one letter substituted, added, dropped, or
-/// two neighbours swapped.
-fn one_edit(a: &[u8], b: &[u8]) -> bool {
-    match a.len() as isize - b.len() as isize {
-        0 => {
-            let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
-                return false;
-            };
-            let swapped = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
-            let rest = if swapped { i + 2 } else { i + 1 };
-            a[rest..] == b[rest..]
-        }
-        1 | -1 => {
-            let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-            let i = (0..short.len())
-                .find(|&i| long[i] != short[i])
-                .unwrap_or(short.len());
-            long[i + 1..] == short[i..]
-        }
-        _ => false,
     }
 }
 
@@ -410,7 +390,6 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
         }
     }
     out.extend(fuzzy_mentions(packs, scans));
-    out.extend(masked_mentions(packs, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
     out.retain(|m| {
@@ -476,113 +455,59 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
     out
 }
 
-/// The runs of letters and digits in `text`, with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
-                break;
-            }
-            rest.next();
-        }
-        Some((start, &text[start..end]))
-    })
-}
-
-/// Words one edit away from a brand name of six or more letters ("Sumsung", "Rolexx" is
-/// seven), unless the pack lists the word as a lookalike.
+/// Words near a brand name (`crate::fuzzy`): masked or split by symbols, written with letters
+/// of another script, or misspelt. A misspelling counts alone only for a name of six letters or
+/// more that no dictionary word explains; otherwise, like any near word of a short name, only
+/// next to the brand's products, categories or context words, or a replica cue.
 fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
+    // The brand's own words next to the near word; a dictionary word needs more than a
+    // category ("bone conduction headphones" is not Bose).
+    let context = |pack: usize, strong: bool| {
+        scans.iter().filter(|s| s.field != Field::Seller).any(|s| {
+            s.hits.iter().any(|h| match h.kind {
+                LiteralKind::Cue(_) => true,
+                LiteralKind::Context | LiteralKind::Product => h.pack == pack,
+                LiteralKind::Keyword(_) => h.pack == pack && !strong,
+                _ => false,
+            })
+        })
+    };
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
         if !matches!(s.field, Field::Title | Field::Description | Field::Brand) {
             continue;
         }
         let text = &s.norm.text;
-        for (start, word) in words(text) {
-            if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                continue;
-            }
-            let end = start + word.len();
-            let covered = |pack: usize| {
-                s.hits
-                    .iter()
-                    .any(|h| h.pack == pack && h.start <= start && h.end >= end)
-            };
-            for (p, pack) in packs.iter().enumerate() {
-                let Some(brand) = &pack.brand else { continue };
-                if brand
-                    .fuzzy
-                    .iter()
-                    .any(|n| one_edit(n.as_bytes(), word.as_bytes()))
-                    && !covered(p)
-                {
+        let tokens = fuzzy::tokens(text);
+        for (p, pack) in packs.iter().enumerate() {
+            let Some(brand) = &pack.brand else { continue };
+            let names = pack.literals.iter().filter(|l| {
+                l.kind == LiteralKind::Name
+                    && l.text.len() >= 4
+                    && l.text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+            });
+            for name in names {
+                for n in fuzzy::near(&tokens, text, &name.text) {
+                    let covered = s
+                        .hits
+                        .iter()
+                        .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
+                    let word = fuzzy::is_word(&text[n.start..n.end]);
+                    let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
+                    let alone = !n.misspelled || long && !word;
+                    if covered || !alone && !context(p, word) {
+                        continue;
+                    }
                     out.push(Mention {
                         pack: p,
                         scan: si,
-                        start,
-                        end,
-                        kind: MentionKind::Fuzzy,
-                        latin: true,
-                        allowed: 0,
-                        reference: false,
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Words with asterisks standing for letters of a one-word brand name of four or more letters:
-/// "Cart*er", "Ro**x", "S*m*ung". At least half the letters must be shown.
-fn masked_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (si, s) in scans
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.field == Field::Title)
-    {
-        let text = &s.norm.text;
-        let mut at = 0;
-        for token in text.split(|c: char| c != '*' && !c.is_ascii_lowercase()) {
-            let start = at;
-            at += token.len()
-                + text[start + token.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            let stars = token.bytes().filter(|&b| b == b'*').count();
-            if stars == 0
-                || token.starts_with('*') && token.ends_with('*')
-                || stars * 2 > token.len()
-            {
-                continue;
-            }
-            let fits = |name: &str| {
-                name.len() == token.len()
-                    && name
-                        .bytes()
-                        .zip(token.bytes())
-                        .all(|(n, t)| t == b'*' || n == t)
-            };
-            for (p, pack) in packs.iter().enumerate() {
-                let named = pack.literals.iter().any(|l| {
-                    l.kind == LiteralKind::Name
-                        && l.text.len() >= 4
-                        && l.text.bytes().all(|b| b.is_ascii_lowercase())
-                        && fits(&l.text)
-                });
-                if named {
-                    out.push(Mention {
-                        pack: p,
-                        scan: si,
-                        start,
-                        end: start + token.len(),
-                        kind: MentionKind::Masked,
+                        start: n.start,
+                        end: n.end,
+                        kind: if n.masked {
+                            MentionKind::Masked
+                        } else {
+                            MentionKind::Fuzzy
+                        },
                         latin: true,
                         allowed: 0,
                         reference: false,
@@ -768,16 +693,6 @@ mod tests {
     use super::*;
     use crate::Listing;
 
-    #[test]
-    fn one_edit_apart() {
-        assert!(one_edit(b"samsung", b"sumsung"));
-        assert!(one_edit(b"rolex", b"rolexx"));
-        assert!(one_edit(b"hermes", b"hemres"));
-        assert!(one_edit(b"chanel", b"chanl"));
-        assert!(!one_edit(b"chanel", b"chanel"));
-        assert!(!one_edit(b"nike", b"nikon"));
-    }
-
     fn checker(pack: &str) -> crate::Checker {
         let mut rules = RuleSet::default();
         rules
@@ -796,12 +711,6 @@ mod tests {
         assert_eq!((plain.score, plain.brand.as_deref()), (0, Some("MAC")));
         let hidden = c.check(&Listing::titled("MA\u{200B}C Ruby Woo lipstick"));
         assert_eq!(hidden.reasons[0].rule, "disguised-name");
-    }
-
-    #[test]
-    fn words_keep_byte_offsets_past_wide_separators() {
-        let w: Vec<_> = words("a·bc  déf—g").collect();
-        assert_eq!(w, vec![(0, "a"), (3, "bc"), (7, "déf"), (14, "g")]);
     }
 
     #[test]

@@ -17,6 +17,8 @@
 //! ```
 
 mod assess;
+mod confusables;
+mod fuzzy;
 pub mod engine;
 pub mod extract;
 pub mod listing;

@@ -81,10 +81,32 @@ fn dressed_capital(c: char) -> Option<char> {
     char::from_u32('A' as u32 + (c as u32 - base))
 }
 
-/// Look-alike letters from Cyrillic, Greek and Armenian, and Latin oddities, folded to Latin.
-/// Applied before lower-casing: Greek capital eta looks like H, its lower case does not.
+/// The Latin letter or digit a character from another script passes for: Unicode's confusables
+/// data first, then look-alikes it leaves out that sellers use (Cyrillic `п`, Greek `η`, small
+/// capitals). Applied before lower-casing: Greek capital eta looks like H, its lower case does not.
 fn confusable(c: char) -> Option<char> {
+    crate::confusables::latin(c).or_else(|| unlisted_lookalike(c))
+}
+
+fn unlisted_lookalike(c: char) -> Option<char> {
     Some(match c {
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴘ' => 'p',
+        'ʀ' => 'r',
+        'ᴛ' => 't',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
         'А' | 'Α' => 'A',
         'В' | 'Β' => 'B',
         'С' | 'Ϲ' => 'C',
