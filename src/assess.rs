@@ -1,8 +1,8 @@
 //! From matches to findings: which brand a listing claims, whether its name is disguised, and
 //! which cues, prices, seller claims and patterns count as evidence.
 
-use crate::listing::{Field, Listing, PriceInput};
 use crate::fuzzy;
+use crate::listing::{Field, Listing, PriceInput};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{flag, normalize, Normalized};
 use crate::price::{bare_yen_sign, currency_code, parse_price, yen_sign_in};
@@ -85,6 +85,9 @@ enum MentionKind {
     Name,
     Misspelling,
     Fuzzy,
+    /// Letters of another script or symbols in place of letters, which the folding does not
+    /// make Latin: "AЦdemars".
+    Substituted,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -121,9 +124,11 @@ impl Mention {
                     Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
                 }
                 MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "letters changed")),
-                MentionKind::Masked => {
-                    Some((MASKED_WEIGHT, "letters masked or split by symbols"))
-                }
+                MentionKind::Substituted => Some((
+                    LEET_WEIGHT,
+                    "letters of another alphabet or symbols in place of letters",
+                )),
+                MentionKind::Masked => Some((MASKED_WEIGHT, "letters masked or split by symbols")),
                 MentionKind::Name => None,
             }
         }
@@ -484,7 +489,9 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             let names = pack.literals.iter().filter(|l| {
                 l.kind == LiteralKind::Name
                     && l.text.len() >= 4
-                    && l.text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+                    && l.text
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b' ')
             });
             for name in names {
                 for n in fuzzy::near(&tokens, text, &name.text) {
@@ -503,10 +510,10 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
                         scan: si,
                         start: n.start,
                         end: n.end,
-                        kind: if n.masked {
-                            MentionKind::Masked
-                        } else {
-                            MentionKind::Fuzzy
+                        kind: match (n.masked, n.misspelled) {
+                            (true, _) => MentionKind::Masked,
+                            (false, false) => MentionKind::Substituted,
+                            (false, true) => MentionKind::Fuzzy,
                         },
                         latin: true,
                         allowed: 0,

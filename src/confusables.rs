@@ -9,7 +9,11 @@
 /// `І` in `NІKE` stands for an I.
 #[cfg(not(knockoff_table))]
 pub fn parse(text: &str) -> Vec<(char, char)> {
-    let hex = |s: &str| u32::from_str_radix(s.trim(), 16).ok().and_then(char::from_u32);
+    let hex = |s: &str| {
+        u32::from_str_radix(s.trim(), 16)
+            .ok()
+            .and_then(char::from_u32)
+    };
     let mut pairs: Vec<(char, char)> = text
         .lines()
         .filter_map(|line| {
@@ -21,8 +25,14 @@ pub fn parse(text: &str) -> Vec<(char, char)> {
                 return None;
             };
             // Everything else in the target must be a combining mark (ø is o and a stroke).
-            let marks = target.iter().all(|&c| c == t || ('\u{0300}'..='\u{036F}').contains(&c));
-            let t = if t == 'l' && source.is_uppercase() { 'I' } else { t };
+            let marks = target
+                .iter()
+                .all(|&c| c == t || ('\u{0300}'..='\u{036F}').contains(&c));
+            let t = if t == 'l' && source.is_uppercase() {
+                'I'
+            } else {
+                t
+            };
             (marks && !source.is_ascii()).then_some((source, t))
         })
         .collect();

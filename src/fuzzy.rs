@@ -148,7 +148,11 @@ pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
     let mut out = Vec::new();
     for at in 0..tokens.len().saturating_sub(words.len() - 1) {
         let run = &tokens[at..at + words.len()];
-        if run.iter().map(|t| &text[t.start..t.end]).eq(words.iter().copied()) {
+        if run
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .eq(words.iter().copied())
+        {
             continue;
         }
         let mut found = Near {
@@ -206,15 +210,30 @@ mod tests {
             );
         }
         assert_eq!(near_in("n*ke", "nike"), vec![("n*ke".into(), true, false)]);
-        assert_eq!(near_in("g**ci", "gucci"), vec![("g**ci".into(), true, false)]);
-        assert!(near_in("g***i", "gucci").is_empty(), "half the letters must show");
+        assert_eq!(
+            near_in("g**ci", "gucci"),
+            vec![("g**ci".into(), true, false)]
+        );
+        assert!(
+            near_in("g***i", "gucci").is_empty(),
+            "half the letters must show"
+        );
     }
 
     #[test]
     fn one_letter_off_is_a_misspelling() {
-        assert_eq!(near_in("guci bag", "gucci"), vec![("guci".into(), false, true)]);
-        assert_eq!(near_in("rolexx", "rolex"), vec![("rolexx".into(), false, true)]);
-        assert_eq!(near_in("rloex", "rolex"), vec![("rloex".into(), false, true)]);
+        assert_eq!(
+            near_in("guci bag", "gucci"),
+            vec![("guci".into(), false, true)]
+        );
+        assert_eq!(
+            near_in("rolexx", "rolex"),
+            vec![("rolexx".into(), false, true)]
+        );
+        assert_eq!(
+            near_in("rloex", "rolex"),
+            vec![("rloex".into(), false, true)]
+        );
         assert_eq!(
             near_in("aцdemars piguet", "audemars piguet"),
             vec![("aцdemars piguet".into(), false, false)]

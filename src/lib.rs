@@ -18,9 +18,9 @@
 
 mod assess;
 mod confusables;
-mod fuzzy;
 pub mod engine;
 pub mod extract;
+mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;

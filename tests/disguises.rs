@@ -81,9 +81,17 @@ fn disguised_names_are_seen_through() {
     for (family, bar) in BARS {
         let (caught, total) = families[family];
         let rate = caught as f64 / total as f64;
-        println!("{family:<24} {caught:>4}/{total:<4} {:>5.1}%  (bar {:.0}%)", 100.0 * rate, 100.0 * bar);
+        println!(
+            "{family:<24} {caught:>4}/{total:<4} {:>5.1}%  (bar {:.0}%)",
+            100.0 * rate,
+            100.0 * bar
+        );
         if rate < bar {
-            failed.push(format!("{family} {:.1}% < {:.0}%", 100.0 * rate, 100.0 * bar));
+            failed.push(format!(
+                "{family} {:.1}% < {:.0}%",
+                100.0 * rate,
+                100.0 * bar
+            ));
         }
     }
     assert!(failed.is_empty(), "below the bar: {failed:?}");
