@@ -213,7 +213,7 @@ pub fn assess(
         })
         .collect();
     let packs = &rules.packs;
-    let mentions = mentions(packs, &scans);
+    let mentions = mentions(packs, &matcher.names, &scans);
 
     // The claimed brand: disguised mentions first, then by field and position.
     let primary = mentions
@@ -364,7 +364,7 @@ pub fn assess(
 
 /// Every brand mention in the listing, with lookalikes removed, context checked and
 /// accessory references marked.
-fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
+fn mentions(packs: &[CompiledPack], names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
         for h in &s.hits {
@@ -394,7 +394,7 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
             }
         }
     }
-    out.extend(fuzzy_mentions(packs, scans));
+    out.extend(fuzzy_mentions(packs, names, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
     out.retain(|m| {
@@ -464,7 +464,11 @@ fn mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
 /// of another script, or misspelt. A misspelling counts alone only for a name of six letters or
 /// more that no dictionary word explains; otherwise, like any near word of a short name, only
 /// next to the brand's products, categories or context words, or a replica cue.
-fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
+fn fuzzy_mentions(
+    packs: &[CompiledPack],
+    names: &[fuzzy::Name],
+    scans: &[Scanned],
+) -> Vec<Mention> {
     // The brand's own words next to the near word; a dictionary word needs more than a
     // category ("bone conduction headphones" is not Bose).
     let context = |pack: usize, strong: bool| {
@@ -484,42 +488,36 @@ fn fuzzy_mentions(packs: &[CompiledPack], scans: &[Scanned]) -> Vec<Mention> {
         }
         let text = &s.norm.text;
         let tokens = fuzzy::tokens(text);
-        for (p, pack) in packs.iter().enumerate() {
-            let Some(brand) = &pack.brand else { continue };
-            let names = pack.literals.iter().filter(|l| {
-                l.kind == LiteralKind::Name
-                    && l.text.len() >= 4
-                    && l.text
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b' ')
-            });
-            for name in names {
-                for n in fuzzy::near(&tokens, text, &name.text) {
-                    let covered = s
-                        .hits
-                        .iter()
-                        .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
-                    let word = fuzzy::is_word(&text[n.start..n.end]);
-                    let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
-                    let alone = !n.misspelled || long && !word;
-                    if covered || !alone && !context(p, word) {
-                        continue;
-                    }
-                    out.push(Mention {
-                        pack: p,
-                        scan: si,
-                        start: n.start,
-                        end: n.end,
-                        kind: match (n.masked, n.misspelled) {
-                            (true, _) => MentionKind::Masked,
-                            (false, false) => MentionKind::Substituted,
-                            (false, true) => MentionKind::Fuzzy,
-                        },
-                        latin: true,
-                        allowed: 0,
-                        reference: false,
-                    });
+        for name in names {
+            let p = name.pack;
+            let Some(brand) = &packs[p].brand else {
+                continue;
+            };
+            for n in fuzzy::near(&tokens, text, name) {
+                let covered = s
+                    .hits
+                    .iter()
+                    .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
+                let word = fuzzy::is_word(&text[n.start..n.end]);
+                let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
+                let alone = !n.misspelled || long && !word;
+                if covered || !alone && !context(p, word) {
+                    continue;
                 }
+                out.push(Mention {
+                    pack: p,
+                    scan: si,
+                    start: n.start,
+                    end: n.end,
+                    kind: match (n.masked, n.misspelled) {
+                        (true, _) => MentionKind::Masked,
+                        (false, false) => MentionKind::Substituted,
+                        (false, true) => MentionKind::Fuzzy,
+                    },
+                    latin: true,
+                    allowed: 0,
+                    reference: false,
+                });
             }
         }
     }

@@ -16,6 +16,8 @@
 //! whole letter changed is a plain misspelling, which a dictionary word may explain
 //! ([`is_word`]).
 
+use crate::rules::ruleset::{LiteralKind, RuleSet};
+
 /// A word of normalized text: its byte range, characters and how many of each ASCII letter and
 /// digit it has.
 pub struct Token {
@@ -174,19 +176,49 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
     Some((masked, misspelled))
 }
 
-/// Runs of words in `tokens` near `name`, a normalized brand name whose words are ASCII letters
-/// and digits; the words of a longer name must be written in a row. A run that reads exactly
-/// as the name is left to the automaton.
-pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
-    let words: Vec<&str> = name.split(' ').collect();
-    let word_counts: Vec<Counts> = words.iter().map(|w| counts(w.chars())).collect();
+/// A brand name prepared for near matching: its words and their letter counts.
+pub struct Name {
+    pub pack: usize,
+    pub text: String,
+    words: Vec<String>,
+    counts: Vec<Counts>,
+}
+
+/// The names of a rule set that near matching compares words with: brand names and aliases of
+/// four or more characters written in ASCII letters and digits. Built once per rule set.
+pub fn names(rules: &RuleSet) -> Vec<Name> {
+    let mut out = Vec::new();
+    for (pack, p) in rules.packs.iter().enumerate() {
+        for l in &p.literals {
+            let ascii = l
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ');
+            if l.kind == LiteralKind::Name && l.text.len() >= 4 && ascii {
+                let words: Vec<String> = l.text.split(' ').map(str::to_string).collect();
+                out.push(Name {
+                    pack,
+                    text: l.text.clone(),
+                    counts: words.iter().map(|w| counts(w.chars())).collect(),
+                    words,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Runs of words in `tokens` near `name`; the words of a longer name must be written in a row.
+/// A run that reads exactly as the name is left to the automaton.
+pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
+    let (words, word_counts) = (&name.words, &name.counts);
     let mut out = Vec::new();
     for at in 0..tokens.len().saturating_sub(words.len() - 1) {
         let run = &tokens[at..at + words.len()];
         if run
             .iter()
             .map(|t| &text[t.start..t.end])
-            .eq(words.iter().copied())
+            .eq(words.iter().map(String::as_str))
         {
             continue;
         }
@@ -197,7 +229,7 @@ pub fn near(tokens: &[Token], text: &str, name: &str) -> Vec<Near> {
             misspelled: false,
         };
         let mut edits = 0;
-        let all = run.iter().zip(&words).zip(&word_counts).all(|((t, w), c)| {
+        let all = run.iter().zip(words).zip(word_counts).all(|((t, w), c)| {
             let Some((masked, misspelled)) = near_word(t, w, c) else {
                 return false;
             };
@@ -228,7 +260,14 @@ mod tests {
     use super::*;
 
     fn near_in(text: &str, name: &str) -> Vec<(String, bool, bool)> {
-        near(&tokens(text), text, name)
+        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+        let name = Name {
+            pack: 0,
+            text: name.to_string(),
+            counts: words.iter().map(|w| counts(w.chars())).collect(),
+            words,
+        };
+        near(&tokens(text), text, &name)
             .into_iter()
             .map(|n| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
             .collect()
