@@ -469,12 +469,13 @@ fn fuzzy_mentions(
     names: &[fuzzy::Name],
     scans: &[Scanned],
 ) -> Vec<Mention> {
-    // The brand's own words next to the near word; a dictionary word needs more than a
-    // category ("bone conduction headphones" is not Bose).
+    // The brand's own words next to the near word; a dictionary word needs the brand's
+    // products or context words ("bone conduction headphones" is not Bose, "like new replica"
+    // is not Nike).
     let context = |pack: usize, strong: bool| {
         scans.iter().filter(|s| s.field != Field::Seller).any(|s| {
             s.hits.iter().any(|h| match h.kind {
-                LiteralKind::Cue(_) => true,
+                LiteralKind::Cue(_) => !strong,
                 LiteralKind::Context | LiteralKind::Product => h.pack == pack,
                 LiteralKind::Keyword(_) => h.pack == pack && !strong,
                 _ => false,
@@ -501,7 +502,16 @@ fn fuzzy_mentions(
                 let word = fuzzy::is_word(&text[n.start..n.end]);
                 let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
                 let alone = !n.misspelled || long && !word;
-                if covered || !alone && !context(p, word) {
+                // A misspelling of one brand beside the name of another is a word of its own
+                // ("Pasek do Apple Watch": pasek is a strap, not Patek).
+                let other = n.misspelled
+                    && scans.iter().any(|s| {
+                        s.hits.iter().any(|h| {
+                            h.pack != p
+                                && matches!(h.kind, LiteralKind::Name | LiteralKind::Product)
+                        })
+                    });
+                if covered || other || !alone && !context(p, word) {
                     continue;
                 }
                 out.push(Mention {
