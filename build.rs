@@ -5,6 +5,8 @@
 // that only the library calls are unused here.
 #![allow(dead_code, unused_imports)]
 
+#[path = "src/confusables.rs"]
+mod confusables;
 #[path = "src/listing.rs"]
 mod listing;
 #[path = "src/normalize.rs"]
@@ -18,6 +20,19 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
+    println!("cargo:rerun-if-changed=data/confusables.txt");
+    println!("cargo:rustc-cfg=knockoff_table");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let text = std::fs::read_to_string("data/confusables.txt").expect("data/confusables.txt");
+    let pairs: Vec<String> = confusables::parse(&text)
+        .iter()
+        .map(|(s, t)| format!("({s:?}, {t:?})"))
+        .collect();
+    std::fs::write(
+        Path::new(&out_dir).join("confusables.rs"),
+        format!("[{}]", pairs.join(", ")),
+    )
+    .expect("OUT_DIR is writable");
     let mut paths: Vec<_> = std::fs::read_dir("rules")
         .expect("rules/ exists")
         .map(|e| e.expect("readable rules/ entry").path())
@@ -33,7 +48,6 @@ fn main() {
             Err(e) => panic!("bundled rule pack does not compile:\n{e}"),
         }
     }
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.knockoff");
+    let out = Path::new(&out_dir).join("bundled.knockoff");
     std::fs::write(out, set.to_bytes()).expect("OUT_DIR is writable");
 }

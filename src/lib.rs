@@ -17,8 +17,10 @@
 //! ```
 
 mod assess;
+mod confusables;
 pub mod engine;
 pub mod extract;
+mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_lite::Regex;
 
+use crate::fuzzy;
 use crate::normalize::{spaced_script, Normalized};
 use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
 
@@ -38,6 +39,8 @@ pub struct Matcher {
     /// For each distinct literal text: whether its start and end need a word boundary.
     bounds: Vec<(bool, bool)>,
     pub patterns: Vec<CompiledPattern>,
+    /// Brand names prepared for near matching (`crate::fuzzy`).
+    pub names: Vec<fuzzy::Name>,
 }
 
 impl Matcher {
@@ -87,6 +90,7 @@ impl Matcher {
             }
         }
         Matcher {
+            names: fuzzy::names(rules),
             automaton,
             owners,
             bounds,

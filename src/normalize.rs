@@ -81,10 +81,32 @@ fn dressed_capital(c: char) -> Option<char> {
     char::from_u32('A' as u32 + (c as u32 - base))
 }
 
-/// Look-alike letters from Cyrillic, Greek and Armenian, and Latin oddities, folded to Latin.
-/// Applied before lower-casing: Greek capital eta looks like H, its lower case does not.
+/// The Latin letter or digit a character from another script passes for: Unicode's confusables
+/// data first, then look-alikes it leaves out that sellers use (Cyrillic `п`, Greek `η`, small
+/// capitals). Applied before lower-casing: Greek capital eta looks like H, its lower case does not.
 fn confusable(c: char) -> Option<char> {
+    crate::confusables::latin(c).or_else(|| unlisted_lookalike(c))
+}
+
+fn unlisted_lookalike(c: char) -> Option<char> {
     Some(match c {
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴘ' => 'p',
+        'ʀ' => 'r',
+        'ᴛ' => 't',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
         'А' | 'Α' => 'A',
         'В' | 'Β' => 'B',
         'С' | 'Ϲ' => 'C',
@@ -125,6 +147,18 @@ fn confusable(c: char) -> Option<char> {
         'ԝ' | 'ω' => 'w',
         'х' | 'χ' => 'x',
         'у' | 'γ' => 'y',
+        _ => return None,
+    })
+}
+
+/// The scripts look-alikes mostly come from, by block.
+fn lookalike_script(c: char) -> Option<u8> {
+    Some(match c as u32 {
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => 1,
+        0x0400..=0x052F => 2,
+        0x0530..=0x058F => 3,
+        0x13A0..=0x13FF | 0xAB70..=0xABBF => 4,
+        0x1400..=0x167F => 5,
         _ => return None,
     })
 }
@@ -243,16 +277,23 @@ fn fold_lookalikes(items: &mut [Item]) {
         let word = &items[start..end];
         let has_latin = word.iter().any(|it| is_latin_letter(it.c));
         // Decided on the lower-case letters, so "Не" and "не" stay alike: capital Н passes
-        // for H, small н passes for nothing.
+        // for H, small н passes for nothing. Cherokee is written in capitals (its small letters
+        // are a recent and rare addition), so there the capital decides.
         let all_confusable = word.iter().all(|it| {
             !it.c.is_alphabetic()
                 || is_latin_letter(it.c)
+                || ('\u{13A0}'..='\u{13FF}').contains(&it.c) && confusable(it.c).is_some()
                 || it.c.to_lowercase().all(|l| confusable(l).is_some())
         });
         let foreign = word
             .iter()
             .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
-        if foreign && (has_latin || all_confusable) {
+        // No honest word mixes Greek, Cyrillic, Armenian or Cherokee letters: "ᏴᎾՏᎬ".
+        let mut scripts = word.iter().filter_map(|it| lookalike_script(it.c));
+        let mixed = scripts
+            .next()
+            .is_some_and(|first| scripts.any(|s| s != first));
+        if foreign && (has_latin || all_confusable || mixed) {
             for it in &mut items[start..end] {
                 if let Some(latin) = confusable(it.c) {
                     it.c = latin;
@@ -432,6 +473,7 @@ mod tests {
         assert_eq!(norm("ＧＵＣＣＩ bag"), "gucci bag");
         assert_eq!(norm("𝐆𝐔𝐂𝐂𝐈"), "gucci");
         assert_eq!(norm("ⓖⓤⓒⓒⓘ"), "gucci");
+        assert_eq!(norm("ɢᴜᴄᴄɪ Rølex"), "gucci rolex");
         assert_eq!(norm("Estée Lauder"), "estee lauder");
         assert_eq!(norm("Gucci™ belt"), "gucci belt");
     }
@@ -441,6 +483,12 @@ mod tests {
         let n = normalize("Rоlex"); // Cyrillic о
         assert_eq!(n.text, "rolex");
         assert_ne!(n.flags(0, n.text.len()) & flag::HOMOGLYPH, 0);
+        for (disguised, plain) in [("ᏴᎾՏᎬ", "bose"), ("NІKE", "nike"), ("ᑭrada", "prada")]
+        {
+            let n = normalize(disguised);
+            assert_eq!(n.text, plain, "{disguised}");
+            assert_ne!(n.flags(0, n.text.len()) & flag::HOMOGLYPH, 0, "{disguised}");
+        }
         let n = normalize("Gu\u{200B}cci");
         assert_eq!(n.text, "gucci");
         assert_ne!(n.flags(0, 5) & flag::HIDDEN, 0);
@@ -458,6 +506,8 @@ mod tests {
     #[test]
     fn leaves_honest_text_alone() {
         assert_eq!(norm("Новые кроссовки"), "новые кроссовки");
+        assert_eq!(norm("Σαμοθράκης"), "σαμοθρακης");
+        assert_eq!(norm("Մաշկե պայուսակ"), "մաշկե պայուսակ");
         assert_eq!(norm("古驰 手袋"), "古驰 手袋");
         assert_eq!(norm("size M or L"), "size m or l");
         assert_eq!(norm("Men's G U C C I"), "men's gucci");

@@ -52,7 +52,82 @@ const CASES: &[Case] = &[
         Some("Prada"),
         Some("disguised-name"),
     ),
+    // Every kind of disguise (tests/disguises.rs measures each on generated sets).
+    case(
+        "ᏴᎾՏᎬ QuietComfort Ultra headphones",
+        None,
+        Medium,
+        Some("Bose"),
+        Some("disguised-name"),
+    ),
+    case(
+        "ɢᴜᴄᴄɪ Marmont bag",
+        None,
+        Medium,
+        Some("Gucci"),
+        Some("disguised-name"),
+    ),
+    case(
+        "Rølex Submariner automatic",
+        None,
+        Medium,
+        Some("Rolex"),
+        Some("disguised-name"),
+    ),
+    case(
+        "Gu//cci belt leather",
+        None,
+        Medium,
+        Some("Gucci"),
+        Some("disguised-name"),
+    ),
+    case(
+        "N*KE Dunk Low Panda",
+        None,
+        Medium,
+        Some("Nike"),
+        Some("disguised-name"),
+    ),
+    case(
+        "AЦdemars Piguet Royal Oak",
+        None,
+        Medium,
+        Some("Audemars Piguet"),
+        Some("disguised-name"),
+    ),
+    case(
+        "Rolexx Datejust 36",
+        None,
+        Medium,
+        Some("Rolex"),
+        Some("disguised-name"),
+    ),
+    case(
+        "Bneats Studio Pro headphones",
+        None,
+        Low,
+        Some("Beats"),
+        Some("disguised-name"),
+    ),
+    // Near a name is not the name: a dictionary word with only a category word, a word of
+    // another script, a look-alike brand.
+    case(
+        "Bone conduction headphones, open ear",
+        None,
+        Low,
+        None,
+        None,
+    ),
+    case("Новые кроссовки, размер 42", None, Low, None, None),
+    case(
+        "Toyota Land Cruiser Prado floor mats",
+        None,
+        Low,
+        None,
+        None,
+    ),
     // References are not claims.
+    case("Case for iPad Air 5th generation", None, Low, None, None),
     case(
         "Case for Apple iPhone 15 Pro, clear",
         Some("$12.99"),

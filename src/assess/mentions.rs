@@ -3,6 +3,7 @@
 //! the brand ("case for Apple"), and which one is the brand the listing claims.
 
 use super::Scanned;
+use crate::fuzzy;
 use crate::listing::Field;
 use crate::matcher::Hit;
 use crate::normalize::flag;
@@ -33,11 +34,14 @@ const REFERENCE_FILLERS: [&str; 24] = [
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum MentionKind {
-    /// Letters hidden behind asterisks: "Cart*er", "Ro**x".
+    /// Letters hidden behind asterisks or split by symbols: "Cart*er", "Gu//cci".
     Masked,
     Name,
     Misspelling,
     Fuzzy,
+    /// Letters of another script or symbols in place of letters, which the folding does not
+    /// make Latin: "AЦdemars".
+    Substituted,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -73,8 +77,12 @@ impl Mention {
                 MentionKind::Misspelling => {
                     Some((MISSPELLING_WEIGHT, "a misspelling sellers of copies use"))
                 }
-                MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "one letter changed")),
-                MentionKind::Masked => Some((MASKED_WEIGHT, "letters hidden behind asterisks")),
+                MentionKind::Fuzzy => Some((FUZZY_WEIGHT, "letters changed")),
+                MentionKind::Substituted => Some((
+                    LEET_WEIGHT,
+                    "letters of another alphabet or symbols in place of letters",
+                )),
+                MentionKind::Masked => Some((MASKED_WEIGHT, "letters masked or split by symbols")),
                 MentionKind::Name => None,
             }
         }
@@ -95,7 +103,7 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
 
 /// Every brand mention in the listing, with lookalikes removed, context checked and
 /// accessory references marked.
-pub(super) fn mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
+pub(super) fn mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
         for h in &s.hits {
@@ -125,8 +133,7 @@ pub(super) fn mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
             }
         }
     }
-    out.extend(fuzzy_mentions(rules, scans));
-    out.extend(masked_mentions(rules, scans));
+    out.extend(fuzzy_mentions(rules, names, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
     out.retain(|m| {
@@ -205,143 +212,79 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Words one edit away from a brand name of six or more letters ("Sumsung", "Rolexx" is
-/// seven), unless the pack lists the word as a lookalike.
-fn fuzzy_mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
+/// Words near a brand name (`crate::fuzzy`): masked or split by symbols, written with letters
+/// of another script, or misspelt. A misspelling counts alone only for a name of six letters or
+/// more that no dictionary word explains; otherwise, like any near word of a short name, only
+/// next to the brand's products, categories or context words, or a replica cue.
+fn fuzzy_mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
+    // The brand's own words next to the near word; a dictionary word needs the brand's
+    // products or context words ("bone conduction headphones" is not Bose, "like new replica"
+    // is not Nike).
+    let context = |pack: PackId, strong: bool| {
+        scans.iter().filter(|s| s.field != Field::Seller).any(|s| {
+            s.hits.iter().any(|h| match h.kind {
+                LiteralKind::Cue(_) => !strong,
+                LiteralKind::Context | LiteralKind::Product => h.pack == pack,
+                LiteralKind::Keyword(_) => h.pack == pack && !strong,
+                _ => false,
+            })
+        })
+    };
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
         if !matches!(s.field, Field::Title | Field::Description | Field::Brand) {
             continue;
         }
         let text = &s.norm.text;
-        for (start, word) in words(text) {
-            if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        let tokens = fuzzy::tokens(text);
+        for name in names {
+            let p = name.pack;
+            let Some(brand) = &rules[p].brand else {
                 continue;
-            }
-            let end = start + word.len();
-            let covered = |pack: PackId| {
-                s.hits
-                    .iter()
-                    .any(|h| h.pack == pack && h.start <= start && h.end >= end)
             };
-            for (p, pack) in rules.ids() {
-                let Some(brand) = &pack.brand else { continue };
-                if brand
-                    .fuzzy
+            for n in fuzzy::near(&tokens, text, name) {
+                let covered = s
+                    .hits
                     .iter()
-                    .any(|n| one_edit(n.as_bytes(), word.as_bytes()))
-                    && !covered(p)
-                {
-                    out.push(Mention {
-                        pack: p,
-                        scan: si,
-                        start,
-                        end,
-                        kind: MentionKind::Fuzzy,
-                        latin: true,
-                        allowed: 0,
-                        reference: false,
+                    .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
+                let word = fuzzy::is_word(&text[n.start..n.end]);
+                let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
+                let alone = !n.misspelled || long && !word;
+                // A misspelling of one brand beside the name of another is a word of its own
+                // ("Pasek do Apple Watch": pasek is a strap, not Patek).
+                let other = n.misspelled
+                    && scans.iter().any(|s| {
+                        s.hits.iter().any(|h| {
+                            h.pack != p
+                                && matches!(h.kind, LiteralKind::Name | LiteralKind::Product)
+                        })
                     });
+                if covered || other || !alone && !context(p, word) {
+                    continue;
                 }
-            }
-        }
-    }
-    out
-}
-
-/// Words with asterisks standing for letters of a one-word brand name of four or more letters:
-/// "Cart*er", "Ro**x", "S*m*ung". At least half the letters must be shown.
-fn masked_mentions(rules: &RuleSet, scans: &[Scanned]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (si, s) in scans
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.field == Field::Title)
-    {
-        let text = &s.norm.text;
-        let mut at = 0;
-        for token in text.split(|c: char| c != '*' && !c.is_ascii_lowercase()) {
-            let start = at;
-            at += token.len()
-                + text[start + token.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            let stars = token.bytes().filter(|&b| b == b'*').count();
-            if stars == 0
-                || token.starts_with('*') && token.ends_with('*')
-                || stars * 2 > token.len()
-            {
-                continue;
-            }
-            let fits = |name: &str| {
-                name.len() == token.len()
-                    && name
-                        .bytes()
-                        .zip(token.bytes())
-                        .all(|(n, t)| t == b'*' || n == t)
-            };
-            for (p, pack) in rules.ids() {
-                let named = pack.literals.iter().any(|l| {
-                    l.kind == LiteralKind::Name
-                        && l.text.len() >= 4
-                        && l.text.bytes().all(|b| b.is_ascii_lowercase())
-                        && fits(&l.text)
+                out.push(Mention {
+                    pack: p,
+                    scan: si,
+                    start: n.start,
+                    end: n.end,
+                    kind: match (n.masked, n.misspelled) {
+                        (true, _) => MentionKind::Masked,
+                        (false, false) => MentionKind::Substituted,
+                        (false, true) => MentionKind::Fuzzy,
+                    },
+                    latin: true,
+                    allowed: 0,
+                    reference: false,
                 });
-                if named {
-                    out.push(Mention {
-                        pack: p,
-                        scan: si,
-                        start,
-                        end: start + token.len(),
-                        kind: MentionKind::Masked,
-                        latin: true,
-                        allowed: 0,
-                        reference: false,
-                    });
-                }
             }
         }
     }
     out
-}
-
-/// Damerau–Levenshtein distance of at most one: one letter substituted, added, dropped, or
-/// two neighbours swapped.
-fn one_edit(a: &[u8], b: &[u8]) -> bool {
-    match a.len() as isize - b.len() as isize {
-        0 => {
-            let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) else {
-                return false;
-            };
-            let swapped = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
-            let rest = if swapped { i + 2 } else { i + 1 };
-            a[rest..] == b[rest..]
-        }
-        1 | -1 => {
-            let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-            let i = (0..short.len())
-                .find(|&i| long[i] != short[i])
-                .unwrap_or(short.len());
-            long[i + 1..] == short[i..]
-        }
-        _ => false,
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn one_edit_apart() {
-        assert!(one_edit(b"samsung", b"sumsung"));
-        assert!(one_edit(b"rolex", b"rolexx"));
-        assert!(one_edit(b"hermes", b"hemres"));
-        assert!(one_edit(b"chanel", b"chanl"));
-        assert!(!one_edit(b"chanel", b"chanel"));
-        assert!(!one_edit(b"nike", b"nikon"));
-    }
 
     #[test]
     fn words_keep_byte_offsets_past_wide_separators() {

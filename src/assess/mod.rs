@@ -64,7 +64,7 @@ pub fn assess(
             })
         })
         .collect();
-    let mentions = mentions::mentions(rules, &scans);
+    let mentions = mentions::mentions(rules, &matcher.names, &scans);
     let primary = mentions::claimed(&mentions, &scans);
     let brand_name = primary.map(|m| brand(rules, m.pack).name.clone());
 

@@ -62,7 +62,7 @@ pub struct BrandSection {
     /// Words that confirm a mention of a `needs_context` brand; category keywords count too.
     #[serde(default)]
     pub context: Vec<String>,
-    /// Find one-letter misspellings of names of six or more letters automatically.
+    /// Let one-letter misspellings of names of six or more letters count without context.
     #[serde(default = "yes")]
     pub fuzzy: bool,
 }

@@ -59,7 +59,8 @@ pub struct CompiledPack {
 pub struct Brand {
     pub name: String,
     pub needs_context: bool,
-    /// Normalized single-word names of six or more letters, for one-letter misspelling search.
+    /// Normalized single-word names of six or more letters whose misspellings count without
+    /// context (`fuzzy` on).
     pub fuzzy: Vec<String>,
     /// Normalized authorized seller names.
     pub authorized: Vec<String>,

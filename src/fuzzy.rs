@@ -1,0 +1,334 @@
+//! Brand names written almost right: one letter changed, added, dropped or swapped (`Guci`,
+//! `Rolexx`, `Bneats`), letters of another script the confusables data does not list (`AЦdemars`),
+//! and names masked or split by symbols (`G*cci`, `N*KE`, `Gu//cci`, `adi.das`).
+//!
+//! One weighted edit distance covers them all, over normalized text split at spaces:
+//!
+//! | in the listing | cost |
+//! |---|---|
+//! | a symbol inside the word (`/`, `.`, `*`), left out | 0 |
+//! | `*` standing for a letter | 0 |
+//! | a letter of another script, or a symbol, in place of a letter | ½ |
+//! | any other change: a letter replaced, added, dropped, two letters swapped | 1 |
+//!
+//! A word is near a name when the cost is at most 1 and at least half of the name's letters are
+//! shown as themselves. Whether a near word counts as the brand is for `assess` to weigh: only a
+//! whole letter changed is a plain misspelling, which a dictionary word may explain
+//! ([`is_word`]).
+
+use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
+
+/// A word of normalized text: its byte range, characters and how many of each ASCII letter and
+/// digit it has.
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    chars: Vec<char>,
+    counts: Counts,
+}
+
+/// How many of each ASCII letter and digit a word has: a cheap first test, since a near word
+/// has at most one letter the name lacks.
+type Counts = [u8; 36];
+
+fn counts(chars: impl Iterator<Item = char>) -> Counts {
+    let mut n = [0u8; 36];
+    for c in chars {
+        if let Some(d) = c.to_digit(36) {
+            n[d as usize] = n[d as usize].saturating_add(1);
+        }
+    }
+    n
+}
+
+/// The words of `text` (split at spaces), without the punctuation around them.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for word in text.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        let inner = |c: char| c.is_alphanumeric() || c == '*';
+        let Some(first) = word.find(inner) else {
+            continue;
+        };
+        let last = word.rfind(inner).expect("found a first one");
+        let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
+        let chars: Vec<char> = word[first..last].chars().collect();
+        out.push(Token {
+            start: start + first,
+            end: start + last,
+            counts: counts(chars.iter().copied().filter(char::is_ascii)),
+            chars,
+        });
+    }
+    out
+}
+
+/// A run of words near a brand name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Near {
+    pub start: usize,
+    pub end: usize,
+    /// Only symbols and masks: every letter shown is the name's own (`G*cci`, `Gu//cci`).
+    pub masked: bool,
+    /// A whole letter changed: a plain misspelling rather than a disguise.
+    pub misspelled: bool,
+}
+
+/// Costs in halves: one whole edit is 2.
+const WHOLE: u8 = 2;
+const HALF: u8 = 1;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Letter,
+    Star,
+    Foreign,
+    Symbol,
+}
+
+fn class(c: char) -> Class {
+    if c == '*' {
+        Class::Star
+    } else if c.is_ascii_alphanumeric() {
+        Class::Letter
+    } else if c.is_alphanumeric() {
+        Class::Foreign
+    } else {
+        Class::Symbol
+    }
+}
+
+/// Longer words are not brand names.
+const MAX_LEN: usize = 32;
+
+/// The weighted edit distance of `word` to `name` (ASCII letters), with whole edits allowed or
+/// not, capped at `WHOLE + 1`.
+fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
+    let over = WHOLE + 1;
+    let plain = if whole { WHOLE } else { over };
+    let (n, m) = (word.len(), name.len());
+    if n >= MAX_LEN || m >= MAX_LEN {
+        return over;
+    }
+    let mut d = [[over; MAX_LEN]; MAX_LEN];
+    d[0][0] = 0;
+    for i in 0..=n {
+        for j in 0..=m {
+            let mut best = d[i][j];
+            if i > 0 {
+                let c = word[i - 1];
+                // The word's character left out.
+                let skip = match class(c) {
+                    Class::Star | Class::Symbol => 0,
+                    _ => plain,
+                };
+                best = best.min(d[i - 1][j].saturating_add(skip));
+                if j > 0 {
+                    let want = name[j - 1] as char;
+                    let sub = match class(c) {
+                        _ if c == want => 0,
+                        Class::Star => 0,
+                        Class::Foreign | Class::Symbol => HALF,
+                        Class::Letter => plain,
+                    };
+                    best = best.min(d[i - 1][j - 1].saturating_add(sub));
+                    if i > 1 && j > 1 && c == name[j - 2] as char && word[i - 2] == want {
+                        best = best.min(d[i - 2][j - 2].saturating_add(plain));
+                    }
+                }
+            }
+            if j > 0 {
+                // A letter of the name dropped.
+                best = best.min(d[i][j - 1].saturating_add(plain));
+            }
+            d[i][j] = best.min(over);
+        }
+    }
+    d[n][m]
+}
+
+/// Whether one word is near one word of a name, and how.
+fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
+    let extra: u8 = token
+        .counts
+        .iter()
+        .zip(name_counts)
+        .map(|(t, n)| t.saturating_sub(*n))
+        .sum();
+    if extra > 1 {
+        return None;
+    }
+    let word = &token.chars[..];
+    let name = name.as_bytes();
+    let shown = word.iter().filter(|c| c.is_ascii_alphanumeric()).count();
+    let letters = word.iter().filter(|c| class(**c) != Class::Symbol).count();
+    if shown * 2 < name.len() || letters + 1 < name.len() || letters > name.len() + 1 {
+        return None;
+    }
+    let cost = distance(word, name, true);
+    if cost > WHOLE {
+        return None;
+    }
+    let masked = cost == 0;
+    let misspelled = distance(word, name, false) > WHOLE;
+    Some((masked, misspelled))
+}
+
+/// A brand name prepared for near matching: its words and their letter counts.
+pub struct Name {
+    pub pack: PackId,
+    pub text: String,
+    words: Vec<String>,
+    counts: Vec<Counts>,
+}
+
+/// The names of a rule set that near matching compares words with: brand names and aliases of
+/// four or more characters written in ASCII letters and digits. Built once per rule set.
+pub fn names(rules: &RuleSet) -> Vec<Name> {
+    let mut out = Vec::new();
+    for (pack, p) in rules.ids() {
+        for l in &p.literals {
+            let ascii = l
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b' ');
+            if l.kind == LiteralKind::Name && l.text.len() >= 4 && ascii {
+                let words: Vec<String> = l.text.split(' ').map(str::to_string).collect();
+                out.push(Name {
+                    pack,
+                    text: l.text.clone(),
+                    counts: words.iter().map(|w| counts(w.chars())).collect(),
+                    words,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Runs of words in `tokens` near `name`; the words of a longer name must be written in a row.
+/// A run that reads exactly as the name is left to the automaton.
+pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
+    let (words, word_counts) = (&name.words, &name.counts);
+    let mut out = Vec::new();
+    for at in 0..tokens.len().saturating_sub(words.len() - 1) {
+        let run = &tokens[at..at + words.len()];
+        if run
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .eq(words.iter().map(String::as_str))
+        {
+            continue;
+        }
+        let mut found = Near {
+            start: run[0].start,
+            end: run[run.len() - 1].end,
+            masked: true,
+            misspelled: false,
+        };
+        let mut edits = 0;
+        let all = run.iter().zip(words).zip(word_counts).all(|((t, w), c)| {
+            let Some((masked, misspelled)) = near_word(t, w, c) else {
+                return false;
+            };
+            edits += usize::from(!masked);
+            found.masked &= masked;
+            found.misspelled |= misspelled;
+            true
+        });
+        if all && edits <= 1 {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// Words of Debian's English and Spanish word lists one letter from a word of a bundled brand
+/// name, written by `scripts/gen-disguises.py`: only these are needed to tell a misspelt brand
+/// from an ordinary word, and they weigh 3.7 KB where the lists weigh megabytes.
+const NEAR_WORDS: &str = include_str!("../data/near-words.txt");
+
+/// Whether `word` is an ordinary dictionary word close to a brand name (`apply`, `bone`).
+pub fn is_word(word: &str) -> bool {
+    NEAR_WORDS.lines().any(|w| w == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn near_in(text: &str, name: &str) -> Vec<(String, bool, bool)> {
+        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+        let name = Name {
+            pack: 0,
+            text: name.to_string(),
+            counts: words.iter().map(|w| counts(w.chars())).collect(),
+            words,
+        };
+        near(&tokens(text), text, &name)
+            .into_iter()
+            .map(|n| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
+            .collect()
+    }
+
+    #[test]
+    fn masks_and_symbols_are_no_misspelling() {
+        for masked in ["g*cci", "gu//cci", "gu.cci", "guc*i!"] {
+            assert_eq!(
+                near_in(masked, "gucci"),
+                vec![(masked.trim_end_matches('!').to_string(), true, false)],
+                "{masked}"
+            );
+        }
+        assert_eq!(near_in("n*ke", "nike"), vec![("n*ke".into(), true, false)]);
+        assert_eq!(
+            near_in("g**ci", "gucci"),
+            vec![("g**ci".into(), true, false)]
+        );
+        assert!(
+            near_in("g***i", "gucci").is_empty(),
+            "half the letters must show"
+        );
+    }
+
+    #[test]
+    fn one_letter_off_is_a_misspelling() {
+        assert_eq!(
+            near_in("guci bag", "gucci"),
+            vec![("guci".into(), false, true)]
+        );
+        assert_eq!(
+            near_in("rolexx", "rolex"),
+            vec![("rolexx".into(), false, true)]
+        );
+        assert_eq!(
+            near_in("rloex", "rolex"),
+            vec![("rloex".into(), false, true)]
+        );
+        assert_eq!(
+            near_in("aцdemars piguet", "audemars piguet"),
+            vec![("aцdemars piguet".into(), false, false)]
+        );
+        assert_eq!(
+            near_in("louis vuiton", "louis vuitton"),
+            vec![("louis vuiton".into(), false, true)]
+        );
+    }
+
+    #[test]
+    fn far_words_and_the_name_itself_are_not_near() {
+        assert!(near_in("gucci", "gucci").is_empty());
+        assert!(near_in("gcc", "gucci").is_empty());
+        assert!(near_in("nikon", "nike").is_empty());
+        assert!(near_in("новые", "nike").is_empty());
+        assert!(near_in("louis vuitton", "louis vuitton").is_empty());
+    }
+
+    #[test]
+    fn knows_ordinary_words() {
+        assert!(is_word("apply"));
+        assert!(!is_word("guci"));
+    }
+}
