@@ -184,6 +184,19 @@ pub struct Name {
     counts: Vec<Counts>,
 }
 
+impl Name {
+    /// A normalized name (words separated by single spaces) prepared for [`near`].
+    fn new(pack: PackId, text: &str) -> Name {
+        let words: Vec<String> = text.split(' ').map(str::to_string).collect();
+        Name {
+            pack,
+            text: text.to_string(),
+            counts: words.iter().map(|w| counts(w.chars())).collect(),
+            words,
+        }
+    }
+}
+
 /// The names of a rule set that near matching compares words with: brand names and aliases of
 /// four or more characters written in ASCII letters and digits. Built once per rule set.
 pub fn names(rules: &RuleSet) -> Vec<Name> {
@@ -195,13 +208,7 @@ pub fn names(rules: &RuleSet) -> Vec<Name> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b' ');
             if l.kind == LiteralKind::Name && l.text.len() >= 4 && ascii {
-                let words: Vec<String> = l.text.split(' ').map(str::to_string).collect();
-                out.push(Name {
-                    pack,
-                    text: l.text.clone(),
-                    counts: words.iter().map(|w| counts(w.chars())).collect(),
-                    words,
-                });
+                out.push(Name::new(pack, &l.text));
             }
         }
     }
@@ -260,13 +267,13 @@ mod tests {
     use super::*;
 
     fn near_in(text: &str, name: &str) -> Vec<(String, bool, bool)> {
-        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
-        let name = Name {
-            pack: 0,
-            text: name.to_string(),
-            counts: words.iter().map(|w| counts(w.chars())).collect(),
-            words,
-        };
+        let pack = crate::rules::compile_pack(
+            "t.toml",
+            "[pack]\nid = \"t\"\nname = \"t\"\nkind = \"generic\"\nversion = \"1\"\ndescription = \"t\"\n",
+        )
+        .unwrap();
+        let rules = RuleSet { packs: vec![pack] };
+        let name = Name::new(rules.ids().next().unwrap().0, name);
         near(&tokens(text), text, &name)
             .into_iter()
             .map(|n| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
