@@ -48,6 +48,45 @@ pub struct PackInfo {
     pub signer: Option<String>,
 }
 
+/// The most bytes of one text field the engine reads. Matching a field costs time growing with
+/// the square of its brand mentions (a 400 KB title of one repeated brand took minutes), while
+/// real listings' fields are a few kilobytes; a longer field is read up to here and the verdict
+/// says so ([`Verdict::clipped`]).
+pub const MAX_FIELD_BYTES: usize = 32 * 1024;
+
+/// The listing with every text field cut to [`MAX_FIELD_BYTES`] (on a character boundary), or
+/// `None` when no field is that long.
+fn clip(listing: &Listing) -> Option<Listing> {
+    let long = |text: &Option<String>| text.as_ref().is_some_and(|t| t.len() > MAX_FIELD_BYTES);
+    if listing.title.len() <= MAX_FIELD_BYTES
+        && ![
+            &listing.description,
+            &listing.brand,
+            &listing.seller,
+            &listing.category,
+        ]
+        .into_iter()
+        .any(long)
+    {
+        return None;
+    }
+    let mut clipped = listing.clone();
+    let optional = [
+        &mut clipped.description,
+        &mut clipped.brand,
+        &mut clipped.seller,
+        &mut clipped.category,
+    ];
+    for text in optional.into_iter().flatten().chain([&mut clipped.title]) {
+        let mut end = MAX_FIELD_BYTES.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+    Some(clipped)
+}
+
 /// Why a signed pack was not added: it does not compile, or its signature does not hold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignedPackError {
@@ -208,7 +247,9 @@ impl Checker {
 
     /// The verdict for one listing. Same listing, same options, same verdict.
     pub fn check(&self, listing: &Listing) -> Verdict {
-        let (brand, mut reasons) = assess(&self.rules, &self.matcher, &self.enabled, listing);
+        let clipped = clip(listing);
+        let read = clipped.as_ref().unwrap_or(listing);
+        let (brand, mut reasons) = assess(&self.rules, &self.matcher, &self.enabled, read);
         let score = score::combine(&mut reasons);
         Verdict {
             id: listing.id.clone(),
@@ -216,6 +257,7 @@ impl Checker {
             score,
             brand,
             reasons,
+            clipped: clipped.is_some(),
         }
     }
 

@@ -72,4 +72,8 @@ pub struct Verdict {
     /// The canonical brand the listing claims or imitates.
     pub brand: Option<String>,
     pub reasons: Vec<Reason>,
+    /// Whether a text field was longer than the engine reads (`MAX_FIELD_BYTES`) and only its
+    /// start was checked. Present only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub clipped: bool,
 }

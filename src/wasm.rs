@@ -74,6 +74,8 @@ export interface Verdict {
   /** The canonical brand the listing claims or imitates. */
   brand: string | null;
   reasons: Reason[];
+  /** Present (true) when a text field was longer than the engine reads and only its start was checked. */
+  clipped?: boolean;
 }
 
 export interface PackInfo {

@@ -269,6 +269,42 @@ impl RuleSet {
         if checksum(&bytes[20..]) != sum {
             return Err(LoadError::Checksum);
         }
-        postcard::from_bytes(&bytes[20..]).map_err(|e| LoadError::Corrupt(e.to_string()))
+        let rules: RuleSet =
+            postcard::from_bytes(&bytes[20..]).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+        rules.check_references().map_err(LoadError::Corrupt)?;
+        Ok(rules)
+    }
+
+    /// What the engine takes for granted of a compiled pack, which a damaged or hostile file that
+    /// still decodes may break: brand literals come with a brand, indices point inside their
+    /// lists, claim literals come with claims, and expressions compile.
+    fn check_references(&self) -> Result<(), String> {
+        for pack in &self.packs {
+            let broken = |what: &str| Err(format!("pack '{}': {what}", pack.id));
+            let cues = pack.cues.len();
+            let categories = pack.brand.as_ref().map_or(0, |b| b.categories.len());
+            for lit in &pack.literals {
+                let fits = match lit.kind {
+                    LiteralKind::Name | LiteralKind::Product | LiteralKind::Misspelling => {
+                        pack.brand.is_some()
+                    }
+                    LiteralKind::Keyword(c) => (c as usize) < categories,
+                    LiteralKind::Cue(i) | LiteralKind::CueExcept(i) => (i as usize) < cues,
+                    LiteralKind::Claim => pack.claims.is_some(),
+                    _ => true,
+                };
+                if !fits {
+                    return broken(&format!("literal '{}' refers to nothing", lit.text));
+                }
+            }
+            for pat in &pack.patterns {
+                for regex in std::iter::once(&pat.regex).chain(&pat.valid) {
+                    if let Err(e) = regex_lite::Regex::new(regex) {
+                        return broken(&format!("pattern '{}': {e}", pat.rule.id));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }

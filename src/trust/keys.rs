@@ -48,6 +48,10 @@ fn hex_body<const N: usize>(text: &str, what: &'static str) -> Result<[u8; N], K
         .find(|l| !l.is_empty() && !l.starts_with('#'))
         .ok_or_else(|| malformed("the file is empty".into()))?;
     let hex = line.split_whitespace().next().unwrap_or("");
+    // Checked before slicing pairs of bytes, which must not cut a character in two.
+    if !hex.is_ascii() {
+        return Err(malformed("not hexadecimal".into()));
+    }
     if hex.len() != 2 * N {
         return Err(malformed(format!(
             "expected {} hex digits, found {}",
