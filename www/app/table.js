@@ -1,0 +1,141 @@
+// The results table: checked listings that sort, filter by level, brand and words, and export as
+// evidence (CSV, JSON). Only the rows in view are in the DOM, so thousands of listings stay
+// responsive. Used by the brand-staff page and, copied at build time, by the extension's table.
+import { evidenceRow, toCsv, toJson, absoluteUrl } from './export.js';
+import { badge, download, h, LEVEL_RANK, reasonList } from './view.js';
+
+const PAGE = 300;
+
+/**
+ * Wires the table in the document (ids results, results-summary, brand-filter, text-filter,
+ * show-more, export-csv, export-json and the level checkboxes). `context()` says where the rows
+ * come from: { page, checkedAt, versions } for the evidence each export carries.
+ */
+export function setupTable(context) {
+  const $ = (id) => document.getElementById(id);
+  const tbody = $('results').tBodies[0];
+  const state = { rows: [], sort: { key: 'score', dir: -1 }, limit: PAGE };
+  let renderQueued = false;
+
+  function filtered() {
+    const levels = new Set([...document.querySelectorAll('input[name=level]:checked')].map((i) => i.value));
+    const brand = $('brand-filter').value;
+    const text = $('text-filter').value.trim().toLowerCase();
+    const rows = state.rows.filter((r) => {
+      if (!r.verdict) return !text && !brand;
+      if (!levels.has(r.verdict.level)) return false;
+      if (brand && (r.verdict.brand ?? '') !== brand) return false;
+      if (text && !`${r.listing.title} ${r.listing.seller ?? ''}`.toLowerCase().includes(text)) return false;
+      return true;
+    });
+    const { key, dir } = state.sort;
+    const value = {
+      index: (r) => r.index,
+      title: (r) => r.listing.title.toLowerCase(),
+      price: (r) => (typeof r.listing.price === 'number' ? r.listing.price : parseFloat(String(r.listing.price ?? '').replace(/[^\d.]/g, '')) || 0),
+      level: (r) => (r.verdict ? LEVEL_RANK[r.verdict.level] : -1),
+      score: (r) => r.verdict?.score ?? -1,
+      brand: (r) => (r.verdict?.brand ?? '').toLowerCase(),
+    }[key];
+    return rows.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      return (x < y ? -1 : x > y ? 1 : 0) * dir || a.index - b.index;
+    });
+  }
+
+  function row(r) {
+    const l = r.listing;
+    const price = l.price == null ? '' : `${l.price}${l.currency ? ` ${l.currency}` : ''}`;
+    const url = absoluteUrl(l.url, context().page);
+    const title = l.title || '(no title)';
+    return h('tr', { class: r.verdict ? `level-${r.verdict.level}` : 'level-error' },
+      h('td', { class: 'num' }, r.index + 1),
+      h('td', { class: 'listing' },
+        url ? h('a', { class: 'title', href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', { class: 'title' }, title),
+        l.seller && h('span', { class: 'seller' }, `Seller: ${l.seller}`)),
+      h('td', { class: 'price' }, price),
+      h('td', {}, r.verdict ? badge(r.verdict.level) : h('span', { class: 'badge badge-error' }, 'Not checked')),
+      h('td', { class: 'num' }, r.verdict?.score ?? ''),
+      h('td', {}, r.verdict?.brand ?? ''),
+      h('td', {}, r.verdict ? reasonList(r.verdict, { compact: true }) : h('span', { class: 'error' }, r.error)),
+    );
+  }
+
+  function render() {
+    renderQueued = false;
+    const rows = filtered();
+    tbody.replaceChildren(...rows.slice(0, state.limit).map(row));
+    const counts = { high: 0, medium: 0, low: 0 };
+    for (const r of state.rows) if (r.verdict) counts[r.verdict.level]++;
+    $('results-summary').textContent =
+      `${state.rows.length} listings: ${counts.high} high, ${counts.medium} medium, ${counts.low} low risk. ` +
+      `Showing ${Math.min(rows.length, state.limit)} of ${rows.length} matching the filters.`;
+    const more = $('show-more');
+    more.hidden = rows.length <= state.limit;
+    more.textContent = `Show ${Math.min(PAGE, rows.length - state.limit)} more`;
+    for (const th of $('results').tHead.rows[0].cells) {
+      const key = th.querySelector('button')?.dataset.sort;
+      if (key) th.setAttribute('aria-sort', key === state.sort.key ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+    }
+    $('export-csv').textContent = `Export CSV (${rows.length})`;
+    $('export-json').textContent = `Export JSON (${rows.length})`;
+  }
+
+  function queueRender() {
+    if (!renderQueued) {
+      renderQueued = true;
+      requestAnimationFrame(render);
+    }
+  }
+
+  function updateBrands() {
+    const select = $('brand-filter');
+    const current = select.value;
+    const brands = [...new Set(state.rows.map((r) => r.verdict?.brand).filter(Boolean))].sort();
+    select.replaceChildren(h('option', { value: '' }, 'All brands'), ...brands.map((b) => h('option', { value: b }, b)));
+    select.value = brands.includes(current) ? current : '';
+  }
+
+  /** The rows in view, filtered and sorted, as evidence. */
+  function evidence() {
+    const meta = context();
+    return filtered().filter((r) => r.verdict).map((r) => evidenceRow(r, meta));
+  }
+
+  for (const button of document.querySelectorAll('#results thead button')) {
+    button.addEventListener('click', () => {
+      const key = button.dataset.sort;
+      state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : key === 'score' || key === 'level' ? -1 : 1 };
+      render();
+    });
+  }
+  for (const el of document.querySelectorAll('input[name=level], #brand-filter')) {
+    el.addEventListener('change', () => {
+      state.limit = PAGE;
+      render();
+    });
+  }
+  $('text-filter').addEventListener('input', () => {
+    state.limit = PAGE;
+    queueRender();
+  });
+  $('show-more').addEventListener('click', () => {
+    state.limit += PAGE;
+    render();
+  });
+  $('export-csv').addEventListener('click', () => download('knockoff-results.csv', 'text/csv;charset=utf-8', toCsv(evidence())));
+  $('export-json').addEventListener('click', () => download('knockoff-results.json', 'application/json', toJson(evidence())));
+
+  return {
+    /** Shows `rows` ({ listing, verdict, read, index } each) from the first page of results. */
+    show(rows) {
+      state.rows = rows;
+      state.limit = PAGE;
+      updateBrands();
+      render();
+    },
+    /** Redraws with the same rows (the page URL they resolve against changed). */
+    render,
+  };
+}
