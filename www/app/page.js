@@ -19,7 +19,7 @@ export function setupPage(engine) {
   const $ = (id) => document.getElementById(id);
   const state = { rows: [], run: 0, input: null, checkedAt: '', found: '' };
   const pageUrl = () => $('page-url').value.trim() || state.found;
-  const table = setupTable(() => ({ page: pageUrl(), checkedAt: state.checkedAt, versions: Object.fromEntries(engine.packs().map((p) => [p.id, p.version])) }));
+  const table = setupTable($('results-card'), () => ({ page: pageUrl(), checkedAt: state.checkedAt, versions: Object.fromEntries(engine.packs().map((p) => [p.id, p.version])) }));
   $('page-url').addEventListener('input', () => table.render());
 
   /** Sends work to the worker and fills the table as chunks arrive. */

@@ -6,12 +6,38 @@ import { badge, download, h, LEVEL_RANK, reasonList } from './view.js';
 
 const PAGE = 300;
 
+const COLUMNS = [['index', '#'], ['title', 'Listing'], ['price', 'Price'], ['level', 'Level'], ['score', 'Score'], ['brand', 'Brand']];
+
+/** The table's toolbar (level, brand and word filters, exports), summary and table, drawn once. */
+function skeleton() {
+  const level = (value, label) => h('label', {}, h('input', { type: 'checkbox', name: 'level', value, checked: true }), ` ${label}`);
+  return [
+    h('div', { class: 'toolbar' },
+      h('h2', { id: 'results-heading' }, 'Results'),
+      h('fieldset', { class: 'levels' }, h('legend', {}, 'Show levels'), level('high', 'High'), level('medium', 'Medium'), level('low', 'Low')),
+      h('label', { class: 'inline' }, 'Brand ', h('select', { id: 'brand-filter' }, h('option', { value: '' }, 'All brands'))),
+      h('label', { class: 'inline' }, 'Search ', h('input', { id: 'text-filter', type: 'search', placeholder: 'title or seller' })),
+      h('span', { class: 'spacer' }),
+      h('button', { type: 'button', id: 'export-csv', class: 'secondary' }, 'Export CSV'),
+      h('button', { type: 'button', id: 'export-json', class: 'secondary' }, 'Export JSON')),
+    h('p', { id: 'results-summary', class: 'summary', 'aria-live': 'polite' }),
+    h('div', { class: 'table-wrap' },
+      h('table', { id: 'results', 'aria-labelledby': 'results-heading' },
+        h('thead', {}, h('tr', {},
+          COLUMNS.map(([key, label]) => h('th', { scope: 'col', 'aria-sort': key === 'score' ? 'descending' : 'none' },
+            h('button', { type: 'button', 'data-sort': key }, label))),
+          h('th', { scope: 'col' }, 'Reasons'))),
+        h('tbody'))),
+    h('button', { type: 'button', id: 'show-more', class: 'secondary', hidden: true }, 'Show more'),
+  ];
+}
+
 /**
- * Wires the table in the document (ids results, results-summary, brand-filter, text-filter,
- * show-more, export-csv, export-json and the level checkboxes). `context()` says where the rows
- * come from: { page, checkedAt, versions } for the evidence each export carries.
+ * Draws the results table into `container` and wires it. `context()` says where the rows come
+ * from: { page, checkedAt, versions } for the evidence each export carries.
  */
-export function setupTable(context) {
+export function setupTable(container, context) {
+  container.replaceChildren(...skeleton());
   const $ = (id) => document.getElementById(id);
   const tbody = $('results').tBodies[0];
   const state = { rows: [], sort: { key: 'score', dir: -1 }, limit: PAGE };

@@ -10,7 +10,7 @@ const tabId = Number(new URLSearchParams(location.search).get('tab'));
 const checkedAt = new Date().toISOString();
 let page = '';
 let versions = {};
-const table = setupTable(() => ({ page, checkedAt, versions }));
+const table = setupTable($('results-card'), () => ({ page, checkedAt, versions }));
 
 try {
   const [reply, packs] = await Promise.all([
