@@ -28,7 +28,11 @@ test('a row carries the page, absolute links, both prices and every reason', () 
   assert.equal(r.price_read, 29);
   assert.equal(r.currency_read, 'USD');
   assert.deepEqual(r.reasons.map((x) => [x.pack, x.pack_version, x.matched]), [['generic', '1.2.0', 'replica'], ['gucci', '3.0.0', null]]);
+  assert.equal(r.checked_at, meta.checkedAt);
   assert.deepEqual(JSON.parse(toJson([r])), [r]);
+  // A listing checked on its own (a badge drawn later) keeps its own time.
+  const own = evidenceRow({ listing: { title: 'x' }, verdict, read: null, checkedAt: '2026-12-07T17:00:00.000Z' }, meta);
+  assert.equal(own.checked_at, '2026-12-07T17:00:00.000Z');
 });
 
 test('CSV: BOM, a header, every field quoted, formulas defused', () => {

@@ -21,15 +21,15 @@ export function absoluteUrl(url, base) {
 
 /**
  * One evidence row from a checked listing: `listing` and `verdict` as the engine gave them,
- * `read` the price as the engine read it ({ amount, currency } or null), `versions` pack id →
- * pack version.
+ * `read` the price as the engine read it ({ amount, currency } or null), `at` when this listing
+ * was checked when it differs from the run's `checkedAt`; `versions` pack id → pack version.
  */
-export function evidenceRow({ listing, verdict, read }, { page = '', checkedAt = '', versions = {} } = {}) {
+export function evidenceRow({ listing, verdict, read, checkedAt: at }, { page = '', checkedAt = '', versions = {} } = {}) {
   const image = Array.isArray(listing.images) ? listing.images[0] : listing.image;
   return {
     id: verdict.id ?? listing.id ?? '',
     page_url: page,
-    checked_at: checkedAt,
+    checked_at: at || checkedAt,
     listing_url: absoluteUrl(listing.url, page),
     title: listing.title ?? '',
     price_printed: listing.price == null ? '' : String(listing.price),

@@ -159,7 +159,7 @@ async function versions() {
 
 /** One listing's evidence as text for a takedown form (the badge's "Copy evidence"). */
 async function evidence(item, page) {
-  return { text: evidenceText(evidenceRow(item, { page, checkedAt: item.checkedAt, versions: await versions() })) };
+  return { text: evidenceText(evidenceRow(item, { page, versions: await versions() })) };
 }
 
 async function report(record) {
