@@ -32,6 +32,52 @@ function skeleton() {
   ];
 }
 
+/** How each sortable column compares. */
+const SORT_VALUE = {
+  index: (r) => r.index,
+  title: (r) => r.listing.title.toLowerCase(),
+  price: (r) => (typeof r.listing.price === 'number' ? r.listing.price : parseFloat(String(r.listing.price ?? '').replace(/[^\d.]/g, '')) || 0),
+  level: (r) => (r.verdict ? LEVEL_RANK[r.verdict.level] : -1),
+  score: (r) => r.verdict?.score ?? -1,
+  brand: (r) => (r.verdict?.brand ?? '').toLowerCase(),
+};
+
+/** The rows the filters let through, sorted by `key` (`dir` 1 ascending, -1 descending). */
+function filterAndSort(all, { levels, brand, text }, { key, dir }) {
+  const rows = all.filter((r) => {
+    if (!r.verdict) return !text && !brand;
+    if (!levels.has(r.verdict.level)) return false;
+    if (brand && (r.verdict.brand ?? '') !== brand) return false;
+    if (text && !`${r.listing.title} ${r.listing.seller ?? ''}`.toLowerCase().includes(text)) return false;
+    return true;
+  });
+  const value = SORT_VALUE[key];
+  return rows.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * dir || a.index - b.index;
+  });
+}
+
+/** One table row; the title links to the listing, made absolute against `page`. */
+function row(r, page) {
+  const l = r.listing;
+  const price = l.price == null ? '' : `${l.price}${l.currency ? ` ${l.currency}` : ''}`;
+  const url = absoluteUrl(l.url, page);
+  const title = l.title || '(no title)';
+  return h('tr', { class: r.verdict ? `level-${r.verdict.level}` : 'level-error' },
+    h('td', { class: 'num' }, r.index + 1),
+    h('td', { class: 'listing' },
+      url ? h('a', { class: 'title', href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', { class: 'title' }, title),
+      l.seller && h('span', { class: 'seller' }, `Seller: ${l.seller}`)),
+    h('td', { class: 'price' }, price),
+    h('td', {}, r.verdict ? badge(r.verdict.level) : h('span', { class: 'badge badge-error' }, 'Not checked')),
+    h('td', { class: 'num' }, r.verdict?.score ?? ''),
+    h('td', {}, r.verdict?.brand ?? ''),
+    h('td', {}, r.verdict ? reasonList(r.verdict, { compact: true }) : h('span', { class: 'error' }, r.error)),
+  );
+}
+
 /**
  * Draws the results table into `container` and wires it. `context()` says where the rows come
  * from: { page, checkedAt, versions } for the evidence each export carries.
@@ -44,54 +90,18 @@ export function setupTable(container, context) {
   let renderQueued = false;
 
   function filtered() {
-    const levels = new Set([...document.querySelectorAll('input[name=level]:checked')].map((i) => i.value));
-    const brand = $('brand-filter').value;
-    const text = $('text-filter').value.trim().toLowerCase();
-    const rows = state.rows.filter((r) => {
-      if (!r.verdict) return !text && !brand;
-      if (!levels.has(r.verdict.level)) return false;
-      if (brand && (r.verdict.brand ?? '') !== brand) return false;
-      if (text && !`${r.listing.title} ${r.listing.seller ?? ''}`.toLowerCase().includes(text)) return false;
-      return true;
-    });
-    const { key, dir } = state.sort;
-    const value = {
-      index: (r) => r.index,
-      title: (r) => r.listing.title.toLowerCase(),
-      price: (r) => (typeof r.listing.price === 'number' ? r.listing.price : parseFloat(String(r.listing.price ?? '').replace(/[^\d.]/g, '')) || 0),
-      level: (r) => (r.verdict ? LEVEL_RANK[r.verdict.level] : -1),
-      score: (r) => r.verdict?.score ?? -1,
-      brand: (r) => (r.verdict?.brand ?? '').toLowerCase(),
-    }[key];
-    return rows.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (x < y ? -1 : x > y ? 1 : 0) * dir || a.index - b.index;
-    });
-  }
-
-  function row(r) {
-    const l = r.listing;
-    const price = l.price == null ? '' : `${l.price}${l.currency ? ` ${l.currency}` : ''}`;
-    const url = absoluteUrl(l.url, context().page);
-    const title = l.title || '(no title)';
-    return h('tr', { class: r.verdict ? `level-${r.verdict.level}` : 'level-error' },
-      h('td', { class: 'num' }, r.index + 1),
-      h('td', { class: 'listing' },
-        url ? h('a', { class: 'title', href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', { class: 'title' }, title),
-        l.seller && h('span', { class: 'seller' }, `Seller: ${l.seller}`)),
-      h('td', { class: 'price' }, price),
-      h('td', {}, r.verdict ? badge(r.verdict.level) : h('span', { class: 'badge badge-error' }, 'Not checked')),
-      h('td', { class: 'num' }, r.verdict?.score ?? ''),
-      h('td', {}, r.verdict?.brand ?? ''),
-      h('td', {}, r.verdict ? reasonList(r.verdict, { compact: true }) : h('span', { class: 'error' }, r.error)),
-    );
+    return filterAndSort(state.rows, {
+      levels: new Set([...document.querySelectorAll('input[name=level]:checked')].map((i) => i.value)),
+      brand: $('brand-filter').value,
+      text: $('text-filter').value.trim().toLowerCase(),
+    }, state.sort);
   }
 
   function render() {
     renderQueued = false;
     const rows = filtered();
-    tbody.replaceChildren(...rows.slice(0, state.limit).map(row));
+    const page = context().page;
+    tbody.replaceChildren(...rows.slice(0, state.limit).map((r) => row(r, page)));
     const counts = { high: 0, medium: 0, low: 0 };
     for (const r of state.rows) if (r.verdict) counts[r.verdict.level]++;
     $('results-summary').textContent =
