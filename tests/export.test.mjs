@@ -2,7 +2,7 @@
 // spreadsheet cannot run, absolute links, every reason with its pack version and matched words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COLUMNS, evidenceRow, evidenceText, toCsv, toJson } from '../www/app/export.js';
+import { COLUMNS, evidenceRow, evidenceText, priceRead, toCsv, toJson } from '../www/app/export.js';
 
 const verdict = {
   level: 'high',
@@ -58,4 +58,11 @@ test('the evidence text names the listing, where it was and why', () => {
   assert.match(text, /^Found on: https:\/\/shop\.example\/s\?q=gucci$/m);
   assert.match(text, /^Counterfeit risk: high, score 72\/100, claimed brand Gucci$/m);
   assert.match(text, /^- says replica \[generic@1\.2\.0 › replica-word\] «replica»$/m);
+});
+
+test('the price as read: text goes to the engine, a number is read already', () => {
+  const engine = (text) => (text === 'US $5' ? { amount: 5, currency: 'USD' } : null);
+  assert.deepEqual(priceRead({ price: 'US $5' }, engine), { amount: 5, currency: 'USD' });
+  assert.deepEqual(priceRead({ price: 12.5, currency: 'EUR' }, engine), { amount: 12.5, currency: 'EUR' });
+  assert.equal(priceRead({ title: 'no price' }, engine), null);
 });

@@ -3,6 +3,7 @@
 // is compiled when the page's packs or options change, never per listing.
 import init, { Checker, readPrice } from './pkg/knockoff.js';
 import { detectFormat, parseListings } from './app/formats.js';
+import { priceRead } from './app/export.js';
 
 const CHUNK = 250;
 let checker = null;
@@ -35,19 +36,13 @@ function checkChunk(listings) {
   }
 }
 
-/** A printed price as the engine reads it; a number is already read. */
-function priceRead(price) {
-  if (typeof price === 'number') return { amount: price, currency: null };
-  return typeof price === 'string' ? readPrice(price) : null;
-}
-
 async function checkListings(job, items) {
   for (let start = 0; start < items.length; start += CHUNK) {
     if (job !== latestJob) return false;
     const part = items.slice(start, start + CHUNK);
     const results = checkChunk(part.map((i) => i.listing));
     // The price as the engine reads it goes with each row: evidence shows it beside the printed one.
-    const rows = part.map((item, k) => ({ ...item, ...results[k], read: priceRead(item.listing.price) }));
+    const rows = part.map((item, k) => ({ ...item, ...results[k], read: priceRead(item.listing, readPrice) }));
     postMessage({ type: 'rows', job, rows, done: start + part.length, total: items.length });
     // Let a newer job's message in between chunks.
     await new Promise((resolve) => setTimeout(resolve));

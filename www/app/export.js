@@ -20,6 +20,15 @@ export function absoluteUrl(url, base) {
 }
 
 /**
+ * A listing's price as the engine reads it, with the engine's `readPrice`: printed text is
+ * parsed, a number is already read (its currency the listing's own); no price, null.
+ */
+export function priceRead(listing, readPrice) {
+  if (typeof listing.price === 'number') return { amount: listing.price, currency: listing.currency ?? null };
+  return typeof listing.price === 'string' ? readPrice(listing.price) : null;
+}
+
+/**
  * One evidence row from a checked listing: `listing` and `verdict` as the engine gave them,
  * `read` the price as the engine read it ({ amount, currency } or null), `at` when this listing
  * was checked when it differs from the run's `checkedAt`; `versions` pack id → pack version.

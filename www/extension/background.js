@@ -8,7 +8,7 @@
 // Nothing here touches the network: the module's bytes come from the extension's own files.
 
 import init, { Checker, readPrice } from './pkg/knockoff.js';
-import { evidenceRow, evidenceText } from './app/export.js';
+import { evidenceRow, evidenceText, priceRead } from './app/export.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -78,7 +78,7 @@ function slim(found, verdict) {
     title: found.listing.title,
     price: found.listing.price ?? null,
     currency: found.listing.currency ?? null,
-    read: typeof found.listing.price === 'string' ? readPrice(found.listing.price) : null,
+    read: priceRead(found.listing, readPrice),
     seller: found.listing.seller ?? null,
     image: found.listing.images?.[0] ?? null,
     url: found.listing.url ?? null,
