@@ -912,7 +912,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
         e.stopPropagation();
         if (e.key === 'Escape' && ui.open) {
           // Closed, and the focus back on the badge (from the report button it would otherwise
-          // fall to the page's body); that focus is not a reason to open it again.
+          // fall to the page's body); that focus is not a reason to open it again, nor is a
+          // hover that began before the key (its timer may fire late on a busy machine).
+          clearTimeout(ui.hoverTimer);
           close(ui);
           ui.quiet = true;
           ui.button.focus();
