@@ -31,8 +31,10 @@ for browser in chrome firefox; do
   out=dist/extension-$browser
   say "assembling $out/"
   rm -rf "$out"
-  mkdir -p "$out/pkg" "$out/icons"
+  mkdir -p "$out/pkg" "$out/icons" "$out/app"
   cp www/extension/*.js www/extension/*.html www/extension/*.css "$out/"
+  # The brand-staff page's results table and evidence export, shared rather than rewritten.
+  cp www/app/table.js www/app/export.js www/app/view.js www/app/style.css "$out/app/"
   cp www/extension/icons/*.png "$out/icons/"
   cp "$pkg/knockoff.js" "$pkg/knockoff_bg.wasm" "$out/pkg/"
   sed "s/@VERSION@/$version/" "pkg-config/extension/$browser/manifest.json" > "$out/manifest.json"

@@ -49,7 +49,7 @@ bash scripts/build-wasm.sh
 
 step "npm package in Node, and WebAssembly = CLI cross-check"
 cargo build --quiet
-node --test tests/npm/ tests/crosscheck.test.mjs
+node --test tests/npm/ tests/crosscheck.test.mjs tests/export.test.mjs
 
 step "web page end to end (Playwright, Debian Chromium)"
 npx playwright test --config tests/e2e/playwright.config.mjs

@@ -103,6 +103,12 @@ export interface ExampleResult {
   pass: boolean;
 }
 
+/** A price as read: the amount and, when printed, its ISO 4217 currency. */
+export interface Money {
+  amount: number;
+  currency: string | null;
+}
+
 /** A listing found on a page, with the path of element-child indices to its element. */
 export interface Found {
   listing: Listing;
@@ -132,6 +138,13 @@ export interface SignatureError extends Error {
   name: "SignatureError";
 }
 "#;
+
+/// A printed price as the engine reads it (`"US $1,299.00"` → `{ amount: 1299, currency: "USD" }`),
+/// or `null`: evidence exports show both, so a reader can see what the price rules compared.
+#[wasm_bindgen(js_name = readPrice, unchecked_return_type = "Money | null")]
+pub fn read_price(text: &str) -> Result<JsValue, JsValue> {
+    to_js(&crate::price::parse_price(text))
+}
 
 #[wasm_bindgen(start)]
 fn start() {

@@ -171,3 +171,15 @@ fn extract_takes_html_text_and_refuses_other_values() {
     ));
     assert!(checker.extract(JsValue::from(42)).is_err());
 }
+
+#[wasm_bindgen_test]
+fn read_price_is_the_engines_reading_or_null() {
+    let read = knockoff::wasm::read_price("US $1,299.00").unwrap();
+    assert_eq!(stringify(&read), r#"{"amount":1299,"currency":"USD"}"#);
+    // The native engine reads the same.
+    let native = knockoff::price::parse_price("US $1,299.00").unwrap();
+    assert_eq!(get(&read, "amount").as_f64(), Some(native.amount));
+    assert!(knockoff::wasm::read_price("ask the seller")
+        .unwrap()
+        .is_null());
+}

@@ -1,8 +1,9 @@
 // Checks pages and files of listings off the main thread, in chunks, reporting progress, so the
 // page stays responsive with thousands of listings. One Checker per configuration: the rule set
 // is compiled when the page's packs or options change, never per listing.
-import init, { Checker } from './pkg/knockoff.js';
+import init, { Checker, readPrice } from './pkg/knockoff.js';
 import { detectFormat, parseListings } from './app/formats.js';
+import { priceRead } from './app/export.js';
 
 const CHUNK = 250;
 let checker = null;
@@ -40,7 +41,8 @@ async function checkListings(job, items) {
     if (job !== latestJob) return false;
     const part = items.slice(start, start + CHUNK);
     const results = checkChunk(part.map((i) => i.listing));
-    const rows = part.map((item, k) => ({ ...item, ...results[k] }));
+    // The price as the engine reads it goes with each row: evidence shows it beside the printed one.
+    const rows = part.map((item, k) => ({ ...item, ...results[k], read: priceRead(item.listing, readPrice) }));
     postMessage({ type: 'rows', job, rows, done: start + part.length, total: items.length });
     // Let a newer job's message in between chunks.
     await new Promise((resolve) => setTimeout(resolve));

@@ -4,6 +4,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seriousViolations } from '../axe.mjs';
+import { COLUMNS } from '../../www/app/export.js';
 
 const fixture = (name) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 
@@ -104,19 +105,53 @@ test('a file of listings is checked in the worker; the table sorts, filters and 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
   expect(csv.suggestedFilename()).toBe('knockoff-results.csv');
   const csvText = readFileSync(await csv.path(), 'utf8');
-  const csvLines = csvText.trim().split(/\r\n/);
-  expect(csvLines[0]).toBe('id,title,price,currency,seller,brand,level,score,reasons');
+  expect(csvText.startsWith('\uFEFF')).toBe(true);
+  const csvLines = csvText.slice(1).trim().split(/\r\n/);
+  expect(csvLines[0]).toBe(COLUMNS.map((c) => `"${c}"`).join(','));
   expect(csvLines).toHaveLength(9);
   expect(csvText).toContain('"Belt, leather ""classic"", G U C C I buckle"');
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
   const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
   expect(exported).toHaveLength(8);
-  for (const { listing, verdict } of exported) {
-    expect(typeof listing.title).toBe('string');
-    expect(['low', 'medium', 'high']).toContain(verdict.level);
-    expect(verdict.score).toBe(verdict.reasons.reduce((s, r) => s + r.points, 0));
+  for (const row of exported) {
+    expect(typeof row.title).toBe('string');
+    expect(['low', 'medium', 'high']).toContain(row.level);
+    expect(row.score).toBe(row.reasons.reduce((s, r) => s + r.points, 0));
+    for (const r of row.reasons) expect(r.pack_version).toMatch(/^\d/);
   }
+});
+
+/** A saved search page: relative listing links, an injected formula, and where it came from. */
+const SAVED = (head) => `<!doctype html><html><head><title>Saved</title>${head}</head><body><ul>
+<li class="result-card"><a href="/p/1"><h2 class="title">=HYPERLINK("http://evil.example") Gucci Dionysus bag 1:1 mirror replica</h2></a><span class="price">US $29.00</span><span class="seller">dealz</span></li>
+<li class="result-card"><a href="/p/2"><h2 class="title">Canvas tote bag, plain, natural colour</h2></a><span class="price">US $12.50</span><span class="seller">EcoBags</span></li>
+<li class="result-card"><a href="/p/3"><h2 class="title">Linen tea towel, striped</h2></a><span class="price">US $9.00</span><span class="seller">EcoBags</span></li>
+</ul></body></html>`;
+
+test('listing links of a saved page are made absolute: read from its canonical link, or typed in', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Check a page' }).click();
+  await page.getByLabel('Or paste HTML').fill(SAVED('<link rel="canonical" href="https://shop.example/s?q=gucci">'));
+  await page.getByRole('button', { name: 'Check pasted text' }).click();
+  await expect(page.locator('#results tbody tr')).toHaveCount(3);
+  await expect(page.locator('#page-url')).toHaveAttribute('placeholder', 'https://shop.example/s?q=gucci');
+  const link = page.getByRole('link', { name: /Gucci Dionysus/ });
+  await expect(link).toHaveAttribute('href', 'https://shop.example/p/1');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  // Every field quoted; a title that starts like a formula is text.
+  for (const line of text.slice(1).trim().split(/\r\n/)) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+  expect(text).toContain('"\'=HYPERLINK(""http://evil.example"") Gucci Dionysus bag 1:1 mirror replica"');
+  expect(text).toContain('"https://shop.example/p/1"');
+  expect(text).toContain('"https://shop.example/s?q=gucci"');
+  expect(text).toMatch(/"[^"]*replica[^"]*"/);
+
+  // A URL typed in wins over the file's own.
+  await page.getByLabel('Original URL of a saved page').fill('https://other.example/list');
+  await page.getByLabel('Original URL of a saved page').press('Enter');
+  await expect(link).toHaveAttribute('href', 'https://other.example/p/1');
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('CSV files of listings are read too', async ({ page }) => {

@@ -71,7 +71,10 @@ test('keyboard: Tab from the title link to its badge, Enter and Space open and p
   await page.waitForTimeout(300);
   expect(await worker.evaluate(async () => (await chrome.storage.local.get('reports')).reports.length)).toBe(1);
 
-  // Tab on leaves the badge for the card's next link, and the reasons close behind it.
+  // Tab reaches "Copy evidence"; Tab on leaves the badge for the card's next link, and the
+  // reasons close behind it.
+  await page.keyboard.press('Tab');
+  expect(await focusSeen(page)).toMatchObject({ badge: true, index: 1, name: 'Copy evidence' });
   await page.keyboard.press('Tab');
   expect(await focusSeen(page)).toMatchObject({ badge: false, tag: 'a' });
   expect(await page.evaluate(() => document.activeElement.closest('[data-index]')?.dataset.index)).toBe('2');

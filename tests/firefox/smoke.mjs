@@ -117,7 +117,7 @@ async function closeAllBut(s, keep) {
   await s.switchTo(keep);
 }
 
-test('popup: counts by level and the high-risk list for the open page', async (s, { server }) => {
+test('popup: counts by level and the high-risk list for the open page; its results table', async (s, { server }) => {
   await s.go(server.url('/search.html'));
   await badgesSettled(s, 60);
   const page = await s.handle();
@@ -148,6 +148,15 @@ test('popup: counts by level and the high-risk list for the open page', async (s
     );
     const want = expected(60);
     assert.deepEqual(shown, { high: String(want.high), medium: String(want.medium), low: String(want.low), site: '127.0.0.1', listed: want.high, on: true });
+
+    // The tab's results table (what "Open results table" opens): every badged listing, a link each.
+    await s.go(`${EXT}/table.html?tab=${others[0]}`);
+    const table = await s.waitFor(
+      () => ({ rows: document.querySelectorAll('#results tbody tr').length, links: document.querySelectorAll('#results tbody a[href^="http"]').length }),
+      (v) => v && v.rows > 0,
+      { what: 'the results table to fill' },
+    );
+    assert.deepEqual(table, { rows: 60, links: 60 });
   } finally {
     await closeAllBut(s, page);
   }

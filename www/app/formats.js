@@ -1,5 +1,5 @@
-// Reading listings from the files brand staff have (JSON Lines, JSON, CSV, saved HTML pages) and
-// writing results back out as CSV or JSON. Used by the page and by the worker.
+// Reading listings from the files brand staff have (JSON Lines, JSON, CSV, saved HTML pages).
+// Used by the page and by the worker; writing results out is export.js.
 
 /** The fields a listing may have; anything else in an input row is set aside, not sent. */
 export const LISTING_FIELDS = [
@@ -111,30 +111,4 @@ export function parseListings(text, format) {
     return listing;
   });
   return { listings, errors: parsed.errors, ignored: [...ignored] };
-}
-
-/** A CSV cell, quoted when needed; text that a spreadsheet would run as a formula is defused. */
-function csvCell(value) {
-  let text = value == null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text))) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Result rows as CSV: one line per listing, reasons joined by " | ". */
-export function toCsv(rows) {
-  const header = ['id', 'title', 'price', 'currency', 'seller', 'brand', 'level', 'score', 'reasons'];
-  const lines = [header.join(',')];
-  for (const { listing, verdict } of rows) {
-    lines.push([
-      verdict.id ?? listing.id ?? '', listing.title, listing.price ?? '', listing.currency ?? '',
-      listing.seller ?? '', verdict.brand ?? '', verdict.level, verdict.score,
-      verdict.reasons.map((r) => `${r.message} (+${r.points})`).join(' | '),
-    ].map(csvCell).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** Result rows as JSON: each listing with its verdict, exactly as the engine returned it. */
-export function toJson(rows) {
-  return JSON.stringify(rows.map(({ listing, verdict }) => ({ listing, verdict })), null, 2) + '\n';
 }

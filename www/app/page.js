@@ -1,100 +1,26 @@
 // "Check a page": a saved page, a file of listings or pasted text goes to the worker; verdicts
-// come back in chunks and fill a table that sorts, filters and exports. Only the rows in view
-// are in the DOM, so thousands of listings stay responsive.
-import { toCsv, toJson } from './formats.js';
-import { badge, download, h, LEVEL_RANK, reasonList } from './view.js';
+// come back in chunks and fill the results table (table.js). A saved page's listing links are
+// made absolute against the page's original URL: typed in, or read from the file itself.
+import { detectFormat } from './formats.js';
+import { setupTable } from './table.js';
 
-const PAGE = 300;
+/** The URL a saved page was saved from: its <base href>, canonical link or og:url. */
+export function savedPageUrl(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const found = [
+    doc.querySelector('base[href]')?.getAttribute('href'),
+    doc.querySelector('link[rel~=canonical][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+  ].find((u) => u && /^https?:\/\//i.test(u.trim()));
+  return found ? found.trim() : '';
+}
 
 export function setupPage(engine) {
   const $ = (id) => document.getElementById(id);
-  const tbody = $('results').tBodies[0];
-  const state = {
-    rows: [],
-    sort: { key: 'score', dir: -1 },
-    limit: PAGE,
-    run: 0,
-    input: null,
-  };
-  let renderQueued = false;
-
-  function filtered() {
-    const levels = new Set([...document.querySelectorAll('input[name=level]:checked')].map((i) => i.value));
-    const brand = $('brand-filter').value;
-    const text = $('text-filter').value.trim().toLowerCase();
-    const rows = state.rows.filter((r) => {
-      if (!r.verdict) return !text && !brand;
-      if (!levels.has(r.verdict.level)) return false;
-      if (brand && (r.verdict.brand ?? '') !== brand) return false;
-      if (text && !`${r.listing.title} ${r.listing.seller ?? ''}`.toLowerCase().includes(text)) return false;
-      return true;
-    });
-    const { key, dir } = state.sort;
-    const value = {
-      index: (r) => r.index,
-      title: (r) => r.listing.title.toLowerCase(),
-      price: (r) => (typeof r.listing.price === 'number' ? r.listing.price : parseFloat(String(r.listing.price ?? '').replace(/[^\d.]/g, '')) || 0),
-      level: (r) => (r.verdict ? LEVEL_RANK[r.verdict.level] : -1),
-      score: (r) => r.verdict?.score ?? -1,
-      brand: (r) => (r.verdict?.brand ?? '').toLowerCase(),
-    }[key];
-    return rows.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (x < y ? -1 : x > y ? 1 : 0) * dir || a.index - b.index;
-    });
-  }
-
-  function row(r) {
-    const l = r.listing;
-    const price = l.price == null ? '' : `${l.price}${l.currency ? ` ${l.currency}` : ''}`;
-    return h('tr', { class: r.verdict ? `level-${r.verdict.level}` : 'level-error' },
-      h('td', { class: 'num' }, r.index + 1),
-      h('td', { class: 'listing' },
-        h('span', { class: 'title' }, l.title || '(no title)'),
-        l.seller && h('span', { class: 'seller' }, `Seller: ${l.seller}`)),
-      h('td', { class: 'price' }, price),
-      h('td', {}, r.verdict ? badge(r.verdict.level) : h('span', { class: 'badge badge-error' }, 'Not checked')),
-      h('td', { class: 'num' }, r.verdict?.score ?? ''),
-      h('td', {}, r.verdict?.brand ?? ''),
-      h('td', {}, r.verdict ? reasonList(r.verdict, { compact: true }) : h('span', { class: 'error' }, r.error)),
-    );
-  }
-
-  function render() {
-    renderQueued = false;
-    const rows = filtered();
-    tbody.replaceChildren(...rows.slice(0, state.limit).map(row));
-    const counts = { high: 0, medium: 0, low: 0 };
-    for (const r of state.rows) if (r.verdict) counts[r.verdict.level]++;
-    $('results-summary').textContent =
-      `${state.rows.length} listings: ${counts.high} high, ${counts.medium} medium, ${counts.low} low risk. ` +
-      `Showing ${Math.min(rows.length, state.limit)} of ${rows.length} matching the filters.`;
-    const more = $('show-more');
-    more.hidden = rows.length <= state.limit;
-    more.textContent = `Show ${Math.min(PAGE, rows.length - state.limit)} more`;
-    for (const th of $('results').tHead.rows[0].cells) {
-      const key = th.querySelector('button')?.dataset.sort;
-      if (key) th.setAttribute('aria-sort', key === state.sort.key ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none');
-    }
-    $('export-csv').textContent = `Export CSV (${rows.length})`;
-    $('export-json').textContent = `Export JSON (${rows.length})`;
-  }
-
-  function queueRender() {
-    if (!renderQueued) {
-      renderQueued = true;
-      requestAnimationFrame(render);
-    }
-  }
-
-  function updateBrands() {
-    const select = $('brand-filter');
-    const current = select.value;
-    const brands = [...new Set(state.rows.map((r) => r.verdict?.brand).filter(Boolean))].sort();
-    select.replaceChildren(h('option', { value: '' }, 'All brands'), ...brands.map((b) => h('option', { value: b }, b)));
-    select.value = brands.includes(current) ? current : '';
-  }
+  const state = { rows: [], run: 0, input: null, checkedAt: '', found: '' };
+  const pageUrl = () => $('page-url').value.trim() || state.found;
+  const table = setupTable($('results-card'), () => ({ page: pageUrl(), checkedAt: state.checkedAt, versions: Object.fromEntries(engine.packs().map((p) => [p.id, p.version])) }));
+  $('page-url').addEventListener('input', () => table.render());
 
   /** Sends work to the worker and fills the table as chunks arrive. */
   async function start(message, label) {
@@ -134,15 +60,16 @@ export function setupPage(engine) {
       return;
     }
     state.rows = rows;
-    state.limit = PAGE;
+    state.checkedAt = new Date().toISOString();
     $('results-card').hidden = false;
-    updateBrands();
-    render();
+    table.show(rows);
     status.textContent = `Checked ${rows.length} listing${rows.length === 1 ? '' : 's'} from ${label} in ${Math.round(performance.now() - started)} ms.`;
   }
 
   function checkText(text, fileName, label) {
     state.input = { text, fileName, label };
+    state.found = detectFormat(text, fileName) === 'html' ? savedPageUrl(text) : '';
+    $('page-url').placeholder = state.found || 'https://… (where the saved page came from)';
     return start({ type: 'run', text, fileName }, label);
   }
 
@@ -175,30 +102,6 @@ export function setupPage(engine) {
     const text = $('paste').value;
     if (text.trim()) checkText(text, '', 'the pasted text');
   });
-
-  for (const button of document.querySelectorAll('#results thead button')) {
-    button.addEventListener('click', () => {
-      const key = button.dataset.sort;
-      state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : key === 'score' || key === 'level' ? -1 : 1 };
-      render();
-    });
-  }
-  for (const el of document.querySelectorAll('input[name=level], #brand-filter')) {
-    el.addEventListener('change', () => {
-      state.limit = PAGE;
-      render();
-    });
-  }
-  $('text-filter').addEventListener('input', () => {
-    state.limit = PAGE;
-    queueRender();
-  });
-  $('show-more').addEventListener('click', () => {
-    state.limit += PAGE;
-    render();
-  });
-  $('export-csv').addEventListener('click', () => download('knockoff-results.csv', 'text/csv', toCsv(filtered().filter((r) => r.verdict))));
-  $('export-json').addEventListener('click', () => download('knockoff-results.json', 'application/json', toJson(filtered().filter((r) => r.verdict))));
 
   // Packs or options changed: check the same listings again with the new rules.
   engine.addEventListener('change', () => {

@@ -7,7 +7,8 @@
 // are stopped when idle), one Checker is kept and it is rebuilt when the options change.
 // Nothing here touches the network: the module's bytes come from the extension's own files.
 
-import init, { Checker } from './pkg/knockoff.js';
+import init, { Checker, readPrice } from './pkg/knockoff.js';
+import { evidenceRow, evidenceText, priceRead } from './app/export.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -76,6 +77,10 @@ function slim(found, verdict) {
     source: found.source,
     title: found.listing.title,
     price: found.listing.price ?? null,
+    currency: found.listing.currency ?? null,
+    read: priceRead(found.listing, readPrice),
+    seller: found.listing.seller ?? null,
+    image: found.listing.images?.[0] ?? null,
     url: found.listing.url ?? null,
     verdict: {
       level: verdict.level,
@@ -146,6 +151,17 @@ async function removePack(id) {
   return { ok: true };
 }
 
+/** Pack id → version, for the evidence each reason carries. */
+async function versions() {
+  const c = await checker();
+  return Object.fromEntries(c.packs().map((p) => [p.id, p.version]));
+}
+
+/** One listing's evidence as text for a takedown form (the badge's "Copy evidence"). */
+async function evidence(item, page) {
+  return { text: evidenceText(evidenceRow(item, { page, versions: await versions() })) };
+}
+
 async function report(record) {
   const { reports = [] } = await api.storage.local.get('reports');
   reports.push(record);
@@ -175,6 +191,8 @@ const handlers = {
   addPack: (m) => addPack(String(m.name || 'pack.toml'), String(m.toml)),
   removePack: (m) => removePack(String(m.id)),
   report: (m) => report(m.record),
+  versions: async () => ({ versions: await versions() }),
+  evidence: (m) => evidence(m.item, String(m.page)),
   counts: (m, sender) => counts(sender.tab?.id, m.counts),
 };
 

@@ -58,6 +58,8 @@
     drawing: false,
     pageChanged: false,
     countsTimer: 0,
+    /** Brand focus (lower case): only listings claiming this brand are badged; '' for all. */
+    focus: '',
   };
 
   // ---- scheduling ---------------------------------------------------------------------------
@@ -487,6 +489,11 @@
     return control ? { target: control, mode: 'after' } : { target, mode };
   }
 
+  /** Whether a verdict is for the brand in focus (every verdict when there is none). */
+  function inFocus(verdict) {
+    return !state.focus || String(verdict.brand || '').toLowerCase() === state.focus;
+  }
+
   /** Turns one scan's listings into badge records, a slice at a time. Returns how many. */
   async function resolveAll(job, listings, generation) {
     const cache = new Map();
@@ -502,6 +509,7 @@
         done = 0;
       }
       done++;
+      if (!inFocus(l.verdict)) continue;
       const el = locate(job, l.anchor, cache);
       if (!el) continue;
       const known = state.byAnchor.get(el);
@@ -509,7 +517,10 @@
       const where = placement(el, l.title);
       if (!where) continue;
       const record = known || { i: state.records.length, host: null };
-      Object.assign(record, { anchorEl: el, title: l.title, price: l.price, url: l.url, verdict: l.verdict, where });
+      Object.assign(record, {
+        anchorEl: el, title: l.title, price: l.price, currency: l.currency, read: l.read, seller: l.seller,
+        image: l.image, url: l.url, verdict: l.verdict, where, checkedAt: new Date().toISOString(),
+      });
       record.next = Badge.create(record);
       if (!known) state.records.push(record);
       state.byAnchor.set(el, record);
@@ -817,11 +828,29 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
           report.textContent = 'Could not save the report';
         });
       });
-      foot.append(report, el('span', 'brand', 'knockoff'));
+      foot.append(report, copyButton(record), el('span', 'brand', 'knockoff'));
       panel.append(foot);
       root.append(panel);
       ui.button.setAttribute('aria-controls', panel.id);
       ui.panel = panel;
+    }
+
+    /** "Copy evidence": the listing's evidence as text for a takedown form, to the clipboard. */
+    function copyButton(record) {
+      const copy = el('button', 'report', 'Copy evidence');
+      copy.type = 'button';
+      copy.addEventListener('click', async (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        try {
+          const { text } = await send({ type: 'evidence', item: itemOf(record), page: location.href });
+          await navigator.clipboard.writeText(text);
+          copy.textContent = 'Evidence copied';
+        } catch (err) {
+          copy.textContent = 'Could not copy the evidence';
+        }
+      });
+      return copy;
     }
 
     function place(host, ui) {
@@ -883,7 +912,9 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
         e.stopPropagation();
         if (e.key === 'Escape' && ui.open) {
           // Closed, and the focus back on the badge (from the report button it would otherwise
-          // fall to the page's body); that focus is not a reason to open it again.
+          // fall to the page's body); that focus is not a reason to open it again, nor is a
+          // hover that began before the key (its timer may fire late on a busy machine).
+          clearTimeout(ui.hoverTimer);
           close(ui);
           ui.quiet = true;
           ui.button.focus();
@@ -945,6 +976,12 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     return { create, reveal, buttonOf, ownLine };
   })();
 
+  /** A record as the evidence of export.js reads it: { listing, verdict, read, checkedAt }. */
+  function itemOf(record) {
+    const { title, price, currency, seller, url, image } = record;
+    return { listing: { title, price, currency, seller, url, images: image ? [image] : [] }, verdict: record.verdict, read: record.read, checkedAt: record.checkedAt };
+  }
+
   function reportOf(record) {
     const v = record.verdict;
     return {
@@ -1003,6 +1040,10 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     if (sender.id !== api.runtime.id || !message) return false;
     if (message.type === 'summary') {
       sendResponse(summary());
+    } else if (message.type === 'listings') {
+      // The results table: every listing badged here, with its verdict.
+      const shown = state.records.filter((r) => r.host && r.host.isConnected);
+      sendResponse({ page: location.href, items: shown.map(itemOf) });
     } else if (message.type === 'reveal') {
       const r = state.records.find((x) => x.i === message.i);
       sendResponse({ ok: Boolean(r && r.host && r.host.isConnected && Badge.reveal(r.host)) });
@@ -1020,16 +1061,18 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       if (off && state.on) turnOff();
       else if (!off && !state.on) turnOn();
     }
-    if (state.on && ('sensitivity' in changes || 'disabledPacks' in changes || 'extraPacks' in changes)) {
+    if ('brandFocus' in changes) state.focus = String(changes.brandFocus.newValue || '').toLowerCase();
+    if (state.on && ('sensitivity' in changes || 'disabledPacks' in changes || 'extraPacks' in changes || 'brandFocus' in changes)) {
       clearBadges();
       state.full = true;
       schedule();
     }
   });
 
-  api.storage.local.get(['offSites', 'testHook']).then(
-    ({ offSites, testHook }) => {
+  api.storage.local.get(['offSites', 'testHook', 'brandFocus']).then(
+    ({ offSites, testHook, brandFocus }) => {
       hook.on = Boolean(testHook);
+      state.focus = String(brandFocus || '').toLowerCase();
       if (!siteOff(offSites)) turnOn();
     },
     () => turnOn(),

@@ -22,12 +22,26 @@ for (const r of document.querySelectorAll('input[name=sensitivity]')) {
   r.addEventListener('change', () => api.storage.local.set({ sensitivity: Number(r.value) }));
 }
 
+// ---- brand focus ----
+async function showFocus() {
+  const { brandFocus = '' } = await get('brandFocus');
+  $('focus-input').value = brandFocus;
+  $('focus-status').textContent = brandFocus ? `Only ${brandFocus} listings are badged.` : 'Every brand is badged.';
+}
+$('focus-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  await api.storage.local.set({ brandFocus: $('focus-input').value.trim() });
+  showFocus();
+});
+
 // ---- packs ----
 async function showPacks() {
   const reply = await api.runtime.sendMessage({ type: 'packs' });
   const { disabledPacks = [] } = await get('disabledPacks');
   const body = $('packs');
   body.replaceChildren();
+  const brands = [...new Set(((reply && reply.packs) || []).map((p) => p.brand).filter(Boolean))].sort();
+  $('focus-brands').replaceChildren(...brands.map((b) => Object.assign(el('option'), { value: b })));
   for (const p of (reply && reply.packs) || []) {
     const tr = el('tr');
     const on = el('input');
@@ -174,6 +188,7 @@ api.storage.onChanged.addListener((changes, area) => {
 });
 
 showSensitivity();
+showFocus();
 showSites();
 showReports();
 showPacks();

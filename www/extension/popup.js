@@ -69,6 +69,8 @@ $('site-on').addEventListener('change', async (e) => {
   setTimeout(async () => render(tabId, (last = await summary(tabId))), 400);
 });
 $('options').addEventListener('click', () => api.runtime.openOptionsPage());
+// tabs.create needs no permission; the table asks the tab for its listings itself.
+$('open-table').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL(`table.html?tab=${tabId}`) }));
 
 // Counts grow while a page loads or scrolls: keep them current while the popup is open.
 setInterval(async () => {
