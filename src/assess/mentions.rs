@@ -106,13 +106,20 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
 pub(super) fn mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
+        // Few hits are lookalikes or accessory words; each mention is compared with those only,
+        // so a field repeating a brand name costs time in proportion to its length.
+        let lookalikes: Vec<&Hit> = s
+            .hits
+            .iter()
+            .filter(|o| o.kind == LiteralKind::Lookalike)
+            .collect();
         for h in &s.hits {
             let kind = match h.kind {
                 LiteralKind::Name | LiteralKind::Product => MentionKind::Name,
                 LiteralKind::Misspelling => MentionKind::Misspelling,
                 _ => continue,
             };
-            let inside_lookalike = s.hits.iter().any(|o| {
+            let inside_lookalike = lookalikes.iter().any(|o| {
                 o.pack == h.pack
                     && o.kind == LiteralKind::Lookalike
                     && o.start <= h.start
@@ -136,29 +143,27 @@ pub(super) fn mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]
     out.extend(fuzzy_mentions(rules, names, scans));
 
     // A brand that needs context counts only with it, or when written disguised on purpose.
+    let mut with_context = vec![false; rules.packs.len()];
+    for s in scans.iter().filter(|s| s.field != Field::Seller) {
+        for h in &s.hits {
+            if matches!(h.kind, LiteralKind::Context | LiteralKind::Keyword(_)) {
+                with_context[h.pack.index()] = true;
+            }
+        }
+    }
     out.retain(|m| {
         !super::brand(rules, m.pack).needs_context
             || scans[m.scan].field == Field::Brand
             || m.disguise(scans).is_some() && m.kind == MentionKind::Name
-            || scans.iter().any(|s| {
-                s.field != Field::Seller
-                    && s.hits.iter().any(|h| {
-                        h.pack == m.pack
-                            && matches!(h.kind, LiteralKind::Context | LiteralKind::Keyword(_))
-                    })
-            })
+            || with_context[m.pack.index()]
     });
 
     // "Heuer" inside "TAG Heuer" is the same mention, not a second one.
-    let all = out.clone();
-    out.retain(|m| {
-        !all.iter().any(|o| {
-            o.pack == m.pack
-                && o.scan == m.scan
-                && o.start <= m.start
-                && o.end >= m.end
-                && o.end - o.start > m.end - m.start
-        })
+    let inside = inside_longer(&out);
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !inside[index - 1]
     });
     out.sort_by_key(|m| (m.scan, m.start, m.pack.index(), m.end));
     out.dedup_by_key(|m| (m.pack, m.scan, m.start, m.end));
@@ -166,33 +171,74 @@ pub(super) fn mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]
     // A mention right after "for" (fillers aside) is a reference, and so is a mention right
     // after a reference: "for Balenciaga Triple S", "fits Rolex, Omega, TAG Heuer".
     let only = |text: &str, words: &[&str]| text.split_whitespace().all(|w| words.contains(&w));
+    // Per field, the "for" words that do not follow a cue: "case for Apple" refers to Apple;
+    // "dupe for Dior" still sells a Dior look-alike.
+    let fors: Vec<Vec<&Hit>> = scans
+        .iter()
+        .map(|s| {
+            let cues: Vec<&Hit> = s
+                .hits
+                .iter()
+                .filter(|c| matches!(c.kind, LiteralKind::Cue(_)))
+                .collect();
+            s.hits
+                .iter()
+                .filter(|h| h.kind == LiteralKind::AccessoryBefore)
+                .filter(|h| {
+                    !cues
+                        .iter()
+                        .any(|c| c.end <= h.start && s.norm.text[c.end..h.start].trim().is_empty())
+                })
+                .collect()
+        })
+        .collect();
+    let mut references: Vec<usize> = Vec::new();
     for i in 0..out.len() {
         let m = out[i];
         let s = &scans[m.scan];
-        // "case for Apple" refers to Apple; "dupe for Dior" still sells a Dior look-alike.
-        let after_cue = |h: &Hit| {
-            s.hits.iter().any(|c| {
-                matches!(c.kind, LiteralKind::Cue(_))
-                    && c.end <= h.start
-                    && s.norm.text[c.end..h.start].trim().is_empty()
-            })
-        };
-        let after_for = s.hits.iter().any(|h| {
-            h.kind == LiteralKind::AccessoryBefore
-                && h.end <= m.start
-                && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS)
-                && !after_cue(h)
-        });
-        let after_reference = out[..i].iter().any(|r| {
-            if !r.reference || r.scan != m.scan || r.end > m.start {
+        let after_for = fors[m.scan]
+            .iter()
+            .any(|h| h.end <= m.start && only(&s.norm.text[h.end..m.start], &REFERENCE_FILLERS));
+        let after_reference = references.iter().any(|&r| {
+            let r = &out[r];
+            if r.scan != m.scan || r.end > m.start {
                 return false;
             }
             let between = &s.norm.text[r.end..m.start];
             r.pack == m.pack && only(between, &REFERENCE_FILLERS) || only(between, &LIST_JOINERS)
         });
-        out[i].reference = after_for || after_reference;
+        if after_for || after_reference {
+            out[i].reference = true;
+            references.push(i);
+        }
     }
     out
+}
+
+/// For each mention, whether a longer mention of the same pack in the same field contains it,
+/// found in one sorted sweep rather than by comparing every pair.
+fn inside_longer(mentions: &[Mention]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        (m.pack.index(), m.scan, m.start, std::cmp::Reverse(m.end))
+    });
+    let mut inside = vec![false; mentions.len()];
+    // The furthest end among earlier mentions of the group, and the latest start reaching it.
+    let mut reach: Option<(PackId, usize, usize, usize)> = None;
+    for i in order {
+        let m = &mentions[i];
+        match reach {
+            Some((pack, scan, end, start)) if pack == m.pack && scan == m.scan => {
+                inside[i] = end > m.end || end == m.end && start < m.start;
+                if m.end > end {
+                    reach = Some((pack, scan, m.end, m.start));
+                }
+            }
+            _ => reach = Some((m.pack, m.scan, m.end, m.start)),
+        }
+    }
+    inside
 }
 
 /// The runs of letters and digits in `text`, with their byte offsets.
