@@ -20,11 +20,24 @@ fn write(path: &Path, text: &str) -> Result<()> {
     fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()).into())
 }
 
-/// `FILE` → `FILE.sig`.
-fn sig_path(file: &Path) -> PathBuf {
+/// `FILE` → `FILE.suffix` (`.sig` beside a signed file, `.pub` beside a secret key).
+fn beside(file: &Path, suffix: &str) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
-    name.push(".sig");
+    name.push(suffix);
     PathBuf::from(name)
+}
+
+fn sig_path(file: &Path) -> PathBuf {
+    beside(file, ".sig")
+}
+
+/// A signed file's bytes and the text of its `.sig`.
+fn read_signed(file: &Path) -> std::result::Result<(Vec<u8>, String), String> {
+    let bytes = fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let sig_file = sig_path(file);
+    let sig = fs::read_to_string(&sig_file)
+        .map_err(|_| format!("unsigned: no readable {}", sig_file.display()))?;
+    Ok((bytes, sig))
 }
 
 fn secret_key(path: &Path) -> Result<SecretKey> {
@@ -40,11 +53,7 @@ pub fn trusted_keys(path: &Path) -> Result<TrustedKeys> {
 }
 
 pub fn keygen(path: &Path, force: bool) -> Result<ExitCode> {
-    let public_path = {
-        let mut p = path.as_os_str().to_owned();
-        p.push(".pub");
-        PathBuf::from(p)
-    };
+    let public_path = beside(path, ".pub");
     for p in [path, public_path.as_path()] {
         if p.exists() && !force {
             return Err(format!("{} exists; use --force to replace it", p.display()).into());
@@ -93,9 +102,9 @@ pub fn verify(key: &Path, files: &[PathBuf]) -> Result<ExitCode> {
     let public = public_key(key)?;
     let mut failed = 0;
     for file in files {
-        match verify_file(file, |bytes, sig| {
-            public.verify(bytes, sig).map_err(|e| e.to_string())
-        }) {
+        let checked = signed(file)
+            .and_then(|(bytes, sig)| public.verify(&bytes, &sig).map_err(|e| e.to_string()));
+        match checked {
             Ok(()) => println!("ok    {} (key {})", file.display(), public.id()),
             Err(why) => {
                 println!("FAIL  {}: {why}", file.display());
@@ -110,32 +119,24 @@ pub fn verify(key: &Path, files: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-/// Reads a file and its signature and runs `check` on them.
-fn verify_file(
-    file: &Path,
-    check: impl FnOnce(&[u8], &Signature) -> std::result::Result<(), String>,
-) -> std::result::Result<(), String> {
-    let bytes = fs::read(file).map_err(|e| format!("cannot read it: {e}"))?;
-    let sig_file = sig_path(file);
-    let sig_text = fs::read_to_string(&sig_file)
-        .map_err(|_| format!("unsigned: no readable {}", sig_file.display()))?;
-    let sig = Signature::parse(&sig_text).map_err(|e| format!("{}: {e}", sig_file.display()))?;
-    check(&bytes, &sig)
+/// A signed file's bytes and its parsed signature.
+fn signed(file: &Path) -> std::result::Result<(Vec<u8>, Signature), String> {
+    let (bytes, sig_text) = read_signed(file)?;
+    let sig =
+        Signature::parse(&sig_text).map_err(|e| format!("{}: {e}", sig_path(file).display()))?;
+    Ok((bytes, sig))
 }
 
 /// A pack or compiled rule set's bytes, accepted only when signed by a key trusted for every
 /// pack id it holds.
 pub fn verified_bytes(file: &Path, trusted: &TrustedKeys) -> Result<Vec<u8>> {
-    let bytes = fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let refused = |why: String| format!("{} refused: {why}", file.display());
+    let (bytes, sig) = signed(file).map_err(refused)?;
     let ids = pack_ids(file, &bytes)?;
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    verify_file(file, |bytes, sig| {
-        trusted
-            .verify(bytes, sig, &ids)
-            .map(drop)
-            .map_err(|e| e.to_string())
-    })
-    .map_err(|why| format!("{} refused: {why}", file.display()))?;
+    trusted
+        .verify(&bytes, &sig, &ids)
+        .map_err(|e| refused(e.to_string()))?;
     Ok(bytes)
 }
 
@@ -173,21 +174,13 @@ pub fn publish(dir: &Path, key: &Path, signers: &Path) -> Result<ExitCode> {
     let mut packs = Vec::new();
     let mut signers: Vec<FeedSigner> = Vec::new();
     for file in &files {
-        let bytes = fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let text = String::from_utf8(bytes.clone())
+        let (bytes, sig) = signed(file)?;
+        let text = std::str::from_utf8(&bytes)
             .map_err(|_| format!("{}: not UTF-8 text", file.display()))?;
-        let pack = compile_pack(&file.display().to_string(), &text)?;
-        let mut signer = None;
-        verify_file(file, |bytes, sig| {
-            signer = Some(
-                trusted
-                    .verify(bytes, sig, &[&pack.id])
-                    .map_err(|e| e.to_string())?,
-            );
-            Ok(())
-        })
-        .map_err(|why| format!("{}: {why}", file.display()))?;
-        let signer = signer.expect("verified");
+        let pack = compile_pack(&file.display().to_string(), text)?;
+        let signer = trusted
+            .verify(&bytes, &sig, &[&pack.id])
+            .map_err(|e| format!("{}: {e}", file.display()))?;
         match signers.iter_mut().find(|s| s.key == signer.to_hex()) {
             Some(s) => s.packs.push(pack.id.clone()),
             None => signers.push(FeedSigner {
@@ -244,13 +237,7 @@ pub fn update(dir: &Path, key: &Path, state: &Path) -> Result<ExitCode> {
     let index_path = dir.join("index.json");
     let index = fs::read(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let signature = read_text(&sig_path(&index_path))?;
-    let update = feed.update(&index, &signature, |file| {
-        let path = dir.join(file);
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let sig = fs::read_to_string(sig_path(&path))
-            .map_err(|_| format!("unsigned: no readable {}.sig", path.display()))?;
-        Ok((bytes, sig))
-    });
+    let update = feed.update(&index, &signature, |file| read_signed(&dir.join(file)));
     for (id, version) in &update.applied {
         println!("applied    {id} {version}");
     }
