@@ -48,10 +48,10 @@ pub struct PackInfo {
     pub signer: Option<String>,
 }
 
-/// The most bytes of one text field the engine reads. Matching a field costs time growing with
-/// the square of its brand mentions (a 400 KB title of one repeated brand took minutes), while
-/// real listings' fields are a few kilobytes; a longer field is read up to here and the verdict
-/// says so ([`Verdict::clipped`]).
+/// The most bytes of one text field the engine reads. Real listings' fields are a few kilobytes;
+/// the bound keeps one hostile listing (a 400 KB title of one repeated brand) from stalling a
+/// badge pipeline or a form. A longer field is read up to here and the verdict says so
+/// ([`Verdict::clipped`]).
 pub const MAX_FIELD_BYTES: usize = 32 * 1024;
 
 /// The listing with every text field cut to [`MAX_FIELD_BYTES`] (on a character boundary), or
