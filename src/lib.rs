@@ -27,6 +27,7 @@ pub mod normalize;
 pub mod price;
 pub mod rules;
 pub mod score;
+pub mod text_facts;
 pub mod trust;
 pub mod validate;
 pub mod verdict;
