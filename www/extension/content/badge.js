@@ -80,9 +80,6 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     root.append(s);
   }
 
-  /** An element with a class and text, through the one DOM helper. */
-  const el = (tag, cls, text) => h(tag, { class: cls }, text);
-
   /**
    * A badge for a record ({ verdict, title }) in a closed shadow root, or null when the page took
    * the element's name. `actions.report()` and `actions.evidence()` (resolving to the text) are
@@ -101,12 +98,12 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     host.setAttribute('data-knockoff-level', level);
     host.style.cssText = HOST_STYLE;
     style(root);
-    const button = el('button', `badge ${level}`);
+    const button = h('button', { class: `badge ${level}` });
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-label', `knockoff: ${LEVEL_LABELS[level]}, score ${v.score} of 100. Show why.`);
-    button.append(h('span', { class: 'symbol', 'aria-hidden': 'true' }, LEVEL_SYMBOLS[level]), el('span', 'label', LEVEL_LABELS[level]));
+    button.append(h('span', { class: 'symbol', 'aria-hidden': 'true' }, LEVEL_SYMBOLS[level]), h('span', { class: 'label' }, LEVEL_LABELS[level]));
     root.append(button);
     const ui = { record, actions, root, button, panel: null, open: false, pinned: false, hoverTimer: 0, quiet: false };
     roots.set(host, ui);
@@ -118,24 +115,24 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     const { record, actions, root } = ui;
     const v = record.verdict;
     const level = LEVELS.includes(v.level) ? v.level : 'low';
-    const panel = el('div', 'panel');
+    const panel = h('div', { class: 'panel' });
     panel.id = `knockoff-panel-${nextId++}`;
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', `Why knockoff rates this listing ${LEVEL_LABELS[level].toLowerCase()}`);
     if (hasPopover) panel.popover = 'manual';
     else panel.hidden = true;
-    const head = el('div', 'head');
-    head.append(el('span', `lvl-${level}`, `${LEVEL_LABELS[level]} · ${v.score}/100`));
-    if (v.brand) head.append(el('span', 'brand', v.brand));
-    panel.append(head, el('div', 'title', record.title));
+    const head = h('div', { class: 'head' });
+    head.append(h('span', { class: `lvl-${level}` }, `${LEVEL_LABELS[level]} · ${v.score}/100`));
+    if (v.brand) head.append(h('span', { class: 'brand' }, v.brand));
+    panel.append(head, h('div', { class: 'title' }, record.title));
     if (v.reasons.length) {
-      const ul = el('ul');
+      const ul = h('ul');
       for (const r of v.reasons) {
-        const li = el('li');
-        li.append(el('span', 'msg', r.message));
+        const li = h('li');
+        li.append(h('span', { class: 'msg' }, r.message));
         if (r.evidence && r.evidence.text) {
-          const ev = el('span', 'ev', `matched in ${r.evidence.field}: `);
-          ev.append(el('mark', null, r.evidence.text));
+          const ev = h('span', { class: 'ev' }, `matched in ${r.evidence.field}: `);
+          ev.append(h('mark', {}, r.evidence.text));
           if (r.points) ev.append(document.createTextNode(` · +${r.points}`));
           li.append(ev);
         }
@@ -143,10 +140,10 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
       }
       panel.append(ul);
     } else {
-      panel.append(el('div', 'none', 'No warning signs found in this listing.'));
+      panel.append(h('div', { class: 'none' }, 'No warning signs found in this listing.'));
     }
-    const foot = el('div', 'foot');
-    const report = el('button', 'report', 'This badge is wrong');
+    const foot = h('div', { class: 'foot' });
+    const report = h('button', { class: 'report' }, 'This badge is wrong');
     report.type = 'button';
     report.addEventListener('click', (e) => {
       e.preventDefault();
@@ -159,7 +156,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
         report.textContent = 'Could not save the report';
       });
     });
-    foot.append(report, copyButton(actions), el('span', 'brand', 'knockoff'));
+    foot.append(report, copyButton(actions), h('span', { class: 'brand' }, 'knockoff'));
     panel.append(foot);
     root.append(panel);
     ui.button.setAttribute('aria-controls', panel.id);
@@ -168,7 +165,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
 
   /** "Copy evidence": the listing's evidence as text for a takedown form, to the clipboard. */
   function copyButton(actions) {
-    const copy = el('button', 'report', 'Copy evidence');
+    const copy = h('button', { class: 'report' }, 'Copy evidence');
     copy.type = 'button';
     copy.addEventListener('click', async (e) => {
       e.preventDefault();
