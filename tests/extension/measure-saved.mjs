@@ -105,7 +105,7 @@ const checker = new Checker({ sensitivity: 1 });
 // ---- in the page (main world): attribution of badges to listing elements ------------------------
 
 /**
- * Runs in the page: its HTML as the content script sends it (wholePage() in content.js), without
+ * Runs in the page: its HTML as the content script sends it (wholePage() in content/serializer.js), without
  * badges. Under <html> only <head> and <body>, and in <head> only what the HTML parser keeps
  * there: a script's <iframe> in <head> would otherwise move into <body> when the engine parses
  * the text, and shift every anchor.
