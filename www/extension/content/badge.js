@@ -193,19 +193,25 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
     p.style.top = `${Math.round(top)}px`;
   }
 
+  /** Shows or hides the panel: a popover where the browser has them, above everything on the page. */
+  function showPanel(ui, shown) {
+    if (hasPopover) {
+      try {
+        if (shown) ui.panel.showPopover();
+        else ui.panel.hidePopover();
+      } catch (e) {
+        /* already shown or hidden */
+      }
+    } else ui.panel.hidden = !shown;
+    ui.open = shown;
+    ui.button.setAttribute('aria-expanded', String(shown));
+  }
+
   function open(host, ui, pinned) {
     ui.pinned = ui.pinned || pinned;
     if (ui.open) return;
     if (!ui.panel) buildPanel(ui);
-    if (hasPopover) {
-      try {
-        ui.panel.showPopover();
-      } catch (e) {
-        /* already shown */
-      }
-    } else ui.panel.hidden = false;
-    ui.open = true;
-    ui.button.setAttribute('aria-expanded', 'true');
+    showPanel(ui, true);
     place(host, ui);
     ui.onScroll = () => place(host, ui);
     addEventListener('scroll', ui.onScroll, { passive: true, capture: true });
@@ -215,15 +221,7 @@ mark { background: #ffe08a; color: #1f1f1f; padding: 0 2px; border-radius: 2px; 
   function close(ui) {
     ui.pinned = false;
     if (!ui.open) return;
-    if (hasPopover) {
-      try {
-        ui.panel.hidePopover();
-      } catch (e) {
-        /* already hidden */
-      }
-    } else ui.panel.hidden = true;
-    ui.open = false;
-    ui.button.setAttribute('aria-expanded', 'false');
+    showPanel(ui, false);
     removeEventListener('scroll', ui.onScroll, { capture: true });
     removeEventListener('resize', ui.onScroll);
   }
