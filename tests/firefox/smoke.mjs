@@ -191,6 +191,9 @@ test(`saved result pages: one badge per listing the engine finds (${SAVED_RESULT
   const page = await s.handle();
   // The background's counters, read from an extension page (Firefox's background is a page).
   const ext = await openExtensionPage(s, `${EXT}/options.html`);
+  // The background keeps its counters only under the explicit test hook.
+  await s.run(() => browser.storage.local.set({ testHook: true }));
+  await s.waitFor(() => browser.runtime.getBackgroundPage().then((bg) => Boolean(bg.__knockoff)), (v) => v === true, { what: 'the test hook' });
   const stats = () => browser.runtime.getBackgroundPage().then((bg) => ({ ...bg.__knockoff.stats, tabs: undefined }));
   try {
     for (const name of SAVED_RESULTS) {

@@ -227,3 +227,31 @@ fn versions_compare_by_number() {
     assert_eq!(compare_versions("1.0", "1.0"), Equal);
     assert_eq!(compare_versions("1.0.1", "1.0"), Greater);
 }
+
+#[test]
+fn wanted_lists_only_changed_packs_of_a_verified_index_and_changes_nothing() {
+    let (root, impostor, nike, rolex) = (key(1), key(9), key(2), key(3));
+    let mut feed = Feed::new(&root.public());
+    let first = Published::new(&root, 1, &[("nike", "1.0", &nike)]);
+    assert_eq!(
+        feed.wanted(&first.index, &first.signature),
+        Ok(vec!["nike.toml".to_string()])
+    );
+    assert!(feed.last.is_none());
+    first.apply(&mut feed);
+    let second = Published::new(
+        &root,
+        2,
+        &[("nike", "1.0", &nike), ("rolex", "1.0", &rolex)],
+    );
+    assert_eq!(
+        feed.wanted(&second.index, &second.signature),
+        Ok(vec!["rolex.toml".to_string()])
+    );
+    assert_eq!(feed.wanted(&first.index, &first.signature), Ok(vec![]));
+    let forged = Published::new(&impostor, 3, &[("nike", "9.0", &nike)]);
+    assert!(feed.wanted(&forged.index, &forged.signature).is_err());
+    second.apply(&mut feed);
+    let replay = feed.wanted(&first.index, &first.signature).unwrap_err();
+    assert!(replay.to_string().contains("replayed"), "{replay}");
+}
