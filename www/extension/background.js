@@ -382,12 +382,6 @@ async function unsubscribe(url) {
   return { ok: true };
 }
 
-async function updateAllFeeds() {
-  const s = await settings();
-  for (const f of s.feeds) await updateFeed(f.url);
-  return { ok: true };
-}
-
 api.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FEED_ALARM) updateDueFeeds().catch((e) => console.error('knockoff: feeds:', e));
 });
@@ -477,7 +471,7 @@ const handlers = {
   removeKey: { from: 'extension', valid: (m) => isText(m.id, 64), run: (m) => removeKey(m.id) },
   subscribe: { from: 'extension', valid: (m) => isFeedUrl(m.url) && isText(m.key, 4096), run: (m) => subscribe(m.url, m.key) },
   unsubscribe: { from: 'extension', valid: (m) => isFeedUrl(m.url), run: (m) => unsubscribe(m.url) },
-  updateFeeds: { from: 'extension', valid: () => true, run: () => updateAllFeeds() },
+  updateFeed: { from: 'extension', valid: (m) => isFeedUrl(m.url), run: (m) => updateFeed(m.url) },
 };
 
 /** Where a message came from: one of the extension's own pages, or a content script in a tab. */

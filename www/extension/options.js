@@ -11,6 +11,26 @@ const el = (tag, text, cls) => {
   return e;
 };
 
+/** A button that does `onClick`, named for screen readers by `label` (which thing it acts on). */
+function button(text, label, onClick) {
+  const b = el('button', text);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Fills a list with one `<li>` an entry (`render` fills it), or says what an empty list means. */
+function fillList(ul, entries, empty, render) {
+  ul.replaceChildren();
+  if (entries.length === 0) ul.append(el('li', empty, 'muted'));
+  for (const entry of entries) {
+    const li = el('li');
+    render(li, entry);
+    ul.append(li);
+  }
+}
+
 async function get(keys) {
   return api.storage.local.get(keys);
 }
@@ -95,14 +115,12 @@ async function showPacks() {
     const actions = el('td');
     if (p.imported) {
       actions.append(el('span', 'imported', 'tag'));
-      const remove = el('button', 'Remove');
-      remove.type = 'button';
-      remove.setAttribute('aria-label', `Remove ${p.name}`);
-      remove.addEventListener('click', async () => {
-        await ask({ type: 'removePack', id: p.id }, isOk);
-        showPacks();
-      });
-      actions.append(remove);
+      actions.append(
+        button('Remove', `Remove ${p.name}`, async () => {
+          await ask({ type: 'removePack', id: p.id }, isOk);
+          showPacks();
+        }),
+      );
     }
     const tdOn = el('td');
     tdOn.append(on);
@@ -180,20 +198,11 @@ $('require-signed').addEventListener('change', (e) => api.storage.local.set({ re
 // ---- trusted keys ----
 async function showKeys() {
   const { trustedKeys = [] } = await get('trustedKeys');
-  const ul = $('keys');
-  ul.replaceChildren();
-  if (trustedKeys.length === 0) ul.append(el('li', 'None: signed packs are accepted only from your feeds.', 'muted'));
-  for (const k of trustedKeys) {
-    const li = el('li');
+  fillList($('keys'), trustedKeys, 'None: signed packs are accepted only from your feeds.', (li, k) => {
     li.append(el('b', k.label || 'unnamed key'), document.createTextNode(' '), el('span', `key ${k.id}`, 'key'));
     li.append(el('span', k.packs.length ? ` may sign: ${k.packs.join(', ')}` : ' may sign any pack', 'muted'));
-    const remove = el('button', 'Remove');
-    remove.type = 'button';
-    remove.setAttribute('aria-label', `Stop trusting ${k.label || k.id}`);
-    remove.addEventListener('click', () => ask({ type: 'removeKey', id: k.id }, isOk));
-    li.append(remove);
-    ul.append(li);
-  }
+    li.append(button('Remove', `Stop trusting ${k.label || k.id}`, () => ask({ type: 'removeKey', id: k.id }, isOk)));
+  });
 }
 $('key-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -238,11 +247,7 @@ function when(iso) {
 
 async function showFeeds() {
   const { feeds = [] } = await get('feeds');
-  const ul = $('feeds');
-  ul.replaceChildren();
-  if (feeds.length === 0) ul.append(el('li', 'None: knockoff makes no network request.', 'muted'));
-  for (const f of feeds) {
-    const li = el('li');
+  fillList($('feeds'), feeds, 'None: knockoff makes no network request.', (li, f) => {
     li.append(el('b', f.url), document.createTextNode(' '), el('span', `pinned key ${f.keyId}`, 'key'));
     const r = f.result;
     const status = el('div', null, 'feed-status');
@@ -260,21 +265,14 @@ async function showFeeds() {
         status.append(refused);
       }
     }
-    const check = el('button', 'Check now');
-    check.type = 'button';
-    check.setAttribute('aria-label', `Check ${f.url} now`);
-    check.addEventListener('click', async () => {
+    const check = button('Check now', `Check ${f.url} now`, async () => {
       check.disabled = true;
-      await ask({ type: 'updateFeeds' }, isOk);
+      await ask({ type: 'updateFeed', url: f.url }, (reply) => isObject(reply.result));
       check.disabled = false;
     });
-    const remove = el('button', 'Unsubscribe');
-    remove.type = 'button';
-    remove.setAttribute('aria-label', `Unsubscribe from ${f.url}`);
-    remove.addEventListener('click', () => ask({ type: 'unsubscribe', url: f.url }, isOk));
+    const remove = button('Unsubscribe', `Unsubscribe from ${f.url}`, () => ask({ type: 'unsubscribe', url: f.url }, isOk));
     li.append(check, remove, status);
-    ul.append(li);
-  }
+  });
 }
 
 $('feed-form').addEventListener('submit', (e) => {
@@ -314,21 +312,15 @@ $('feed-form').addEventListener('submit', (e) => {
 // ---- allow-listed sites ----
 async function showSites() {
   const { offSites = [] } = await get('offSites');
-  const ul = $('sites');
-  ul.replaceChildren();
-  if (offSites.length === 0) ul.append(el('li', 'None: knockoff checks every shop.', 'muted'));
-  for (const site of offSites) {
-    const li = el('li', site);
-    const remove = el('button', 'Remove');
-    remove.type = 'button';
-    remove.setAttribute('aria-label', `Remove ${site}`);
-    remove.addEventListener('click', async () => {
-      const { offSites: now = [] } = await get('offSites');
-      await api.storage.local.set({ offSites: now.filter((x) => x !== site) });
-    });
-    li.append(remove);
-    ul.append(li);
-  }
+  fillList($('sites'), offSites, 'None: knockoff checks every shop.', (li, site) => {
+    li.append(
+      site,
+      button('Remove', `Remove ${site}`, async () => {
+        const { offSites: now = [] } = await get('offSites');
+        await api.storage.local.set({ offSites: now.filter((x) => x !== site) });
+      }),
+    );
+  });
 }
 $('site-form').addEventListener('submit', async (e) => {
   e.preventDefault();
