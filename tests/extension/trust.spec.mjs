@@ -4,9 +4,8 @@
 // applied while a rollback, a replayed index and an altered pack are refused, with no request to
 // any other origin and no cookie or referrer sent.
 //
-// Keys and signatures are made here with Node's own Ed25519 (node:crypto), an implementation
-// independent of the engine's ed25519-dalek, written in knockoff's text formats (README, "Signed
-// packs and feeds"); the feed index is written here as `knockoff rules publish` writes it.
+// Keys, signatures and feeds come from ./feeds.mjs (Node's own Ed25519, independent of the
+// engine's ed25519-dalek).
 //
 // The permission prompt: subscribing calls permissions.request for the feed's origin from the
 // Subscribe click. Chromium answers it with a prompt that nothing can accept in headless mode
@@ -15,30 +14,12 @@
 // manifest, `host_permissions: ["http://127.0.0.1/*"]`: the test server's origin is granted before
 // the click, as if the user had accepted the prompt once, and the same click then calls
 // permissions.request, which resolves true without a prompt. Everything else is the shipped build.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { EXTENSION, launchWithExtension } from './browser.mjs';
-
-/** An Ed25519 key pair in knockoff's text formats. */
-function keyPair() {
-  const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
-  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('hex');
-  const id = crypto.createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex').slice(0, 16);
-  return {
-    hex,
-    id,
-    pub: `# knockoff public key ${id}\n${hex}\n`,
-    sign: (bytes) => `# knockoff signature by key ${id}\n${crypto.sign(null, Buffer.from(bytes), privateKey).toString('hex')}\n`,
-  };
-}
-
-function packText(id, name, version) {
-  return ['[pack]', `id = "${id}"`, `name = "${name}"`, 'kind = "brand"', `version = "${version}"`, 'description = "A test pack."', '', '[brand]', `name = "${name}"`, ''].join('\n');
-}
+import { keyPair, packText, feedServer, publish } from './feeds.mjs';
 
 const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 
@@ -102,43 +83,6 @@ test('signed imports: the signer and version are shown; tampered, unknown-key an
   await expect(options.locator('#pack-result .err')).toContainText('this browser takes only signed packs');
   await options.close();
 });
-
-/** A feed on its own loopback server: files in memory, replaced as the brand publishes. */
-function feedServer() {
-  const files = new Map();
-  const log = [];
-  const server = http.createServer((req, res) => {
-    log.push({ path: req.url, cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null });
-    const body = files.get(req.url);
-    res.writeHead(body == null ? 404 : 200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
-    res.end(body ?? 'not found');
-  });
-  return { server, files, log };
-}
-
-/** Publishes a feed (index, its signature, packs and theirs) as `knockoff rules publish` lays it out. */
-function publish(files, root, brand, sequence, packs, { alter } = {}) {
-  const index = {
-    feed: 'test alliance',
-    sequence,
-    signers: [{ key: brand.hex, packs: packs.map((p) => p.id) }],
-    packs: packs.map((p) => ({
-      id: p.id,
-      version: p.version,
-      file: `${p.id}.toml`,
-      sha256: crypto.createHash('sha256').update(p.text).digest('hex'),
-      signer: brand.id,
-    })),
-  };
-  const indexText = JSON.stringify(index, null, 2);
-  files.set('/feed/index.json', indexText);
-  files.set('/feed/index.json.sig', root.sign(indexText));
-  for (const p of packs) {
-    files.set(`/feed/${p.id}.toml`, alter ? alter(p.text) : p.text);
-    files.set(`/feed/${p.id}.toml.sig`, brand.sign(p.text));
-  }
-  return { index: indexText, signature: root.sign(indexText) };
-}
 
 /**
  * The built extension with the loopback origin granted up front (see the top of this file), in
