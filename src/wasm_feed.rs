@@ -139,21 +139,10 @@ fn pinned(text: &str) -> Result<PublicKey, JsValue> {
     PublicKey::parse(text).map_err(|e| signature_error(&e.to_string()))
 }
 
-/// The consumer's state for the feed pinned to `key`: the one kept, or a fresh one. A kept
-/// state pinned to another key is refused rather than silently trusted under the new key.
+/// The consumer's state for the feed pinned to `key`: the one kept, or a fresh one.
 fn feed(state: Option<String>, key: &str) -> Result<Feed, JsValue> {
-    let key = pinned(key)?;
-    let Some(state) = state else {
-        return Ok(Feed::new(&key));
-    };
-    let feed: Feed =
-        serde_json::from_str(&state).map_err(|e| signature_error(&format!("feed state: {e}")))?;
-    if feed.key != key.to_hex() {
-        return Err(signature_error(
-            "the kept feed state is pinned to another key",
-        ));
-    }
-    Ok(feed)
+    Feed::resume(state.as_deref().map(str::as_bytes), &pinned(key)?)
+        .map_err(|e| signature_error(&format!("feed state: {e}")))
 }
 
 /// One fetched file from the glue's map: its bytes and signature, or why it is missing.

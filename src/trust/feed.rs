@@ -146,6 +146,21 @@ impl Feed {
         update
     }
 
+    /// The consumer's kept state (the JSON [`Feed`] serializes to) for the feed pinned to
+    /// `pinned`, or a new one when nothing is kept. A state pinned to another key is refused
+    /// rather than trusted under the new key.
+    pub fn resume(state: Option<&[u8]>, pinned: &PublicKey) -> Result<Feed, String> {
+        let Some(bytes) = state else {
+            return Ok(Feed::new(pinned));
+        };
+        let feed: Feed =
+            serde_json::from_slice(bytes).map_err(|e| format!("not a feed state: {e}"))?;
+        if feed.key != pinned.to_hex() {
+            return Err("the kept state pins another feed key".into());
+        }
+        Ok(feed)
+    }
+
     /// The pack files an update with this index would fetch, once the index is signed by the
     /// pinned key and is not a replay: lets a caller that fetches asynchronously (the extension)
     /// fetch only those, and only from a verified list, before calling [`Feed::update`].

@@ -81,6 +81,14 @@ test('signed imports: the signer and version are shown; tampered, unknown-key an
   await options.getByLabel('Accept only signed packs').check();
   await options.locator('#pack-file').setInputFiles(file('other.toml', packText('other', 'Other', '1.0')));
   await expect(options.locator('#pack-result .err')).toContainText('this browser takes only signed packs');
+
+  // Without its key, the signed pack is left out of use, and still listed so it can be removed.
+  await options.getByRole('button', { name: 'Stop trusting ACME brand protection' }).click();
+  const leftOut = options.locator('#packs tr', { hasText: 'acme.toml' });
+  await expect(leftOut).toContainText('Not in use');
+  await expect(options.locator('#packs')).not.toContainText('ACME Travel');
+  await leftOut.getByRole('button', { name: 'Remove' }).click();
+  await expect(options.locator('#packs')).not.toContainText('acme.toml');
   await options.close();
 });
 

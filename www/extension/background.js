@@ -11,6 +11,7 @@
 
 import init, { Checker, readPrice, publicKey, feedWanted, feedUpdate, feedPacks } from './pkg/knockoff.js';
 import { evidenceRow, evidenceText, priceRead } from './app/export.js';
+import { feedUrl } from './feed-url.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -180,11 +181,17 @@ async function packs() {
   const imported = new Map(s.extraPacks.map((p) => [p.id, p]));
   const fromFeed = new Map(feedInstalled(s).map((p) => [p.id, p]));
   const label = (id) => s.trustedKeys.find((k) => k.id === id)?.label ?? null;
+  const loaded = c.packs();
+  // An import the checker left out (its key is no longer trusted, or it stopped compiling) is
+  // still listed, so it can be removed.
+  const leftOut = s.extraPacks
+    .filter((p) => !loaded.some((l) => l.id === p.id))
+    .map((p) => ({ id: p.id, name: p.name, kind: 'left out', version: '', description: 'Not in use: its signature no longer verifies with your trusted keys, or it no longer compiles.', brand: null }));
   return {
-    packs: c.packs().map((p) => {
+    packs: [...loaded, ...leftOut].map((p) => {
       const feed = fromFeed.get(p.id);
-      const signer = feed ? feed.signer : p.signer;
-      const source = feed ? 'feed' : p.signer ? 'signed' : imported.has(p.id) ? 'imported' : 'bundled';
+      const signer = feed ? feed.signer : p.signer ?? null;
+      const source = feed ? 'feed' : signer ? 'signed' : imported.has(p.id) ? 'imported' : 'bundled';
       return { ...p, source, signer, signerLabel: signer ? label(signer) : null, feed: feed ? feed.feed : null, imported: imported.has(p.id) };
     }),
   };
@@ -427,14 +434,8 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
 const isText = (v, max = 1 << 20) => typeof v === 'string' && v.length <= max;
 const isTextOrNull = (v, max) => v == null || isText(v, max);
 const isCount = (v) => Number.isInteger(v) && v >= 0;
-function isFeedUrl(v) {
-  if (!isText(v, 2048)) return false;
-  try {
-    return ['https:', 'http:'].includes(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-}
+/** A feed URL as the options page sends it: already in the one form `feedUrl` gives. */
+const isFeedUrl = (v) => isText(v, 2048) && feedUrl(v) === v;
 /** JSON-like data of bounded size, for records that are only stored (reports) or echoed (evidence). */
 const isSmallData = (v) => isObject(v) && JSON.stringify(v).length <= 256 * 1024;
 

@@ -2,6 +2,8 @@
 // trusted keys, feed subscriptions, allow-listed sites and the user's reports. Everything lives in
 // storage.local; the background verifies packs (in WebAssembly) and fetches feeds, and the
 // background and content scripts react to storage changes.
+import { feedUrl } from './feed-url.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 const el = (tag, text, cls) => {
@@ -220,25 +222,6 @@ $('key-form').addEventListener('submit', async (e) => {
 });
 
 // ---- feeds ----
-
-/**
- * The feed's index URL, when the feed may be used: https, or http on this machine (a feed
- * served locally). A folder's URL means its index.json.
- */
-function feedUrl(text) {
-  let url;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (!(url.protocol === 'https:' || (url.protocol === 'http:' && local))) return null;
-  url.hash = '';
-  url.search = '';
-  if (url.pathname.endsWith('/')) url.pathname += 'index.json';
-  return url.href;
-}
 
 function when(iso) {
   const d = new Date(iso);

@@ -255,3 +255,21 @@ fn wanted_lists_only_changed_packs_of_a_verified_index_and_changes_nothing() {
     let replay = feed.wanted(&first.index, &first.signature).unwrap_err();
     assert!(replay.to_string().contains("replayed"), "{replay}");
 }
+
+#[test]
+fn a_kept_state_resumes_only_under_its_own_key() {
+    let (root, other, nike) = (key(1), key(9), key(2));
+    let mut feed = Feed::new(&root.public());
+    Published::new(&root, 1, &[("nike", "1.0", &nike)]).apply(&mut feed);
+    let kept = serde_json::to_vec(&feed).unwrap();
+    let again = Feed::resume(Some(&kept), &root.public()).unwrap();
+    assert_eq!(again.installed["nike"].version, "1.0");
+    assert_eq!(again.last, feed.last);
+    let err = Feed::resume(Some(&kept), &other.public()).unwrap_err();
+    assert!(err.contains("another feed key"), "{err}");
+    assert!(Feed::resume(Some(b"{"), &root.public()).is_err());
+    assert!(Feed::resume(None, &other.public())
+        .unwrap()
+        .installed
+        .is_empty());
+}
