@@ -21,6 +21,10 @@ import { test, expect } from './fixtures.mjs';
 import { EXTENSION, launchWithExtension } from './browser.mjs';
 import { keyPair, packText, feedServer, publish } from './feeds.mjs';
 
+// The README's screenshot of a feed refusing a rollback (docs/screenshots/ with KNOCKOFF_SCREENSHOTS=1).
+const shots = process.env.KNOCKOFF_SCREENSHOTS ? new URL('../../docs/screenshots/', import.meta.url).pathname : new URL('../../test-results/extension/screenshots/', import.meta.url).pathname;
+fs.mkdirSync(shots, { recursive: true });
+
 const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 
 async function openOptions(browserContext, extensionId) {
@@ -168,6 +172,7 @@ test('a feed from a local server: updates applied, rollback, replay and altered 
     await status.getByRole('button', { name: /^Check / }).click();
     await expect(status.locator('.err')).toContainText('version 2026.1.0 is not newer than the installed 2026.2.0 (no rollback)');
     await expect(row).toContainText('2026.2.0');
+    await options.locator('section[aria-labelledby=h-feeds]').screenshot({ path: path.join(shots, 'extension-feed.png') });
 
     // An attacker replays the older signed index of sequence 2.
     feed.files.set('/feed/index.json', second.index);
