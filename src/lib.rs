@@ -34,6 +34,8 @@ pub mod verdict;
 #[cfg(target_family = "wasm")]
 pub mod wasm;
 #[cfg(target_family = "wasm")]
+mod wasm_feed;
+#[cfg(target_family = "wasm")]
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};

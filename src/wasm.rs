@@ -289,7 +289,7 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result
     serde_json::from_str(&text).map_err(|e| invalid(&e))
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(JsValue::from)
@@ -327,7 +327,7 @@ fn rule_error(e: &RuleError) -> JsValue {
 }
 
 /// A JS `Error` named `SignatureError`: a signed pack whose signature does not hold.
-fn signature_error(message: &str) -> JsValue {
+pub(crate) fn signature_error(message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name("SignatureError");
     err.into()

@@ -95,6 +95,9 @@ await context.route('**/*', (route) => {
 });
 let [worker] = context.serviceWorkers();
 if (!worker) worker = await context.waitForEvent('serviceworker');
+// The background keeps its counters only under the explicit test hook.
+await worker.evaluate(() => chrome.storage.local.set({ testHook: true }));
+while (!(await worker.evaluate(() => Boolean(globalThis.__knockoff)))) await new Promise((r) => setTimeout(r, 50));
 const stats = () => worker.evaluate(() => {
   const s = globalThis.__knockoff.stats;
   return { scans: s.scans, parts: s.parts, listings: s.listings, anchored: s.anchored, errors: s.errors };
