@@ -24,6 +24,7 @@ mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;
+mod prefilter;
 pub mod price;
 pub mod rules;
 pub mod score;
