@@ -25,6 +25,11 @@ pub struct Token {
     pub end: usize,
     chars: Vec<char>,
     counts: Counts,
+    /// Which ASCII letters and digits it has, how many characters show as themselves and how
+    /// many are not symbols: what [`Word::may_be_near`] compares before the counts.
+    mask: u64,
+    shown: usize,
+    letters: usize,
 }
 
 /// How many of each ASCII letter and digit a word has: a cheap first test, since a near word
@@ -41,6 +46,15 @@ fn counts(chars: impl Iterator<Item = char>) -> Counts {
     n
 }
 
+/// The letters and digits present in `counts`, one bit each.
+fn mask(counts: &Counts) -> u64 {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .fold(0, |m, (i, _)| m | 1 << i)
+}
+
 /// The words of `text` (split at spaces), without the punctuation around them.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
@@ -55,10 +69,14 @@ pub fn tokens(text: &str) -> Vec<Token> {
         let last = word.rfind(inner).expect("found a first one");
         let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
         let chars: Vec<char> = word[first..last].chars().collect();
+        let counts = counts(chars.iter().copied().filter(char::is_ascii));
         out.push(Token {
             start: start + first,
             end: start + last,
-            counts: counts(chars.iter().copied().filter(char::is_ascii)),
+            mask: mask(&counts),
+            shown: chars.iter().filter(|c| c.is_ascii_alphanumeric()).count(),
+            letters: chars.iter().filter(|c| class(**c) != Class::Symbol).count(),
+            counts,
             chars,
         });
     }
@@ -149,7 +167,36 @@ fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
     d[n][m]
 }
 
-/// Whether one word is near one word of a name, and how.
+/// One word of a name, with what rules a token out before any counting or edit distance.
+struct Word {
+    text: String,
+    counts: Counts,
+    mask: u64,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        let counts = counts(text.chars());
+        Word {
+            text: text.to_string(),
+            mask: mask(&counts),
+            counts,
+        }
+    }
+
+    /// False when `token` cannot be near this word: it has two letters the word lacks, shows
+    /// fewer than half its letters, or is more than one letter longer or shorter.
+    fn may_be_near(&self, token: &Token) -> bool {
+        let len = self.text.len();
+        (token.mask & !self.mask).count_ones() <= 1
+            && token.shown * 2 >= len
+            && token.letters + 1 >= len
+            && token.letters <= len + 1
+    }
+}
+
+/// Whether one word is near one word of a name, and how. The caller has checked
+/// [`Word::may_be_near`].
 fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
     let extra: u8 = token
         .counts
@@ -162,11 +209,6 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
     }
     let word = &token.chars[..];
     let name = name.as_bytes();
-    let shown = word.iter().filter(|c| c.is_ascii_alphanumeric()).count();
-    let letters = word.iter().filter(|c| class(**c) != Class::Symbol).count();
-    if shown * 2 < name.len() || letters + 1 < name.len() || letters > name.len() + 1 {
-        return None;
-    }
     let cost = distance(word, name, true);
     if cost > WHOLE {
         return None;
@@ -180,19 +222,16 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
 pub struct Name {
     pub pack: PackId,
     pub text: String,
-    words: Vec<String>,
-    counts: Vec<Counts>,
+    words: Vec<Word>,
 }
 
 impl Name {
     /// A normalized name (words separated by single spaces) prepared for [`near`].
     fn new(pack: PackId, text: &str) -> Name {
-        let words: Vec<String> = text.split(' ').map(str::to_string).collect();
         Name {
             pack,
             text: text.to_string(),
-            counts: words.iter().map(|w| counts(w.chars())).collect(),
-            words,
+            words: text.split(' ').map(Word::new).collect(),
         }
     }
 }
@@ -218,14 +257,15 @@ pub fn names(rules: &RuleSet) -> Vec<Name> {
 /// Runs of words in `tokens` near `name`; the words of a longer name must be written in a row.
 /// A run that reads exactly as the name is left to the automaton.
 pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
-    let (words, word_counts) = (&name.words, &name.counts);
+    let words = &name.words;
     let mut out = Vec::new();
     for at in 0..tokens.len().saturating_sub(words.len() - 1) {
         let run = &tokens[at..at + words.len()];
-        if run
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .eq(words.iter().map(String::as_str))
+        if !run.iter().zip(words).all(|(t, w)| w.may_be_near(t))
+            || run
+                .iter()
+                .map(|t| &text[t.start..t.end])
+                .eq(words.iter().map(|w| w.text.as_str()))
         {
             continue;
         }
@@ -236,8 +276,8 @@ pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
             misspelled: false,
         };
         let mut edits = 0;
-        let all = run.iter().zip(words).zip(word_counts).all(|((t, w), c)| {
-            let Some((masked, misspelled)) = near_word(t, w, c) else {
+        let all = run.iter().zip(words).all(|(t, w)| {
+            let Some((masked, misspelled)) = near_word(t, &w.text, &w.counts) else {
                 return false;
             };
             edits += usize::from(!masked);
