@@ -236,10 +236,17 @@ impl Name {
     }
 }
 
+/// The names of a rule set that near matching compares words with, by the length of their first
+/// word: a word is compared only with names within one letter of its length.
+pub struct Names {
+    list: Vec<Name>,
+    by_len: Vec<Vec<usize>>,
+}
+
 /// The names of a rule set that near matching compares words with: brand names and aliases of
 /// four or more characters written in ASCII letters and digits. Built once per rule set.
-pub fn names(rules: &RuleSet) -> Vec<Name> {
-    let mut out = Vec::new();
+pub fn names(rules: &RuleSet) -> Names {
+    let mut list = Vec::new();
     for (pack, p) in rules.ids() {
         for l in &p.literals {
             let ascii = l
@@ -247,49 +254,79 @@ pub fn names(rules: &RuleSet) -> Vec<Name> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b' ');
             if l.kind == LiteralKind::Name && l.text.len() >= 4 && ascii {
-                out.push(Name::new(pack, &l.text));
+                list.push(Name::new(pack, &l.text));
             }
         }
     }
-    out
+    Names::new(list)
 }
 
-/// Runs of words in `tokens` near `name`; the words of a longer name must be written in a row.
-/// A run that reads exactly as the name is left to the automaton.
-pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
-    let words = &name.words;
-    let mut out = Vec::new();
-    for at in 0..tokens.len().saturating_sub(words.len() - 1) {
-        let run = &tokens[at..at + words.len()];
-        if !run.iter().zip(words).all(|(t, w)| w.may_be_near(t))
-            || run
-                .iter()
-                .map(|t| &text[t.start..t.end])
-                .eq(words.iter().map(|w| w.text.as_str()))
-        {
-            continue;
+impl Names {
+    fn new(list: Vec<Name>) -> Names {
+        let mut by_len = vec![Vec::new(); MAX_LEN + 2];
+        for (i, name) in list.iter().enumerate() {
+            if let Some(bucket) = by_len.get_mut(name.words[0].text.len()) {
+                bucket.push(i);
+            }
         }
-        let mut found = Near {
-            start: run[0].start,
-            end: run[run.len() - 1].end,
-            masked: true,
-            misspelled: false,
-        };
-        let mut edits = 0;
-        let all = run.iter().zip(words).all(|(t, w)| {
-            let Some((masked, misspelled)) = near_word(t, &w.text, &w.counts) else {
-                return false;
-            };
-            edits += usize::from(!masked);
-            found.masked &= masked;
-            found.misspelled |= misspelled;
-            true
-        });
-        if all && edits <= 1 {
-            out.push(found);
-        }
+        Names { list, by_len }
     }
-    out
+
+    /// Every run of words in `tokens` near a name, by name (in rule-set order), then by place.
+    pub fn near<'a>(&'a self, tokens: &[Token], text: &str) -> Vec<(&'a Name, Near)> {
+        let mut starts = Vec::new();
+        for (at, token) in tokens.iter().enumerate() {
+            let lens = token.letters.saturating_sub(1)..=token.letters + 1;
+            for bucket in self.by_len.get(lens).into_iter().flatten() {
+                starts.extend(
+                    bucket
+                        .iter()
+                        .filter(|&&i| self.list[i].words[0].may_be_near(token))
+                        .map(|&i| (i, at)),
+                );
+            }
+        }
+        starts.sort_unstable();
+        starts
+            .into_iter()
+            .filter_map(|(i, at)| {
+                let name = &self.list[i];
+                near_at(tokens, text, name, at).map(|n| (name, n))
+            })
+            .collect()
+    }
+}
+
+/// The run of words starting at `tokens[at]` if it is near `name`; the words of a longer name
+/// must be written in a row. A run that reads exactly as the name is left to the automaton.
+fn near_at(tokens: &[Token], text: &str, name: &Name, at: usize) -> Option<Near> {
+    let words = &name.words;
+    let run = tokens.get(at..at + words.len())?;
+    if !run.iter().zip(words).all(|(t, w)| w.may_be_near(t))
+        || run
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .eq(words.iter().map(|w| w.text.as_str()))
+    {
+        return None;
+    }
+    let mut found = Near {
+        start: run[0].start,
+        end: run[run.len() - 1].end,
+        masked: true,
+        misspelled: false,
+    };
+    let mut edits = 0;
+    let all = run.iter().zip(words).all(|(t, w)| {
+        let Some((masked, misspelled)) = near_word(t, &w.text, &w.counts) else {
+            return false;
+        };
+        edits += usize::from(!masked);
+        found.masked &= masked;
+        found.misspelled |= misspelled;
+        true
+    });
+    (all && edits <= 1).then_some(found)
 }
 
 /// Words of Debian's English and Spanish word lists one letter from a word of a bundled brand
@@ -313,10 +350,11 @@ mod tests {
         )
         .unwrap();
         let rules = RuleSet { packs: vec![pack] };
-        let name = Name::new(rules.ids().next().unwrap().0, name);
-        near(&tokens(text), text, &name)
+        let names = Names::new(vec![Name::new(rules.ids().next().unwrap().0, name)]);
+        names
+            .near(&tokens(text), text)
             .into_iter()
-            .map(|n| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
+            .map(|(_, n)| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
             .collect()
     }
 

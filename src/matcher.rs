@@ -43,7 +43,7 @@ pub struct Matcher {
     /// What each of `patterns` needs in a field to match there, in the same order.
     pub prefilter: Prefilter,
     /// Brand names prepared for near matching (`crate::fuzzy`).
-    pub names: Vec<fuzzy::Name>,
+    pub names: fuzzy::Names,
 }
 
 impl Matcher {

@@ -66,9 +66,14 @@ pub struct Clues {
     digits: usize,
 }
 
-/// Every pattern's requirement, and one automaton over all their required strings.
+/// Every pattern's requirement, and one automaton over all their required strings of more than
+/// one byte; the one-byte ones (`@`, `+`, a space) are read off a table of the bytes present.
 pub struct Prefilter {
     automaton: AhoCorasick,
+    /// For each string of the automaton, its index among all strings.
+    longer: Vec<usize>,
+    /// The one-byte strings: index and byte.
+    bytes: Vec<(usize, u8)>,
     strings: usize,
     needs: Vec<Need>,
 }
@@ -85,13 +90,20 @@ impl Prefilter {
                     .map_or(Need::Always, |piece| piece.need(&mut strings))
             })
             .collect();
+        let (short, longer): (Vec<_>, Vec<_>) =
+            (0..strings.list.len()).partition(|&i| strings.list[i].len() == 1);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .build(&strings.list)
+            .build(longer.iter().map(|&i| &strings.list[i]))
             .expect("prefilter automaton builds");
         Prefilter {
             automaton,
+            longer,
+            bytes: short
+                .into_iter()
+                .map(|i| (i, strings.list[i].as_bytes()[0]))
+                .collect(),
             strings: strings.list.len(),
             needs,
         }
@@ -101,9 +113,17 @@ impl Prefilter {
     pub fn clues(&self, text: &str) -> Clues {
         let mut found = vec![false; self.strings];
         for m in self.automaton.find_overlapping_iter(text) {
-            found[m.pattern().as_usize()] = true;
+            found[self.longer[m.pattern().as_usize()]] = true;
         }
-        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        let mut present = [false; 128];
+        let mut digits = 0;
+        for b in text.bytes().filter(u8::is_ascii) {
+            present[usize::from(b.to_ascii_lowercase())] = true;
+            digits += usize::from(b.is_ascii_digit());
+        }
+        for &(i, b) in &self.bytes {
+            found[i] = present[usize::from(b)];
+        }
         Clues { found, digits }
     }
 
@@ -165,6 +185,13 @@ impl Piece {
 
     fn need(&self, strings: &mut Strings) -> Need {
         let own = match &self.exact {
+            // Every string has a digit and every digit is one of them: any digit will do.
+            Some(list)
+                if DIGITS.iter().all(|d| list.contains(&d.to_string()))
+                    && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
+            {
+                Need::Digits(1)
+            }
             Some(list) if list.iter().all(|s| !s.is_empty()) => {
                 Need::any(list.iter().map(|s| Need::Text(strings.id(s))).collect())
             }
