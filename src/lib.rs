@@ -19,6 +19,7 @@
 mod assess;
 mod confusables;
 pub mod engine;
+#[cfg(feature = "extract")]
 pub mod extract;
 mod fuzzy;
 pub mod listing;
@@ -37,6 +38,7 @@ pub mod wasm;
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
+#[cfg(feature = "extract")]
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};

@@ -30,8 +30,18 @@ enum Need {
 }
 
 impl Need {
+    /// All of `needs`, nested ones flattened and digit counts first: they cost one comparison
+    /// and rule out most fields.
     fn all(needs: Vec<Need>) -> Need {
-        let mut needs: Vec<Need> = needs.into_iter().filter(|n| *n != Need::Always).collect();
+        let mut needs: Vec<Need> = needs
+            .into_iter()
+            .flat_map(|n| match n {
+                Need::All(v) => v,
+                n => vec![n],
+            })
+            .filter(|n| *n != Need::Always)
+            .collect();
+        needs.sort_by_key(|n| !matches!(n, Need::Digits(_)));
         match needs.len() {
             0 => Need::Always,
             1 => needs.pop().expect("one need"),
