@@ -19,11 +19,13 @@
 mod assess;
 mod confusables;
 pub mod engine;
+#[cfg(feature = "extract")]
 pub mod extract;
 mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;
+mod prefilter;
 pub mod price;
 pub mod rules;
 pub mod score;
@@ -39,6 +41,7 @@ mod wasm_feed;
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
+#[cfg(feature = "extract")]
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};

@@ -193,6 +193,7 @@ impl JsChecker {
     }
 
     /// The listings found on a page, given as HTML text or as a `Document`.
+    #[cfg(feature = "extract")]
     #[wasm_bindgen(unchecked_return_type = "Found[]")]
     pub fn extract(
         &self,
@@ -296,6 +297,7 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 }
 
 /// The HTML of a page: the string itself, or a document's `documentElement.outerHTML`.
+#[cfg(feature = "extract")]
 fn page_html(page: &JsValue) -> Result<String, JsValue> {
     if let Some(html) = page.as_string() {
         return Ok(html);

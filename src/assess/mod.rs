@@ -8,6 +8,7 @@ mod mentions;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{normalize, Normalized};
+use crate::prefilter::Clues;
 use crate::rules::ruleset::{Brand, PackId, RuleSet};
 use crate::verdict::{Evidence, Reason};
 
@@ -17,6 +18,8 @@ struct Scanned<'a> {
     original: &'a str,
     norm: Normalized,
     hits: Vec<Hit>,
+    /// What the field holds of the strings and digits the packs' patterns need.
+    clues: Clues,
 }
 
 impl Scanned<'_> {
@@ -61,6 +64,7 @@ pub fn assess(
                 original,
                 norm,
                 hits,
+                clues: matcher.prefilter.clues(original),
             })
         })
         .collect();
