@@ -366,18 +366,10 @@ fn finish(page: &Page, out: Vec<Candidate>, main: Option<usize>) -> Extraction {
     Extraction { found, main }
 }
 
-/// A price as a number, however it was given.
-fn amount(p: &PriceInput) -> Option<f64> {
-    match p {
-        PriceInput::Number(n) => Some(*n),
-        PriceInput::Text(t) => crate::price::parse_price(t).map(|m| m.amount),
-    }
-}
-
 /// Whether the page shows `price` only as an old one: crossed out, "was", or an auction's
 /// opening price.
 fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) -> bool {
-    let Some(target) = price.and_then(amount) else {
+    let Some(target) = price.and_then(PriceInput::amount) else {
         return false;
     };
     let mut old = false;
