@@ -315,7 +315,7 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
         .filter_map(|(i, c)| c.anchor.map(|a| (a, i)))
         .collect();
     anchors.sort_unstable();
-    for card in cards {
+    for card in cards.into_iter().filter(|c| !c.beside) {
         let end = doc.els[card.at].end as usize;
         let k = anchors.partition_point(|&(a, _)| a < card.at);
         let inside = anchors.get(k).filter(|&&(a, _)| a < end).map(|&(_, i)| i);
