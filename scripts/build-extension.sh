@@ -31,9 +31,10 @@ for browser in chrome firefox; do
   out=dist/extension-$browser
   say "assembling $out/"
   rm -rf "$out"
-  mkdir -p "$out/pkg" "$out/icons" "$out/app" "$out/shared" "$out/content"
+  mkdir -p "$out/pkg" "$out/icons" "$out/app" "$out/shared" "$out/content" "$out/background"
   cp www/extension/*.js www/extension/*.html www/extension/*.css "$out/"
   cp www/extension/content/*.js "$out/content/"
+  cp www/extension/background/*.js "$out/background/"
   # The brand-staff page's results table and evidence export, shared rather than rewritten.
   cp www/app/table.js www/app/export.js www/app/view.js www/app/style.css "$out/app/"
   # The facts every surface shares (generated from Rust) and the one DOM helper: as modules for

@@ -3,31 +3,22 @@
 // storage.local; the background verifies packs (in WebAssembly) and fetches feeds, and the
 // background and content scripts react to storage changes.
 import { feedUrl } from './feed-url.js';
+import { h } from './shared/dom.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const e = document.createElement(tag);
-  if (text != null) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 
 /** A button that does `onClick`, named for screen readers by `label` (which thing it acts on). */
 function button(text, label, onClick) {
-  const b = el('button', text);
-  b.type = 'button';
-  b.setAttribute('aria-label', label);
-  b.addEventListener('click', onClick);
-  return b;
+  return h('button', { type: 'button', 'aria-label': label, onclick: onClick }, text);
 }
 
 /** Fills a list with one `<li>` an entry (`render` fills it), or says what an empty list means. */
 function fillList(ul, entries, empty, render) {
   ul.replaceChildren();
-  if (entries.length === 0) ul.append(el('li', empty, 'muted'));
+  if (entries.length === 0) ul.append(h('li', { class: 'muted' }, empty));
   for (const entry of entries) {
-    const li = el('li');
+    const li = h('li');
     render(li, entry);
     ul.append(li);
   }
@@ -58,6 +49,12 @@ async function ask(message, valid) {
 const isPack = (p) => isObject(p) && ['id', 'name', 'kind', 'version'].every((k) => typeof p[k] === 'string');
 const isOk = (r) => r.ok === true;
 
+/** A stored ISO time (a feed check, a report) in the user's locale, or nothing if unreadable. */
+function when(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString();
+}
+
 // ---- sensitivity ----
 async function showSensitivity() {
   const { sensitivity = 1 } = await get('sensitivity');
@@ -83,12 +80,12 @@ $('focus-form').addEventListener('submit', async (e) => {
 
 /** Who vouches for a pack: the key that signed it (and how the user named it), or nobody. */
 function signedBy(p) {
-  const td = el('td');
-  if (p.source === 'bundled') td.append(el('span', 'built in', 'muted'));
-  else if (!p.signer) td.append(el('span', 'unsigned', 'tag unsigned'));
+  const td = h('td');
+  if (p.source === 'bundled') td.append(h('span', { class: 'muted' }, 'built in'));
+  else if (!p.signer) td.append(h('span', { class: 'tag unsigned' }, 'unsigned'));
   else {
-    td.append(el('span', p.signerLabel ? `${p.signerLabel} ` : '', null), el('span', `key ${p.signer}`, 'key'));
-    if (p.feed) td.append(el('div', `from feed ${p.feed}`, 'muted'));
+    td.append(h('span', {}, p.signerLabel ? `${p.signerLabel} ` : ''), h('span', { class: 'key' }, `key ${p.signer}`));
+    if (p.feed) td.append(h('div', { class: 'muted' }, `from feed ${p.feed}`));
   }
   return td;
 }
@@ -100,23 +97,21 @@ async function showPacks() {
   body.replaceChildren();
   const list = reply.packs || [];
   const brands = [...new Set(list.map((p) => p.brand).filter(Boolean))].sort();
-  $('focus-brands').replaceChildren(...brands.map((b) => Object.assign(el('option'), { value: b })));
+  $('focus-brands').replaceChildren(...brands.map((b) => h('option', { value: b })));
   for (const p of list) {
-    const tr = el('tr');
-    const on = el('input');
-    on.type = 'checkbox';
-    on.checked = !disabledPacks.includes(p.id);
-    on.setAttribute('aria-label', `Use the ${p.name} pack`);
-    on.addEventListener('change', async () => {
-      const { disabledPacks: now = [] } = await get('disabledPacks');
-      const rest = now.filter((x) => x !== p.id);
-      await api.storage.local.set({ disabledPacks: on.checked ? rest : [...rest, p.id] });
+    const on = h('input', {
+      type: 'checkbox',
+      'aria-label': `Use the ${p.name} pack`,
+      onchange: async () => {
+        const { disabledPacks: now = [] } = await get('disabledPacks');
+        const rest = now.filter((x) => x !== p.id);
+        await api.storage.local.set({ disabledPacks: on.checked ? rest : [...rest, p.id] });
+      },
     });
-    const name = el('td');
-    name.append(el('b', p.name), el('div', p.description, 'muted'));
-    const actions = el('td');
+    on.checked = !disabledPacks.includes(p.id);
+    const actions = h('td');
     if (p.imported) {
-      actions.append(el('span', 'imported', 'tag'));
+      actions.append(h('span', { class: 'tag' }, 'imported'));
       actions.append(
         button('Remove', `Remove ${p.name}`, async () => {
           await ask({ type: 'removePack', id: p.id }, isOk);
@@ -124,10 +119,8 @@ async function showPacks() {
         }),
       );
     }
-    const tdOn = el('td');
-    tdOn.append(on);
-    tr.append(tdOn, name, el('td', p.kind), el('td', p.version), signedBy(p), actions);
-    body.append(tr);
+    const name = h('td', {}, h('b', {}, p.name), h('div', { class: 'muted' }, p.description));
+    body.append(h('tr', {}, h('td', {}, on), name, h('td', {}, p.kind), h('td', {}, p.version), signedBy(p), actions));
   }
 }
 
@@ -139,13 +132,9 @@ function showSource(text, line, column) {
   const from = Math.max(0, (line || 1) - 6);
   const to = Math.min(lines.length, (line || 1) + 5);
   for (let i = from; i < to; i++) {
-    const row = el('span', null, i + 1 === line ? 'line bad' : 'line');
-    row.append(el('span', String(i + 1), 'no'), document.createTextNode(lines[i]));
-    pre.append(row);
+    pre.append(h('span', { class: i + 1 === line ? 'line bad' : 'line' }, h('span', { class: 'no' }, String(i + 1)), lines[i]));
     if (i + 1 === line && column) {
-      const caret = el('span', null, 'line');
-      caret.append(el('span', '', 'no'), el('span', ' '.repeat(Math.max(0, column - 1)) + '^', 'caret'));
-      pre.append(caret);
+      pre.append(h('span', { class: 'line' }, h('span', { class: 'no' }), h('span', { class: 'caret' }, ' '.repeat(Math.max(0, column - 1)) + '^')));
     }
   }
   pre.hidden = false;
@@ -166,13 +155,13 @@ $('pack-file').addEventListener('change', async (e) => {
   const sigs = files.filter((f) => f.name.endsWith('.sig'));
   const packsChosen = files.filter((f) => !f.name.endsWith('.sig'));
   if (packsChosen.length !== 1 || sigs.length > 1) {
-    out.append(el('div', 'Not imported: choose one pack file, and at most its one .sig file.', 'err'));
+    out.append(h('div', { class: 'err' }, 'Not imported: choose one pack file, and at most its one .sig file.'));
     return;
   }
   const [file] = packsChosen;
   const sigFile = sigs[0] ?? null;
   if (sigFile && sigFile.name !== `${file.name}.sig`) {
-    out.append(el('div', `Not imported: ${sigFile.name} is not the signature of ${file.name} (expected ${file.name}.sig).`, 'err'));
+    out.append(h('div', { class: 'err' }, `Not imported: ${sigFile.name} is not the signature of ${file.name} (expected ${file.name}.sig).`));
     return;
   }
   const text = await file.text();
@@ -181,12 +170,12 @@ $('pack-file').addEventListener('change', async (e) => {
   if (reply.error) {
     const where = reply.error.line ? `${file.name}, line ${reply.error.line}${reply.error.column ? `, column ${reply.error.column}` : ''}` : file.name;
     const what = reply.error.signature ? 'Not imported, signature refused' : 'Not imported';
-    out.append(el('div', `${what}: ${where}: ${reply.error.message}`, 'err'));
+    out.append(h('div', { class: 'err' }, `${what}: ${where}: ${reply.error.message}`));
     if (reply.error.line) showSource(text, reply.error.line, reply.error.column);
   } else {
     const p = reply.pack;
     const how = p.signer ? `signed by key ${p.signer}` : 'unsigned';
-    out.append(el('div', `Imported ${p.name} (${p.id} ${p.version}, ${p.examples} examples), ${how}.`, 'ok'));
+    out.append(h('div', { class: 'ok' }, `Imported ${p.name} (${p.id} ${p.version}, ${p.examples} examples), ${how}.`));
     showPacks();
   }
 });
@@ -201,8 +190,8 @@ $('require-signed').addEventListener('change', (e) => api.storage.local.set({ re
 async function showKeys() {
   const { trustedKeys = [] } = await get('trustedKeys');
   fillList($('keys'), trustedKeys, 'None: signed packs are accepted only from your feeds.', (li, k) => {
-    li.append(el('b', k.label || 'unnamed key'), document.createTextNode(' '), el('span', `key ${k.id}`, 'key'));
-    li.append(el('span', k.packs.length ? ` may sign: ${k.packs.join(', ')}` : ' may sign any pack', 'muted'));
+    li.append(h('b', {}, k.label || 'unnamed key'), ' ', h('span', { class: 'key' }, `key ${k.id}`));
+    li.append(h('span', { class: 'muted' }, k.packs.length ? ` may sign: ${k.packs.join(', ')}` : ' may sign any pack'));
     li.append(button('Remove', `Stop trusting ${k.label || k.id}`, () => ask({ type: 'removeKey', id: k.id }, isOk)));
   });
 }
@@ -214,38 +203,31 @@ $('key-form').addEventListener('submit', async (e) => {
   const label = $('key-label').value.trim();
   const reply = await ask({ type: 'addKey', key: $('key-text').value, label, packs }, (r) => isObject(r.key) && typeof r.key.id === 'string');
   if (reply.error) {
-    out.append(el('div', `Not added: ${reply.error.message}`, 'err'));
+    out.append(h('div', { class: 'err' }, `Not added: ${reply.error.message}`));
     return;
   }
-  out.append(el('div', `Trusting key ${reply.key.id}${label ? ` (${label})` : ''}.`, 'ok'));
+  out.append(h('div', { class: 'ok' }, `Trusting key ${reply.key.id}${label ? ` (${label})` : ''}.`));
   for (const id of ['key-label', 'key-text', 'key-packs']) $(id).value = '';
 });
 
 // ---- feeds ----
 
-function when(iso) {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString();
-}
-
 async function showFeeds() {
   const { feeds = [] } = await get('feeds');
   fillList($('feeds'), feeds, 'None: knockoff makes no network request.', (li, f) => {
-    li.append(el('b', f.url), document.createTextNode(' '), el('span', `pinned key ${f.keyId}`, 'key'));
+    li.append(h('b', {}, f.url), ' ', h('span', { class: 'key' }, `pinned key ${f.keyId}`));
     const r = f.result;
-    const status = el('div', null, 'feed-status');
-    if (!r) status.append(el('span', 'not checked yet', 'muted'));
+    const status = h('div', { class: 'feed-status' });
+    if (!r) status.append(h('span', { class: 'muted' }, 'not checked yet'));
     else {
-      status.append(el('span', `checked ${when(r.at)}: `, 'muted'));
+      status.append(h('span', { class: 'muted' }, `checked ${when(r.at)}: `));
       const parts = [];
       if (r.applied.length) parts.push(`applied ${r.applied.map((a) => `${a.id} ${a.version}`).join(', ')}`);
       if (r.unchanged.length) parts.push(`unchanged ${r.unchanged.join(', ')}`);
       if (!r.applied.length && !r.unchanged.length && !r.refused.length) parts.push('up to date');
-      if (parts.length) status.append(el('span', parts.join('; '), 'ok'));
+      if (parts.length) status.append(h('span', { class: 'ok' }, parts.join('; ')));
       for (const why of r.refused) {
-        const refused = el('div', null, 'err');
-        refused.append(el('span', 'refused', 'tag refused'), document.createTextNode(` ${why} (the last good packs are kept)`));
-        status.append(refused);
+        status.append(h('div', { class: 'err' }, h('span', { class: 'tag refused' }, 'refused'), ` ${why} (the last good packs are kept)`));
       }
     }
     const check = button('Check now', `Check ${f.url} now`, async () => {
@@ -265,11 +247,11 @@ $('feed-form').addEventListener('submit', (e) => {
   const url = feedUrl($('feed-url').value);
   const key = $('feed-key').value;
   if (!url) {
-    out.append(el('div', 'Not subscribed: a feed URL is https:// (or http:// on this machine, 127.0.0.1 or localhost).', 'err'));
+    out.append(h('div', { class: 'err' }, 'Not subscribed: a feed URL is https:// (or http:// on this machine, 127.0.0.1 or localhost).'));
     return;
   }
   if (!key.trim()) {
-    out.append(el('div', "Not subscribed: paste the feed's public key, as its publisher gives it.", 'err'));
+    out.append(h('div', { class: 'err' }, "Not subscribed: paste the feed's public key, as its publisher gives it."));
     return;
   }
   // The only host permission knockoff asks for: the feed's origin, now, from this click (the
@@ -277,15 +259,15 @@ $('feed-form').addEventListener('submit', (e) => {
   const origins = [`${new URL(url).origin}/*`];
   api.permissions.request({ origins }).then(async (granted) => {
     if (!granted) {
-      out.append(el('div', `Not subscribed: knockoff needs your permission to fetch from ${new URL(url).origin}.`, 'err'));
+      out.append(h('div', { class: 'err' }, `Not subscribed: knockoff needs your permission to fetch from ${new URL(url).origin}.`));
       return;
     }
-    out.append(el('div', `Subscribing to ${url}…`, 'muted'));
+    out.append(h('div', { class: 'muted' }, `Subscribing to ${url}…`));
     const reply = await ask({ type: 'subscribe', url, key }, (r) => isObject(r.result));
     out.replaceChildren();
-    if (reply.error) out.append(el('div', `Not subscribed: ${reply.error.message}`, 'err'));
+    if (reply.error) out.append(h('div', { class: 'err' }, `Not subscribed: ${reply.error.message}`));
     else {
-      out.append(el('div', `Subscribed to ${url}.`, 'ok'));
+      out.append(h('div', { class: 'ok' }, `Subscribed to ${url}.`));
       $('feed-url').value = '';
       $('feed-key').value = '';
     }
@@ -326,22 +308,23 @@ async function showReports() {
   const body = $('reports');
   body.replaceChildren();
   for (const r of [...reports].reverse()) {
-    const tr = el('tr');
-    const when = new Date(r.reportedAt);
-    tr.append(
-      el('td', Number.isNaN(when.getTime()) ? '' : when.toLocaleString()),
-      el('td', r.site),
-      el('td', r.listing && r.listing.title),
-      el('td', `${r.level} (${r.score})`, `lvl ${r.level}`),
-      el('td', (r.reasons || []).map((x) => x.rule).join(', ')),
+    body.append(
+      h(
+        'tr',
+        {},
+        h('td', {}, when(r.reportedAt)),
+        h('td', {}, r.site),
+        h('td', {}, r.listing && r.listing.title),
+        h('td', { class: `lvl ${r.level}` }, `${r.level} (${r.score})`),
+        h('td', {}, (r.reasons || []).map((x) => x.rule).join(', ')),
+      ),
     );
-    body.append(tr);
   }
 }
 $('export').addEventListener('click', async () => {
   const { reports = [] } = await get('reports');
   const blob = new Blob([JSON.stringify({ exportedAt: new Date().toISOString(), reports }, null, 2)], { type: 'application/json' });
-  const a = el('a');
+  const a = h('a');
   a.href = URL.createObjectURL(blob);
   a.download = 'knockoff-reports.json';
   document.body.append(a);
