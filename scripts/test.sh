@@ -58,7 +58,7 @@ step "seller form end to end (Playwright, Debian Chromium) and validateListing s
 npx playwright test --config tests/form/playwright.config.mjs
 node tests/form/bench.mjs
 
-step "browser extension: build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
+step "browser extension: size limits of www/, build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
 bash tests/extension/run.sh
 
 step "Firefox build end to end (firefox-esr headless via geckodriver, temporary add-on)"

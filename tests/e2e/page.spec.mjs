@@ -83,11 +83,11 @@ test('a file of listings is checked in the worker; the table sorts, filters and 
 
   const levels = async () => page.locator('#results tbody tr .badge').allTextContents();
   // Filter: only high.
-  await page.getByLabel('Low', { exact: true }).uncheck();
-  await page.getByLabel('Medium', { exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Low risk', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Medium risk', exact: true }).uncheck();
   for (const l of await levels()) expect(l).toMatch(/High risk/);
-  await page.getByLabel('Low', { exact: true }).check();
-  await page.getByLabel('Medium', { exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Low risk', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Medium risk', exact: true }).check();
 
   // Sort by listing title, ascending, then descending.
   const header = page.getByRole('button', { name: 'Listing', exact: true });
