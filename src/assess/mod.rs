@@ -2,6 +2,7 @@
 //! listing names, how and whether it claims them; `findings` turns mentions, cues, patterns,
 //! the price and the seller into weighted reasons.
 
+mod condition;
 mod findings;
 mod mentions;
 
