@@ -4,6 +4,7 @@
 
 use super::condition::{condition, Condition};
 use super::mentions::Mention;
+use super::scope::about_the_item;
 use super::Scanned;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
@@ -133,7 +134,8 @@ pub(super) fn disguises(
 }
 
 /// Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a category
-/// named "Replicas & Models" is the marketplace's vocabulary, not the seller's.
+/// named "Replicas & Models" is the marketplace's vocabulary, not the seller's. A cue that is
+/// negated or describes the box, papers or wear is left out (`scope`).
 pub(super) fn cues(
     rules: &RuleSet,
     scans: &[Scanned],
@@ -152,7 +154,7 @@ pub(super) fn cues(
                         && e.start <= h.start
                         && e.end >= h.end
                 });
-                if excepted {
+                if excepted || !about_the_item(&s.norm.text, h.start, h.end) {
                     continue;
                 }
                 let cue: &Rule = &rules[h.pack].cues[i as usize];

@@ -5,6 +5,7 @@
 mod condition;
 mod findings;
 mod mentions;
+mod scope;
 
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
