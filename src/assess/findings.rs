@@ -314,8 +314,11 @@ fn price_finding<'a>(
             _ => None,
         })
         .collect();
+    // A product line named in the title sets the floor; a broader category does not lower it.
     // No category keyword: the brand's catch-all category, if it has one.
-    let candidates: Vec<&Category> = if keyworded.is_empty() {
+    let candidates: Vec<&Category> = if keyworded.iter().any(|c| c.specific) {
+        keyworded.into_iter().filter(|c| c.specific).collect()
+    } else if keyworded.is_empty() {
         brand.categories.iter().filter(|c| c.any).collect()
     } else {
         keyworded
