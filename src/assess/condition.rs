@@ -131,7 +131,7 @@ const NEW_PHRASES: [&str; 43] = [
 ];
 
 /// Phrases stating a used item; they outweigh new wording ("like new" is used).
-const USED_PHRASES: [&str; 35] = [
+const USED_PHRASES: [&str; 38] = [
     "used",
     "worn",
     "pre owned",
@@ -167,6 +167,9 @@ const USED_PHRASES: [&str; 35] = [
     "中古",
     "闲置",
     "成新",
+    "新品同様",
+    "未使用に近い",
+    "美品",
 ];
 
 /// Words after "new" that make it part of a name or another thing: New Balance, a new strap.
@@ -237,13 +240,18 @@ pub(super) fn condition(scans: &[Scanned]) -> Condition {
     stated_new.map_or(Condition::Worn, Condition::New)
 }
 
-/// "new" as a word of its own, not the start of a name ("New Balance") or of a part ("new
+/// "new" set apart in the title ("NEW Nike Dunk", "Dunk Low (new)", "Gucci belt, new"): not
+/// inside a name or colourway ("New Balance", "Dunk Low New Emerald") nor the start of a part ("new
 /// strap": a used watch on a new strap).
 fn bare_new(text: &str) -> Vec<(usize, usize)> {
+    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut found = Vec::new();
     let mut ws = words(text).peekable();
     while let Some((at, w)) = ws.next() {
-        if w == "new" && !ws.peek().is_some_and(|(_, next)| NEW_NAMES.contains(next)) {
+        let before = text[..at].trim_end().chars().next_back();
+        let after = text[at + w.len()..].trim_start().chars().next();
+        let named = ws.peek().is_some_and(|(_, next)| NEW_NAMES.contains(next));
+        if w == "new" && !named && (apart(before) || apart(after)) {
             found.push((at, at + 3));
         }
     }
@@ -361,7 +369,10 @@ mod tests {
         assert_eq!(of("Jordan 4 DS"), new("DS"));
         assert_eq!(of("全新 空军一号"), new("全新"));
         assert_eq!(of("Gucci belt, never worn"), new("never worn"));
+        assert_eq!(of("Nike Dunk Low (new)"), new("new"));
         assert_eq!(of("New Balance 990v6 grey"), Condition::Worn);
+        assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Worn);
+        assert_eq!(of("ルイヴィトン 財布 新品同様"), Condition::Worn);
         assert_eq!(of("Gucci loafers like new"), Condition::Worn);
         assert_eq!(of("Rolex Datejust, new strap"), Condition::Worn);
         assert_eq!(of("Jordan 4 VNDS"), Condition::Worn);

@@ -102,12 +102,30 @@ const THINGS: [&str; 72] = [
     "ремешок",
 ];
 
-/// The same, in Chinese and Japanese, written right after the cue: "高仿盒子" is a copied box.
-const CJK_THINGS: [&str; 12] = [
-    "盒子", "包装", "證書", "证书", "保卡", "发票", "小票", "吊牌", "表带", "表盒", "鞋盒", "配件",
+/// The same, in Chinese and Japanese, written right after the cue: "高仿盒子" is a copied box;
+/// and wear wording: "S級 ランク", "成色".
+const CJK_THINGS: [&str; 17] = [
+    "盒子",
+    "包装",
+    "證書",
+    "证书",
+    "保卡",
+    "发票",
+    "小票",
+    "吊牌",
+    "表带",
+    "表盒",
+    "鞋盒",
+    "配件",
+    "ランク",
+    "状態",
+    "상태",
+    "成色",
+    "品相",
 ];
 
-/// Words after a grade that make it the wear of a used item: "A+++ condition", "S급 상태".
+/// Words around a grade that make it the wear of a used item: "A+++ condition", "condition:
+/// AAA", "S급 상태".
 const CONDITION_WORDS: [&str; 12] = [
     "condition",
     "cond",
@@ -175,7 +193,8 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    // "box replica", "the box is a copy": the thing before, and the cue ends the clause.
+    // "box replica", "the box is a copy", "condition: AAA": the thing (or wear) before, and the
+    // cue ends the clause.
     let ends_clause =
         following.is_none_or(|(at, w)| breaks(&after[..at]) || CONJUNCTIONS.contains(&w));
     let before = &text[..start];
@@ -188,7 +207,8 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
             .find(|(_, w)| !matches!(*w, "is" | "are" | "a" | "an" | "es" | "est" | "ist" | "not"))
             .is_some_and(|&(at, w)| {
                 let between = &before[at + w.len()..];
-                THINGS.contains(&w) && !between.contains([',', '.', ';', '!', '?', '|', '\n'])
+                (THINGS.contains(&w) || CONDITION_WORDS.contains(&w))
+                    && !between.contains([',', '.', ';', '!', '?', '|', '\n'])
             })
 }
 
@@ -230,6 +250,7 @@ mod tests {
             "not original"
         ));
         assert!(!about("Louis Vuitton Speedy, A+++ condition", "a+++"));
+        assert!(!about("Rolex Datejust 16233, condition: AAA+", "aaa+"));
         assert!(!about("Gucci loafers 高仿盒子", "高仿"));
         assert!(about(
             "Rolex Submariner replica with box and papers",
