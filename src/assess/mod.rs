@@ -2,8 +2,10 @@
 //! listing names, how and whether it claims them; `findings` turns mentions, cues, patterns,
 //! the price and the seller into weighted reasons.
 
+mod condition;
 mod findings;
 mod mentions;
+mod scope;
 
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};

@@ -233,6 +233,7 @@ impl Compiler<'_> {
                     any: c.keywords.is_empty(),
                     floors,
                     stocked,
+                    specific: c.specific,
                 });
             }
             let authorized = p
