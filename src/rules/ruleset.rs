@@ -159,6 +159,8 @@ pub struct Pattern {
     pub valid: Option<String>,
     pub luhn: bool,
     pub fields: Vec<Field>,
+    /// Checked like a cue: negated or about the box or papers, it does not count.
+    pub describes_item: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
