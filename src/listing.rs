@@ -37,7 +37,8 @@ pub struct Listing {
     pub availability: Option<String>,
 }
 
-/// A price as given: a bare number, or text as printed on a page.
+/// A price as given: a bare number, or text as printed on a page; `PriceInput::amount` (in
+/// `price`) is the one way to read it as a number.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum PriceInput {

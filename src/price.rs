@@ -327,6 +327,18 @@ fn parse_amount(text: &str) -> Option<f64> {
     number.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+impl PriceInput {
+    /// The price as a number: the one way a listing's price is read, for floors, for ranking
+    /// offers, for telling old prices from current ones and for `knockoff extract`'s output.
+    /// Text is read as shops print it ([`parse_price`]); `None` when it holds no number.
+    pub fn amount(&self) -> Option<f64> {
+        match self {
+            PriceInput::Number(n) => Some(*n),
+            PriceInput::Text(t) => parse_amount(t),
+        }
+    }
+}
+
 /// Parses a printed price into an amount and, when printed, its currency.
 pub fn parse_price(text: &str) -> Option<Money> {
     parse_price_in(text, None)
@@ -377,12 +389,11 @@ pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
 /// one, else the currency printed with the price; a bare yen sign read from the listing's
 /// language. `None` currency when neither tells.
 pub fn listing_money(listing: &Listing) -> Option<Money> {
-    let (amount, printed) = match listing.price.as_ref()? {
-        PriceInput::Number(n) => (*n, None),
-        PriceInput::Text(t) => {
-            let m = parse_price(t)?;
-            (m.amount, m.currency)
-        }
+    let price = listing.price.as_ref()?;
+    let amount = price.amount()?;
+    let printed = match price {
+        PriceInput::Number(_) => None,
+        PriceInput::Text(t) => find_currency(t).map(str::to_string),
     };
     let yen_sign = match listing.currency.as_deref() {
         Some(c) => bare_yen_sign(c),

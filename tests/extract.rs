@@ -507,3 +507,50 @@ fn the_price_with_tax_wins_over_the_one_without() {
         (327.0, Some("JPY"))
     );
 }
+
+#[test]
+fn results_beside_a_carousel_and_long_descriptions() {
+    let got = extract(&fixture("search-carousel-ja.html"));
+    // Each card once, however long its description in Japanese; nothing from the sort bar or
+    // the "also viewed" carousel.
+    assert_eq!(
+        titles(&got),
+        [
+            "帆布トートバッグ 生成り",
+            "帆布トートバッグ 墨黒",
+            "帆布ショルダーバッグ 小",
+            "帆布リュック 大容量"
+        ]
+    );
+    assert_eq!(
+        got[1].listing.price.as_ref().and_then(PriceInput::amount),
+        Some(5280.0)
+    );
+}
+
+#[test]
+fn titles_from_heading_classes_not_category_labels() {
+    let got = extract(&fixture("search-heading-classes-fr.html"));
+    assert_eq!(
+        titles(&got),
+        [
+            "Atelier Exemple Sac cabas cuir grainé camel",
+            "Maison Modèle Sac bandoulière cuir lisse noir",
+            "Atelier Exemple Pochette cuir tressé cognac"
+        ]
+    );
+}
+
+#[test]
+fn two_results_of_one_template_with_modifiers() {
+    let got = extract(&fixture("search-two-results-de.html"));
+    // The name block's link, not its description; two cards whose classes differ only by a
+    // modifier are one template.
+    assert_eq!(
+        titles(&got),
+        [
+            "Speicherbox S210 2-Bay NAS, 2x Gb LAN",
+            "Datenturm T4 Pro 4-Bay NAS, 4x Gb LAN"
+        ]
+    );
+}

@@ -343,6 +343,7 @@ mod tests {
             original: text,
             norm: crate::normalize::normalize(text),
             hits: Vec::new(),
+            clues: crate::prefilter::Prefilter::new([]).clues(text),
         }
     }
 

@@ -180,13 +180,16 @@ pub(super) fn patterns(
     brand_name: Option<&str>,
     out: &mut Findings,
 ) {
-    for cp in &matcher.patterns {
+    for (i, cp) in matcher.patterns.iter().enumerate() {
         if !enabled[cp.pack.index()] {
             continue;
         }
         let pat = &rules[cp.pack].patterns[cp.index];
         let found = pat.fields.iter().find_map(|&field| {
-            let s = scans.iter().find(|s| s.field == field)?;
+            let s = scans
+                .iter()
+                .find(|s| s.field == field)
+                .filter(|s| matcher.prefilter.could_match(i, &s.clues))?;
             cp.regex.captures_iter(s.original).find_map(|caps| {
                 let whole = caps.get(0)?;
                 if let Some(group) = caps.get(1) {

@@ -10,6 +10,7 @@ mod scope;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{normalize, Normalized};
+use crate::prefilter::Clues;
 use crate::rules::ruleset::{Brand, PackId, RuleSet};
 use crate::verdict::{Evidence, Reason};
 
@@ -19,6 +20,8 @@ struct Scanned<'a> {
     original: &'a str,
     norm: Normalized,
     hits: Vec<Hit>,
+    /// What the field holds of the strings and digits the packs' patterns need.
+    clues: Clues,
 }
 
 impl Scanned<'_> {
@@ -87,6 +90,7 @@ pub fn assess(
                 original,
                 norm,
                 hits,
+                clues: matcher.prefilter.clues(original),
             })
         })
         .collect();

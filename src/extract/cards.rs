@@ -15,14 +15,71 @@ pub struct Card {
     /// The card element.
     pub at: usize,
     pub listing: Listing,
+    /// In a carousel or recommendation block beside the results: not a result, but not the
+    /// page's own product either.
+    pub beside: bool,
 }
 
 /// Most prices one card shows: its price, an old price, a unit price, a member price.
 const MAX_PRICES: usize = 4;
 
-/// Most text one card holds; page sections with prices and links (a buy box, delivery
-/// details) hold more.
+/// Most characters one card holds; page sections with prices and links (a buy box, delivery
+/// details) hold more. Counted in characters, so a card in Japanese gets as much as one in
+/// English.
 const MAX_TEXT: usize = 1200;
+
+/// Whether an element holds at most [`MAX_TEXT`] characters (UTF-8 takes at most four bytes
+/// for one, so most elements are told by their byte length alone).
+fn short_enough(doc: &Doc, i: usize) -> bool {
+    let bytes = doc.text_len(i);
+    bytes <= MAX_TEXT || bytes <= MAX_TEXT * 4 && doc.text(i).chars().count() <= MAX_TEXT
+}
+
+/// Whether a group of cards sits in a carousel or a recommendation block ("Customers also
+/// viewed", "Recently viewed"): by the class and id words of its ancestors, the names the
+/// common slider libraries and shops give them, or ARIA's carousel description.
+fn in_carousel(doc: &Doc, at: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "carousel",
+        "slider",
+        "slides",
+        "slide",
+        "swiper",
+        "slick",
+        "splide",
+        "glide",
+        "flickity",
+        "owl",
+        "recommend",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "recs",
+        "upsell",
+        "crosssell",
+        "recently",
+        "viewed",
+    ];
+    doc.up(at, usize::MAX, |a| {
+        doc.attr(a, "aria-roledescription")
+            .is_some_and(|r| r.eq_ignore_ascii_case("carousel"))
+            || ["class", "id"].iter().any(|k| {
+                doc.attr(a, k)
+                    .is_some_and(|v| text::name_words(v).any(|w| WORDS.contains(&w.as_str())))
+            })
+    })
+    .is_some()
+}
+
+/// Whether two elements come from one template: the same first class (modifiers such as
+/// `item--sold` or `is-active` follow it), or no class at all.
+fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
+    let first = |i: usize| {
+        doc.attr(i, "class")
+            .and_then(|c| c.split_whitespace().next())
+    };
+    first(a) == first(b)
+}
 
 /// The members of a sibling group that are about as large as the group's median member:
 /// result cards are made from one template, page sections that happen to be siblings are not.
@@ -107,7 +164,7 @@ fn seen_text(doc: &Doc, i: usize) -> String {
     text
 }
 
-/// Every result card on the page, in document order.
+/// Every card on the page in document order, those in carousels beside the results marked.
 pub fn find(page: &Page) -> Vec<Card> {
     let doc = page.doc;
     let n = doc.len();
@@ -121,7 +178,7 @@ pub fn find(page: &Page) -> Vec<Card> {
         prices.within(doc, i) >= 1
             && all_prices.within(doc, i) <= MAX_PRICES
             && links.within(doc, i) >= 1
-            && doc.text_len(i) <= MAX_TEXT
+            && short_enough(doc, i)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
@@ -150,7 +207,7 @@ pub fn find(page: &Page) -> Vec<Card> {
             let accept = members.len() >= 3 && share >= 0.3
                 || members.len() == 2 && share >= 0.5 && {
                     let (a, b) = (members[0], members[1]);
-                    doc.attr(a, "class") == doc.attr(b, "class")
+                    same_template(doc, a, b)
                         && [a, b]
                             .iter()
                             .all(|&m| doc.descendants(m).any(|j| doc.tag(j) == "img"))
@@ -162,25 +219,37 @@ pub fn find(page: &Page) -> Vec<Card> {
     }
     // Keep the innermost groups: rows of cards qualify too, but their members hold cards.
     let members = Counts::new(n, groups.iter().flatten().copied());
-    let mut cards: Vec<usize> = groups
-        .into_iter()
-        .filter(|g| g.iter().all(|&m| members.within(doc, m) == 1))
-        .flatten()
+    groups.retain(|g| g.iter().all(|&m| members.within(doc, m) == 1));
+    // Carousels and recommendations beside the results are not results; a page of nothing but
+    // carousels (a shop's home page) still shows its items.
+    let carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
+    let only_carousels = carousel.iter().all(|&c| c);
+    let mut cards: Vec<(usize, bool)> = groups
+        .iter()
+        .zip(carousel)
+        .flat_map(|(g, c)| g.iter().map(move |&at| (at, c && !only_carousels)))
         .collect();
     cards.sort_unstable();
     let cards: Vec<Card> = cards
         .into_iter()
-        .filter_map(|at| card(page, at).map(|listing| Card { at, listing }))
+        .filter_map(|(at, beside)| {
+            card(page, at).map(|listing| Card {
+                at,
+                listing,
+                beside,
+            })
+        })
         .collect();
     // One product shown several times (a block per variant, all leading to the same page) is
     // not a list of results; one product offered by several sellers is.
     let mut items: Vec<(&str, Option<&str>)> = cards
         .iter()
+        .filter(|c| !c.beside)
         .map(|c| (c.listing.title.as_str(), c.listing.url.as_deref()))
         .collect();
     items.sort_unstable();
     items.dedup();
-    if items.len() == 1 && cards.len() > 1 {
+    if items.len() == 1 && cards.iter().filter(|c| !c.beside).count() > 1 {
         return Vec::new();
     }
     cards
@@ -218,13 +287,26 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         doc.up(j, 4, |a| doc.tag(a) == "a").is_some()
             || doc.descendants(j).any(|a| doc.tag(a) == "a")
     };
-    let heading = inside.clone().find(|&j| {
-        matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && usable(j) && linked(j)
-    });
+    // A heading by tag, by role, or by the `h2`-style classes CSS frameworks style as one.
+    let is_heading = |j: usize| {
+        matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || doc.attr(j, "role") == Some("heading")
+            || doc.attr(j, "class").is_some_and(|c| {
+                c.split_whitespace()
+                    .any(|c| matches!(c, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            })
+    };
+    let heading = inside
+        .clone()
+        .find(|&j| is_heading(j) && usable(j) && linked(j));
+    // An element named as the title, not as a category's or a brand's ("title-cat").
     let named = || {
         inside.clone().find(|&j| {
             let names = doc.names(j);
-            text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name"))
+            let mut words = text::name_words(&names);
+            words.any(|w| matches!(w.as_str(), "title" | "name"))
+                && !text::name_words(&names)
+                    .any(|w| matches!(w.as_str(), "cat" | "category" | "brand" | "subtitle"))
                 && usable(j)
                 && linked(j)
         })
@@ -247,7 +329,18 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
                 )
             })
     };
-    let title_el = heading.or_else(named).or_else(longest_link);
+    // A heading or name block holding the title's link and more (a description, a rating)
+    // gives the link's text.
+    let title_el = heading.or_else(named).map(|t| {
+        links
+            .iter()
+            .copied()
+            .filter(|&l| l != t && doc.contains(t, l) && usable(l))
+            .filter(|&l| !vocab::is_generic_link(&seen_text(doc, l)))
+            .max_by_key(|&l| (doc.text_len(l), std::cmp::Reverse(l)))
+            .unwrap_or(t)
+    });
+    let title_el = title_el.or_else(longest_link);
     let title = match title_el {
         Some(j) => text::tidy(doc.text(j)),
         None => links
@@ -328,7 +421,11 @@ mod tests {
         let html = Html::parse_document(html);
         let doc = Doc::new(&html);
         let page = Page::new(&doc);
-        find(&page).into_iter().map(|c| c.listing.title).collect()
+        find(&page)
+            .into_iter()
+            .filter(|c| !c.beside)
+            .map(|c| c.listing.title)
+            .collect()
     }
 
     #[test]

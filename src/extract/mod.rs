@@ -315,7 +315,7 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
         .filter_map(|(i, c)| c.anchor.map(|a| (a, i)))
         .collect();
     anchors.sort_unstable();
-    for card in cards {
+    for card in cards.into_iter().filter(|c| !c.beside) {
         let end = doc.els[card.at].end as usize;
         let k = anchors.partition_point(|&(a, _)| a < card.at);
         let inside = anchors.get(k).filter(|&&(a, _)| a < end).map(|&(_, i)| i);
@@ -366,18 +366,10 @@ fn finish(page: &Page, out: Vec<Candidate>, main: Option<usize>) -> Extraction {
     Extraction { found, main }
 }
 
-/// A price as a number, however it was given.
-fn amount(p: &PriceInput) -> Option<f64> {
-    match p {
-        PriceInput::Number(n) => Some(*n),
-        PriceInput::Text(t) => crate::price::parse_price(t).map(|m| m.amount),
-    }
-}
-
 /// Whether the page shows `price` only as an old one: crossed out, "was", or an auction's
 /// opening price.
 fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) -> bool {
-    let Some(target) = price.and_then(amount) else {
+    let Some(target) = price.and_then(PriceInput::amount) else {
         return false;
     };
     let mut old = false;

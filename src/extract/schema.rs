@@ -189,10 +189,7 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             .and_then(|a| vocab::schema_availability(&a))
             != Some("OutOfStock")
     };
-    let number = |p: &PriceInput| match p {
-        PriceInput::Number(n) => *n,
-        PriceInput::Text(t) => price::parse_price(t).map_or(f64::MAX, |m| m.amount),
-    };
+    let number = |p: &PriceInput| p.amount().unwrap_or(f64::MAX);
     let chosen = priced.iter().min_by(|a, b| {
         in_stock(b.0)
             .cmp(&in_stock(a.0))

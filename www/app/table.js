@@ -2,7 +2,8 @@
 // evidence (CSV, JSON). Only the rows in view are in the DOM, so thousands of listings stay
 // responsive. Used by the brand-staff page and, copied at build time, by the extension's table.
 import { evidenceRow, toCsv, toJson, absoluteUrl } from './export.js';
-import { badge, download, h, LEVEL_RANK, reasonList } from './view.js';
+import { h } from '../shared/dom.js';
+import { badge, download, LEVEL_RANK, reasonList } from './view.js';
 
 const PAGE = 300;
 

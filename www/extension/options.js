@@ -1,5 +1,9 @@
-// Options: sensitivity, packs on/off, imported packs, allow-listed sites and the user's reports.
-// Everything lives in storage.local; the background and content scripts react to its changes.
+// Options: sensitivity, packs on/off with their signers, imported (signed or unsigned) packs,
+// trusted keys, feed subscriptions, allow-listed sites and the user's reports. Everything lives in
+// storage.local; the background verifies packs (in WebAssembly) and fetches feeds, and the
+// background and content scripts react to storage changes.
+import { feedUrl } from './feed-url.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 const el = (tag, text, cls) => {
@@ -9,9 +13,50 @@ const el = (tag, text, cls) => {
   return e;
 };
 
+/** A button that does `onClick`, named for screen readers by `label` (which thing it acts on). */
+function button(text, label, onClick) {
+  const b = el('button', text);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Fills a list with one `<li>` an entry (`render` fills it), or says what an empty list means. */
+function fillList(ul, entries, empty, render) {
+  ul.replaceChildren();
+  if (entries.length === 0) ul.append(el('li', empty, 'muted'));
+  for (const entry of entries) {
+    const li = el('li');
+    render(li, entry);
+    ul.append(li);
+  }
+}
+
 async function get(keys) {
   return api.storage.local.get(keys);
 }
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Asks the background and checks the reply's shape: `valid` must accept it, or it is an
+ * `{ error: { message } }`; anything else becomes such an error rather than reaching the page.
+ */
+async function ask(message, valid) {
+  let reply;
+  try {
+    reply = await api.runtime.sendMessage(message);
+  } catch (e) {
+    return { error: { message: String(e && e.message ? e.message : e) } };
+  }
+  if (isObject(reply) && isObject(reply.error) && typeof reply.error.message === 'string') return reply;
+  if (isObject(reply) && valid(reply)) return reply;
+  return { error: { message: 'the extension gave an unexpected answer' } };
+}
+
+const isPack = (p) => isObject(p) && ['id', 'name', 'kind', 'version'].every((k) => typeof p[k] === 'string');
+const isOk = (r) => r.ok === true;
 
 // ---- sensitivity ----
 async function showSensitivity() {
@@ -35,14 +80,28 @@ $('focus-form').addEventListener('submit', async (e) => {
 });
 
 // ---- packs ----
+
+/** Who vouches for a pack: the key that signed it (and how the user named it), or nobody. */
+function signedBy(p) {
+  const td = el('td');
+  if (p.source === 'bundled') td.append(el('span', 'built in', 'muted'));
+  else if (!p.signer) td.append(el('span', 'unsigned', 'tag unsigned'));
+  else {
+    td.append(el('span', p.signerLabel ? `${p.signerLabel} ` : '', null), el('span', `key ${p.signer}`, 'key'));
+    if (p.feed) td.append(el('div', `from feed ${p.feed}`, 'muted'));
+  }
+  return td;
+}
+
 async function showPacks() {
-  const reply = await api.runtime.sendMessage({ type: 'packs' });
+  const reply = await ask({ type: 'packs' }, (r) => Array.isArray(r.packs) && r.packs.every(isPack));
   const { disabledPacks = [] } = await get('disabledPacks');
   const body = $('packs');
   body.replaceChildren();
-  const brands = [...new Set(((reply && reply.packs) || []).map((p) => p.brand).filter(Boolean))].sort();
+  const list = reply.packs || [];
+  const brands = [...new Set(list.map((p) => p.brand).filter(Boolean))].sort();
   $('focus-brands').replaceChildren(...brands.map((b) => Object.assign(el('option'), { value: b })));
-  for (const p of (reply && reply.packs) || []) {
+  for (const p of list) {
     const tr = el('tr');
     const on = el('input');
     on.type = 'checkbox';
@@ -58,17 +117,16 @@ async function showPacks() {
     const actions = el('td');
     if (p.imported) {
       actions.append(el('span', 'imported', 'tag'));
-      const remove = el('button', 'Remove');
-      remove.type = 'button';
-      remove.addEventListener('click', async () => {
-        await api.runtime.sendMessage({ type: 'removePack', id: p.id });
-        showPacks();
-      });
-      actions.append(remove);
+      actions.append(
+        button('Remove', `Remove ${p.name}`, async () => {
+          await ask({ type: 'removePack', id: p.id }, isOk);
+          showPacks();
+        }),
+      );
     }
     const tdOn = el('td');
     tdOn.append(on);
-    tr.append(tdOn, name, el('td', p.kind), el('td', p.version), actions);
+    tr.append(tdOn, name, el('td', p.kind), el('td', p.version), signedBy(p), actions);
     body.append(tr);
   }
 }
@@ -93,43 +151,159 @@ function showSource(text, line, column) {
   pre.hidden = false;
 }
 
+/**
+ * Imports the chosen pack file, signed when its `.sig` (the pack's file name plus `.sig`, or the
+ * only `.sig` chosen) comes with it. The background verifies it in WebAssembly and says what
+ * failed: the TOML (with line and column), or the signature (altered, unknown key, key not
+ * allowed for this pack).
+ */
 $('pack-file').addEventListener('change', async (e) => {
-  const file = e.target.files[0];
-  if (!file) return;
-  const text = await file.text();
+  const files = [...e.target.files];
+  e.target.value = '';
   const out = $('pack-result');
   out.replaceChildren();
   $('pack-source').hidden = true;
-  const reply = await api.runtime.sendMessage({ type: 'addPack', name: file.name, toml: text });
-  if (reply && reply.error) {
+  const sigs = files.filter((f) => f.name.endsWith('.sig'));
+  const packsChosen = files.filter((f) => !f.name.endsWith('.sig'));
+  if (packsChosen.length !== 1 || sigs.length > 1) {
+    out.append(el('div', 'Not imported: choose one pack file, and at most its one .sig file.', 'err'));
+    return;
+  }
+  const [file] = packsChosen;
+  const sigFile = sigs[0] ?? null;
+  if (sigFile && sigFile.name !== `${file.name}.sig`) {
+    out.append(el('div', `Not imported: ${sigFile.name} is not the signature of ${file.name} (expected ${file.name}.sig).`, 'err'));
+    return;
+  }
+  const text = await file.text();
+  const sig = sigFile ? await sigFile.text() : null;
+  const reply = await ask({ type: 'addPack', name: file.name, toml: text, sig }, (r) => isPack(r.pack));
+  if (reply.error) {
     const where = reply.error.line ? `${file.name}, line ${reply.error.line}${reply.error.column ? `, column ${reply.error.column}` : ''}` : file.name;
-    out.append(el('div', `Not imported: ${where}: ${reply.error.message}`, 'err'));
+    const what = reply.error.signature ? 'Not imported, signature refused' : 'Not imported';
+    out.append(el('div', `${what}: ${where}: ${reply.error.message}`, 'err'));
     if (reply.error.line) showSource(text, reply.error.line, reply.error.column);
-  } else if (reply && reply.pack) {
-    out.append(el('div', `Imported ${reply.pack.name} (${reply.pack.id} ${reply.pack.version}, ${reply.pack.examples} examples).`, 'ok'));
+  } else {
+    const p = reply.pack;
+    const how = p.signer ? `signed by key ${p.signer}` : 'unsigned';
+    out.append(el('div', `Imported ${p.name} (${p.id} ${p.version}, ${p.examples} examples), ${how}.`, 'ok'));
     showPacks();
   }
-  e.target.value = '';
+});
+
+async function showRequireSigned() {
+  const { requireSigned = false } = await get('requireSigned');
+  $('require-signed').checked = Boolean(requireSigned);
+}
+$('require-signed').addEventListener('change', (e) => api.storage.local.set({ requireSigned: e.target.checked }));
+
+// ---- trusted keys ----
+async function showKeys() {
+  const { trustedKeys = [] } = await get('trustedKeys');
+  fillList($('keys'), trustedKeys, 'None: signed packs are accepted only from your feeds.', (li, k) => {
+    li.append(el('b', k.label || 'unnamed key'), document.createTextNode(' '), el('span', `key ${k.id}`, 'key'));
+    li.append(el('span', k.packs.length ? ` may sign: ${k.packs.join(', ')}` : ' may sign any pack', 'muted'));
+    li.append(button('Remove', `Stop trusting ${k.label || k.id}`, () => ask({ type: 'removeKey', id: k.id }, isOk)));
+  });
+}
+$('key-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const out = $('key-result');
+  out.replaceChildren();
+  const packs = $('key-packs').value.split(/[\s,]+/).filter(Boolean);
+  const label = $('key-label').value.trim();
+  const reply = await ask({ type: 'addKey', key: $('key-text').value, label, packs }, (r) => isObject(r.key) && typeof r.key.id === 'string');
+  if (reply.error) {
+    out.append(el('div', `Not added: ${reply.error.message}`, 'err'));
+    return;
+  }
+  out.append(el('div', `Trusting key ${reply.key.id}${label ? ` (${label})` : ''}.`, 'ok'));
+  for (const id of ['key-label', 'key-text', 'key-packs']) $(id).value = '';
+});
+
+// ---- feeds ----
+
+function when(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString();
+}
+
+async function showFeeds() {
+  const { feeds = [] } = await get('feeds');
+  fillList($('feeds'), feeds, 'None: knockoff makes no network request.', (li, f) => {
+    li.append(el('b', f.url), document.createTextNode(' '), el('span', `pinned key ${f.keyId}`, 'key'));
+    const r = f.result;
+    const status = el('div', null, 'feed-status');
+    if (!r) status.append(el('span', 'not checked yet', 'muted'));
+    else {
+      status.append(el('span', `checked ${when(r.at)}: `, 'muted'));
+      const parts = [];
+      if (r.applied.length) parts.push(`applied ${r.applied.map((a) => `${a.id} ${a.version}`).join(', ')}`);
+      if (r.unchanged.length) parts.push(`unchanged ${r.unchanged.join(', ')}`);
+      if (!r.applied.length && !r.unchanged.length && !r.refused.length) parts.push('up to date');
+      if (parts.length) status.append(el('span', parts.join('; '), 'ok'));
+      for (const why of r.refused) {
+        const refused = el('div', null, 'err');
+        refused.append(el('span', 'refused', 'tag refused'), document.createTextNode(` ${why} (the last good packs are kept)`));
+        status.append(refused);
+      }
+    }
+    const check = button('Check now', `Check ${f.url} now`, async () => {
+      check.disabled = true;
+      await ask({ type: 'updateFeed', url: f.url }, (reply) => isObject(reply.result));
+      check.disabled = false;
+    });
+    const remove = button('Unsubscribe', `Unsubscribe from ${f.url}`, () => ask({ type: 'unsubscribe', url: f.url }, isOk));
+    li.append(check, remove, status);
+  });
+}
+
+$('feed-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const out = $('feed-result');
+  out.replaceChildren();
+  const url = feedUrl($('feed-url').value);
+  const key = $('feed-key').value;
+  if (!url) {
+    out.append(el('div', 'Not subscribed: a feed URL is https:// (or http:// on this machine, 127.0.0.1 or localhost).', 'err'));
+    return;
+  }
+  if (!key.trim()) {
+    out.append(el('div', "Not subscribed: paste the feed's public key, as its publisher gives it.", 'err'));
+    return;
+  }
+  // The only host permission knockoff asks for: the feed's origin, now, from this click (the
+  // browser accepts a request only from a user action, before anything is awaited).
+  const origins = [`${new URL(url).origin}/*`];
+  api.permissions.request({ origins }).then(async (granted) => {
+    if (!granted) {
+      out.append(el('div', `Not subscribed: knockoff needs your permission to fetch from ${new URL(url).origin}.`, 'err'));
+      return;
+    }
+    out.append(el('div', `Subscribing to ${url}…`, 'muted'));
+    const reply = await ask({ type: 'subscribe', url, key }, (r) => isObject(r.result));
+    out.replaceChildren();
+    if (reply.error) out.append(el('div', `Not subscribed: ${reply.error.message}`, 'err'));
+    else {
+      out.append(el('div', `Subscribed to ${url}.`, 'ok'));
+      $('feed-url').value = '';
+      $('feed-key').value = '';
+    }
+  });
 });
 
 // ---- allow-listed sites ----
 async function showSites() {
   const { offSites = [] } = await get('offSites');
-  const ul = $('sites');
-  ul.replaceChildren();
-  if (offSites.length === 0) ul.append(el('li', 'None: knockoff checks every shop.', 'muted'));
-  for (const site of offSites) {
-    const li = el('li', site);
-    const remove = el('button', 'Remove');
-    remove.type = 'button';
-    remove.setAttribute('aria-label', `Remove ${site}`);
-    remove.addEventListener('click', async () => {
-      const { offSites: now = [] } = await get('offSites');
-      await api.storage.local.set({ offSites: now.filter((x) => x !== site) });
-    });
-    li.append(remove);
-    ul.append(li);
-  }
+  fillList($('sites'), offSites, 'None: knockoff checks every shop.', (li, site) => {
+    li.append(
+      site,
+      button('Remove', `Remove ${site}`, async () => {
+        const { offSites: now = [] } = await get('offSites');
+        await api.storage.local.set({ offSites: now.filter((x) => x !== site) });
+      }),
+    );
+  });
 }
 $('site-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -184,7 +358,10 @@ api.storage.onChanged.addListener((changes, area) => {
   if ('sensitivity' in changes) showSensitivity();
   if ('offSites' in changes) showSites();
   if ('reports' in changes) showReports();
-  if ('disabledPacks' in changes || 'extraPacks' in changes) showPacks();
+  if (['disabledPacks', 'extraPacks', 'trustedKeys', 'feeds'].some((k) => k in changes)) showPacks();
+  if ('trustedKeys' in changes) showKeys();
+  if ('feeds' in changes) showFeeds();
+  if ('requireSigned' in changes) showRequireSigned();
 });
 
 showSensitivity();
@@ -192,3 +369,6 @@ showFocus();
 showSites();
 showReports();
 showPacks();
+showRequireSigned();
+showKeys();
+showFeeds();

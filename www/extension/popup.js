@@ -11,9 +11,27 @@ async function currentTab() {
   return tab ? tab.id : null;
 }
 
+const isCount = (v) => Number.isInteger(v) && v >= 0;
+
+/** The content script's summary, checked for the shape the popup draws; anything else is none. */
+function isSummary(s) {
+  return (
+    s !== null &&
+    typeof s === 'object' &&
+    typeof s.site === 'string' &&
+    typeof s.on === 'boolean' &&
+    s.counts !== null &&
+    typeof s.counts === 'object' &&
+    ['high', 'medium', 'low'].every((l) => isCount(s.counts[l])) &&
+    Array.isArray(s.high) &&
+    s.high.every((h) => h && isCount(h.i) && Number.isFinite(h.score) && typeof h.title === 'string')
+  );
+}
+
 async function summary(tabId) {
   try {
-    return await api.tabs.sendMessage(tabId, { type: 'summary' });
+    const reply = await api.tabs.sendMessage(tabId, { type: 'summary' });
+    return isSummary(reply) ? reply : null;
   } catch (e) {
     return null; // no content script there: a browser page, the store, a file
   }
