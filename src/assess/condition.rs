@@ -131,7 +131,7 @@ const NEW_PHRASES: [&str; 43] = [
 ];
 
 /// Phrases stating a used item; they outweigh new wording ("like new" is used).
-const USED_PHRASES: [&str; 38] = [
+const USED_PHRASES: [&str; 51] = [
     "used",
     "worn",
     "pre owned",
@@ -170,6 +170,19 @@ const USED_PHRASES: [&str; 38] = [
     "新品同様",
     "未使用に近い",
     "美品",
+    "como nuevo",
+    "como nueva",
+    "comme neuf",
+    "état neuf",
+    "bon état",
+    "wie neu",
+    "neuwertig",
+    "come nuovo",
+    "come nuova",
+    "como novo",
+    "как новый",
+    "как новая",
+    "как новые",
 ];
 
 /// Words after "new" that make it part of a name or another thing: New Balance, a new strap.
@@ -374,6 +387,7 @@ mod tests {
         assert_eq!(of("New Balance 990v6 grey"), Condition::Worn);
         assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Worn);
         assert_eq!(of("ルイヴィトン 財布 新品同様"), Condition::Worn);
+        assert_eq!(of("Bolso Gucci Marmont, como nuevo"), Condition::Worn);
         assert_eq!(of("Gucci loafers like new"), Condition::Worn);
         assert_eq!(of("Rolex Datejust, new strap"), Condition::Worn);
         assert_eq!(of("Jordan 4 VNDS"), Condition::Worn);

@@ -205,6 +205,9 @@ pub(super) fn patterns(
                     }
                 }
                 let (start, end) = char_span(s.original, whole.start(), whole.end());
+                if pat.describes_item && !s.about_the_item(start, end) {
+                    return None;
+                }
                 Some(Evidence {
                     field,
                     start,

@@ -25,6 +25,30 @@ struct Scanned<'a> {
 }
 
 impl Scanned<'_> {
+    /// Whether the original characters `start..end` (a pattern's match) describe the item, read
+    /// in the normalized text as a cue is.
+    fn about_the_item(&self, start: usize, end: usize) -> bool {
+        let text = &self.norm.text;
+        let at = |want: usize, first: bool| {
+            text.char_indices().map(|(i, _)| i).find(|&i| {
+                let next = text[i..].chars().next().map_or(0, char::len_utf8);
+                let (from, to) = self.norm.origin(i, i + next);
+                if first {
+                    from >= want
+                } else {
+                    to >= want
+                }
+            })
+        };
+        match (at(start, true), at(end, false)) {
+            (Some(a), Some(b)) => {
+                let b = b + text[b..].chars().next().map_or(0, char::len_utf8);
+                scope::about_the_item(text, a, b)
+            }
+            _ => true,
+        }
+    }
+
     fn evidence(&self, start: usize, end: usize) -> Evidence {
         let (from, to) = self.norm.origin(start, end);
         Evidence {

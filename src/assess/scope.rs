@@ -193,8 +193,8 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    // "box replica", "the box is a copy", "condition: AAA": the thing (or wear) before, and the
-    // cue ends the clause.
+    // "box replica", "the box is a copy", "box: generic (not original)", "condition: AAA": the
+    // thing (or wear) up to three words before in the clause, and the cue ends the clause.
     let ends_clause =
         following.is_none_or(|(at, w)| breaks(&after[..at]) || CONJUNCTIONS.contains(&w));
     let before = &text[..start];
@@ -203,13 +203,11 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
             .collect::<Vec<_>>()
             .iter()
             .rev()
-            .take(4)
-            .find(|(_, w)| !matches!(*w, "is" | "are" | "a" | "an" | "es" | "est" | "ist" | "not"))
-            .is_some_and(|&(at, w)| {
-                let between = &before[at + w.len()..];
-                (THINGS.contains(&w) || CONDITION_WORDS.contains(&w))
-                    && !between.contains([',', '.', ';', '!', '?', '|', '\n'])
+            .take(3)
+            .take_while(|&&(at, w)| {
+                !before[at + w.len()..].contains([',', '.', ';', '!', '?', '|', '\n'])
             })
+            .any(|&(_, w)| THINGS.contains(&w) || CONDITION_WORDS.contains(&w))
 }
 
 #[cfg(test)]
@@ -247,6 +245,10 @@ mod tests {
         assert!(!about("Rolex GMT, box is a copy, papers original", "copy"));
         assert!(!about(
             "Rolex Explorer, bracelet not original",
+            "not original"
+        ));
+        assert!(!about(
+            "Omega Seamaster, box: generic (not original)",
             "not original"
         ));
         assert!(!about("Louis Vuitton Speedy, A+++ condition", "a+++"));

@@ -434,6 +434,7 @@ impl Compiler<'_> {
             valid: p.valid.as_ref().map(|v| v.get_ref().clone()),
             luhn,
             fields,
+            describes_item: p.describes_item,
         })
     }
 }

@@ -142,6 +142,10 @@ pub struct PatternSection {
     /// Fields to scan; title and description by default.
     #[serde(default)]
     pub fields: Vec<Spanned<String>>,
+    /// The match says what the item is, like a cue: left out when negated or about the item's
+    /// box or papers ("papers copy").
+    #[serde(default)]
+    pub describes_item: bool,
 }
 
 /// "Official store" wording, which only authorized sellers may use.

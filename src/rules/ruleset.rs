@@ -159,6 +159,8 @@ pub struct Pattern {
     pub valid: Option<String>,
     pub luhn: bool,
     pub fields: Vec<Field>,
+    /// Checked like a cue: negated or about the box or papers, it does not count.
+    pub describes_item: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -207,7 +209,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 5;
+const FORMAT_VERSION: u32 = 6;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
