@@ -6,7 +6,7 @@
 //! whose requirement is not met cannot match there and is skipped. The analysis only narrows
 //! what it understands: an expression using syntax it does not know is always run.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -147,7 +147,7 @@ impl Prefilter {
 /// case, so a requirement holds whatever the expression's case flag).
 #[derive(Default)]
 struct Strings {
-    index: HashMap<String, usize>,
+    index: BTreeMap<String, usize>,
     list: Vec<String>,
 }
 
@@ -340,7 +340,7 @@ impl Parser {
     }
 
     fn parse(mut self) -> Option<Piece> {
-        let piece = self.alternation(false)?;
+        let piece = self.alternation()?;
         (self.pos == self.chars.len()).then_some(piece)
     }
 
@@ -354,7 +354,7 @@ impl Parser {
         yes
     }
 
-    fn alternation(&mut self, mut fold: bool) -> Option<Piece> {
+    fn alternation(&mut self) -> Option<Piece> {
         let mut branches = Vec::new();
         let mut pieces = Vec::new();
         loop {
@@ -365,36 +365,30 @@ impl Parser {
                     branches.push(Piece::concat(std::mem::take(&mut pieces)));
                 }
                 Some('(') if self.chars[self.pos..].starts_with(&['(', '?']) => {
-                    // `(?i)` turns case folding on for the rest of the group.
+                    // Flags for the rest of the group (`(?i)`) change nothing required.
                     let start = self.pos;
                     self.pos += 2;
-                    if let Some(flags) = self.flags() {
-                        if self.eat(')') {
-                            fold = flags.unwrap_or(fold);
-                            continue;
-                        }
+                    if self.flags().is_some() && self.eat(')') {
+                        continue;
                     }
                     self.pos = start;
-                    pieces.push(self.repeat(fold)?);
+                    pieces.push(self.repeat()?);
                 }
-                Some(_) => pieces.push(self.repeat(fold)?),
+                Some(_) => pieces.push(self.repeat()?),
             }
         }
         branches.push(Piece::concat(pieces));
         Some(Piece::alternation(branches))
     }
 
-    /// Flags after `(?`: `Some(true)` when `i` is set, `Some(false)` when cleared, `None` when
-    /// untouched. Verbose mode (`x`) is not understood.
-    fn flags(&mut self) -> Option<Option<bool>> {
-        let mut fold = None;
-        let mut on = true;
+    /// Skips the flags after `(?`. Case folding changes nothing required: `regex-lite` folds
+    /// ASCII letters only, and the automaton ignores their case anyway. Verbose mode (`x`) is
+    /// not understood.
+    fn flags(&mut self) -> Option<()> {
         while let Some(c) = self.peek() {
             match c {
-                'i' => fold = Some(on),
-                '-' => on = false,
-                'm' | 's' | 'U' | 'R' => {}
-                ')' | ':' => return Some(fold),
+                'i' | '-' | 'm' | 's' | 'U' | 'R' => {}
+                ')' | ':' => return Some(()),
                 _ => return None,
             }
             self.pos += 1;
@@ -402,8 +396,8 @@ impl Parser {
         None
     }
 
-    fn repeat(&mut self, fold: bool) -> Option<Piece> {
-        let atom = self.atom(fold)?;
+    fn repeat(&mut self) -> Option<Piece> {
+        let atom = self.atom()?;
         let (min, max) = match self.peek() {
             Some('?') => (0, Some(1)),
             Some('*') => (0, None),
@@ -444,12 +438,11 @@ impl Parser {
             .ok()
     }
 
-    fn atom(&mut self, fold: bool) -> Option<Piece> {
+    fn atom(&mut self) -> Option<Piece> {
         let c = self.peek()?;
         self.pos += 1;
         match c {
             '(' => {
-                let mut fold = fold;
                 if self.eat('?') {
                     if self.eat('P') || self.peek() == Some('<') {
                         self.eat('<');
@@ -458,45 +451,45 @@ impl Parser {
                         }
                         self.pos += 1;
                     } else {
-                        fold = self.flags()?.unwrap_or(fold);
+                        self.flags()?;
                         if !self.eat(':') {
                             return None;
                         }
                     }
                 }
-                let inner = self.alternation(fold)?;
+                let inner = self.alternation()?;
                 self.eat(')').then_some(inner)
             }
-            '[' => self.class(fold),
-            '\\' => self.escape(fold, false),
+            '[' => self.class(),
+            '\\' => self.escape(false),
             '^' | '$' => Some(Piece::exact(vec![String::new()], 0)),
             '.' => Some(Piece::nothing()),
             '*' | '+' | '?' | '{' | ')' | '|' => None,
-            c => Some(chars(&[c], fold)),
+            c => Some(chars(&[c])),
         }
     }
 
     /// After a backslash. Inside a class only escapes of one character or of a class of
     /// characters make sense.
-    fn escape(&mut self, fold: bool, in_class: bool) -> Option<Piece> {
+    fn escape(&mut self, in_class: bool) -> Option<Piece> {
         let c = self.peek()?;
         self.pos += 1;
         let piece = match c {
-            'd' => chars(&DIGITS, false),
-            's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' '], false),
+            'd' => chars(&DIGITS),
+            's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
             'w' | 'D' | 'S' | 'W' => Piece::nothing(),
             'b' | 'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
-            'n' => chars(&['\n'], false),
-            't' => chars(&['\t'], false),
-            'r' => chars(&['\r'], false),
-            c if c.is_ascii_punctuation() || c == ' ' => chars(&[c], fold),
+            'n' => chars(&['\n']),
+            't' => chars(&['\t']),
+            'r' => chars(&['\r']),
+            c if c.is_ascii_punctuation() || c == ' ' => chars(&[c]),
             _ => return None,
         };
         Some(piece)
     }
 
     /// A bracketed class: its characters when they are few, else nothing required.
-    fn class(&mut self, fold: bool) -> Option<Piece> {
+    fn class(&mut self) -> Option<Piece> {
         let negated = self.eat('^');
         let mut set: Vec<char> = Vec::new();
         let mut open = false;
@@ -507,7 +500,7 @@ impl Parser {
             match c {
                 ']' if !first => break,
                 '[' => return None,
-                '\\' => match self.escape(fold, true)?.exact {
+                '\\' => match self.escape(true)?.exact {
                     Some(list) => set.extend(list.iter().flat_map(|s| s.chars())),
                     None => open = true,
                 },
@@ -532,7 +525,7 @@ impl Parser {
             return Some(Piece::nothing());
         }
         let digits = usize::from(!set.is_empty() && set.iter().all(char::is_ascii_digit));
-        let mut piece = chars(&set, fold);
+        let mut piece = chars(&set);
         piece.digits = digits;
         Some(piece)
     }
@@ -540,17 +533,9 @@ impl Parser {
 
 const DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/// One character out of `set`. Under case folding a letter outside ASCII also stands for its
-/// other cases (`regex-lite` folds ASCII only, so this is only ever more than needed).
-fn chars(set: &[char], fold: bool) -> Piece {
-    let mut list: Vec<String> = Vec::new();
-    for &c in set {
-        list.push(c.to_string());
-        if fold && !c.is_ascii() {
-            list.extend(c.to_lowercase().map(String::from));
-            list.extend(c.to_uppercase().map(String::from));
-        }
-    }
+/// One character out of `set`.
+fn chars(set: &[char]) -> Piece {
+    let mut list: Vec<String> = set.iter().map(char::to_string).collect();
     list.sort();
     list.dedup();
     let digits =
@@ -594,11 +579,13 @@ mod tests {
     }
 
     /// The analysis reads `(?i)` as ASCII folding, as `regex-lite` documents: the Kelvin sign
-    /// and the long s do not match `k` and `s`.
+    /// and the long s do not match `k` and `s`, nor `в` and `é` their capitals.
     #[test]
     fn regex_lite_folds_ascii_only() {
         assert!(!Regex::new("(?i)k").unwrap().is_match("\u{212A}"));
         assert!(!Regex::new("(?i)s").unwrap().is_match("\u{17F}"));
+        assert!(!Regex::new("(?i)в").unwrap().is_match("В"));
+        assert!(!Regex::new("(?i)é").unwrap().is_match("É"));
         assert!(Regex::new("(?i)wa").unwrap().is_match("WA"));
     }
 
