@@ -186,6 +186,8 @@ fn letter_separator(c: char) -> bool {
 fn decompose(text: &str) -> Vec<Item> {
     let mut items = Vec::with_capacity(text.len());
     let mut hidden = false;
+    // Reused for every character: a decomposition allocates nothing once they have grown.
+    let (mut canonical, mut compat) = (Vec::new(), Vec::new());
     for (i, c) in text.chars().enumerate() {
         let (from, to) = (i as u32, i as u32 + 1);
         if invisible(c) {
@@ -221,14 +223,14 @@ fn decompose(text: &str) -> Vec<Item> {
             });
             continue;
         }
-        let mut canonical = Vec::with_capacity(2);
+        canonical.clear();
         decompose_canonical(c, |d| canonical.push(d));
-        let mut compat = Vec::with_capacity(2);
+        compat.clear();
         decompose_compatible(c, |d| compat.push(d));
         // A compatibility mapping that differs from the canonical one marks a styled letter
         // (mathematical bold, full-width, circled), not an accented one.
         let styled = canonical != compat;
-        for d in compat {
+        for &d in &compat {
             if is_combining_mark(d) && !('\u{3099}'..='\u{309A}').contains(&d) {
                 continue;
             }

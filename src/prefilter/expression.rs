@@ -1,0 +1,390 @@
+//! Reading an expression into pieces: for each, the exact strings it matches when they are few,
+//! what any match of it must contain, and the fewest ASCII digits any match has.
+
+use super::{Need, Strings};
+
+/// Most strings a piece of an expression is expanded into (`whats?\s?app` is 14) before the
+/// analysis stops expanding it and requires its parts one by one.
+const MAX_STRINGS: usize = 64;
+/// Most characters a character class may match and still be required as a set.
+const MAX_CLASS: usize = 16;
+
+/// A piece of an expression: the exact strings it matches when they are few, what any match of
+/// it must contain, and the fewest ASCII digits any match has.
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    exact: Option<Vec<String>>,
+    need: Vec<Piece>,
+    any: bool,
+    digits: usize,
+}
+
+impl Piece {
+    fn exact(strings: Vec<String>, digits: usize) -> Piece {
+        Piece {
+            exact: Some(strings),
+            need: Vec::new(),
+            any: false,
+            digits,
+        }
+    }
+
+    /// A piece that may match anything (or the empty string): it requires nothing.
+    fn nothing() -> Piece {
+        Piece {
+            exact: None,
+            need: Vec::new(),
+            any: false,
+            digits: 0,
+        }
+    }
+
+    pub(super) fn need(&self, strings: &mut Strings) -> Need {
+        let own = match &self.exact {
+            // Every string has a digit and every digit is one of them: any digit will do.
+            Some(list)
+                if DIGITS.iter().all(|d| list.contains(&d.to_string()))
+                    && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
+            {
+                Need::Digits(1)
+            }
+            Some(list) if list.iter().all(|s| !s.is_empty()) => {
+                Need::any(list.iter().map(|s| Need::Text(strings.id(s))).collect())
+            }
+            Some(_) => Need::Always,
+            None => {
+                let parts: Vec<Need> = self.need.iter().map(|p| p.need(strings)).collect();
+                if self.any {
+                    Need::any(parts)
+                } else {
+                    Need::all(parts)
+                }
+            }
+        };
+        let digits = match self.digits {
+            0 => Need::Always,
+            n => Need::Digits(n),
+        };
+        Need::all(vec![own, digits])
+    }
+
+    /// Pieces one after another.
+    fn concat(pieces: Vec<Piece>) -> Piece {
+        let digits = pieces.iter().map(|p| p.digits).sum();
+        let mut parts = Vec::new();
+        let mut run: Option<Vec<String>> = Some(vec![String::new()]);
+        for p in pieces {
+            match (p.exact.as_ref(), run.take()) {
+                (Some(next), Some(prev)) if prev.len() * next.len() <= MAX_STRINGS => {
+                    run = Some(product(&prev, next));
+                }
+                (Some(next), prev) => {
+                    parts.extend(prev.map(|s| Piece::exact(s, 0)));
+                    run = Some(next.clone());
+                }
+                (None, prev) => {
+                    parts.extend(prev.map(|s| Piece::exact(s, 0)));
+                    parts.push(Piece { digits: 0, ..p });
+                    run = Some(vec![String::new()]);
+                }
+            }
+        }
+        if parts.is_empty() {
+            return Piece::exact(run.unwrap_or_default(), digits);
+        }
+        parts.extend(run.map(|s| Piece::exact(s, 0)));
+        Piece {
+            exact: None,
+            need: parts,
+            any: false,
+            digits,
+        }
+    }
+
+    /// One of several pieces.
+    fn alternation(mut pieces: Vec<Piece>) -> Piece {
+        if pieces.len() == 1 {
+            return pieces.pop().expect("one piece");
+        }
+        let digits = pieces.iter().map(|p| p.digits).min().unwrap_or(0);
+        let exact: Option<Vec<String>> = pieces
+            .iter()
+            .map(|p| p.exact.clone())
+            .collect::<Option<Vec<_>>>()
+            .map(|v| v.concat())
+            .filter(|v| v.len() <= MAX_STRINGS);
+        match exact {
+            Some(list) => Piece::exact(list, digits),
+            _ => Piece {
+                exact: None,
+                need: pieces,
+                any: true,
+                digits: 0,
+            },
+        }
+    }
+
+    /// The piece repeated at least `min` times, at most `max` times.
+    fn repeat(self, min: usize, max: Option<usize>) -> Piece {
+        if min == 0 {
+            return match (self.exact, max) {
+                (Some(mut list), Some(1)) if list.len() < MAX_STRINGS => {
+                    list.push(String::new());
+                    Piece::exact(list, 0)
+                }
+                _ => Piece::nothing(),
+            };
+        }
+        let digits = self.digits * min;
+        if max == Some(min) {
+            if let Some(list) = &self.exact {
+                if list
+                    .len()
+                    .checked_pow(min as u32)
+                    .is_some_and(|n| n <= MAX_STRINGS)
+                {
+                    let mut out = vec![String::new()];
+                    for _ in 0..min {
+                        out = product(&out, list);
+                    }
+                    return Piece::exact(out, digits);
+                }
+            }
+        }
+        Piece {
+            exact: None,
+            need: vec![Piece { digits: 0, ..self }],
+            any: false,
+            digits,
+        }
+    }
+}
+
+fn product(prev: &[String], next: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = prev
+        .iter()
+        .flat_map(|a| next.iter().map(move |b| format!("{a}{b}")))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A recursive-descent reader of the `regex-lite` syntax packs use. `None` means "not
+/// understood": the expression then always runs.
+pub(super) struct Parser {
+    chars: Vec<char>,
+    pos: usize,
+}
+
+impl Parser {
+    pub(super) fn new(re: &str) -> Parser {
+        Parser {
+            chars: re.chars().collect(),
+            pos: 0,
+        }
+    }
+
+    pub(super) fn parse(mut self) -> Option<Piece> {
+        let piece = self.alternation()?;
+        (self.pos == self.chars.len()).then_some(piece)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        let yes = self.peek() == Some(c);
+        self.pos += usize::from(yes);
+        yes
+    }
+
+    fn alternation(&mut self) -> Option<Piece> {
+        let mut branches = Vec::new();
+        let mut pieces = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some(')') => break,
+                Some('|') => {
+                    self.pos += 1;
+                    branches.push(Piece::concat(std::mem::take(&mut pieces)));
+                }
+                Some('(') if self.chars[self.pos..].starts_with(&['(', '?']) => {
+                    // Flags for the rest of the group (`(?i)`) change nothing required.
+                    let start = self.pos;
+                    self.pos += 2;
+                    if self.flags().is_some() && self.eat(')') {
+                        continue;
+                    }
+                    self.pos = start;
+                    pieces.push(self.repeat()?);
+                }
+                Some(_) => pieces.push(self.repeat()?),
+            }
+        }
+        branches.push(Piece::concat(pieces));
+        Some(Piece::alternation(branches))
+    }
+
+    /// Skips the flags after `(?`. Case folding changes nothing required: `regex-lite` folds
+    /// ASCII letters only, and the automaton ignores their case anyway. Verbose mode (`x`) is
+    /// not understood.
+    fn flags(&mut self) -> Option<()> {
+        while let Some(c) = self.peek() {
+            match c {
+                'i' | '-' | 'm' | 's' | 'U' | 'R' => {}
+                ')' | ':' => return Some(()),
+                _ => return None,
+            }
+            self.pos += 1;
+        }
+        None
+    }
+
+    fn repeat(&mut self) -> Option<Piece> {
+        let atom = self.atom()?;
+        let (min, max) = match self.peek() {
+            Some('?') => (0, Some(1)),
+            Some('*') => (0, None),
+            Some('+') => (1, None),
+            Some('{') => {
+                self.pos += 1;
+                let min = self.number()?;
+                let max = if self.eat(',') {
+                    if self.peek() == Some('}') {
+                        None
+                    } else {
+                        Some(self.number()?)
+                    }
+                } else {
+                    Some(min)
+                };
+                if self.peek() != Some('}') {
+                    return None;
+                }
+                (min, max)
+            }
+            _ => return Some(atom),
+        };
+        self.pos += 1;
+        self.eat('?');
+        Some(atom.repeat(min, max))
+    }
+
+    fn number(&mut self) -> Option<usize> {
+        let start = self.pos;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        self.chars[start..self.pos]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()
+    }
+
+    fn atom(&mut self) -> Option<Piece> {
+        let c = self.peek()?;
+        self.pos += 1;
+        match c {
+            '(' => {
+                if self.eat('?') {
+                    if self.eat('P') || self.peek() == Some('<') {
+                        self.eat('<');
+                        while self.peek()? != '>' {
+                            self.pos += 1;
+                        }
+                        self.pos += 1;
+                    } else {
+                        self.flags()?;
+                        if !self.eat(':') {
+                            return None;
+                        }
+                    }
+                }
+                let inner = self.alternation()?;
+                self.eat(')').then_some(inner)
+            }
+            '[' => self.class(),
+            '\\' => self.escape(false),
+            '^' | '$' => Some(Piece::exact(vec![String::new()], 0)),
+            '.' => Some(Piece::nothing()),
+            '*' | '+' | '?' | '{' | ')' | '|' => None,
+            c => Some(chars(&[c])),
+        }
+    }
+
+    /// After a backslash. Inside a class only escapes of one character or of a class of
+    /// characters make sense.
+    fn escape(&mut self, in_class: bool) -> Option<Piece> {
+        let c = self.peek()?;
+        self.pos += 1;
+        let piece = match c {
+            'd' => chars(&DIGITS),
+            's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
+            'w' | 'D' | 'S' | 'W' => Piece::nothing(),
+            'b' | 'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
+            'n' => chars(&['\n']),
+            't' => chars(&['\t']),
+            'r' => chars(&['\r']),
+            c if c.is_ascii_punctuation() || c == ' ' => chars(&[c]),
+            _ => return None,
+        };
+        Some(piece)
+    }
+
+    /// A bracketed class: its characters when they are few, else nothing required.
+    fn class(&mut self) -> Option<Piece> {
+        let negated = self.eat('^');
+        let mut set: Vec<char> = Vec::new();
+        let mut open = false;
+        let mut first = true;
+        loop {
+            let c = self.peek()?;
+            self.pos += 1;
+            match c {
+                ']' if !first => break,
+                '[' => return None,
+                '\\' => match self.escape(true)?.exact {
+                    Some(list) => set.extend(list.iter().flat_map(|s| s.chars())),
+                    None => open = true,
+                },
+                c if self.peek() == Some('-') && self.chars.get(self.pos + 1) != Some(&']') => {
+                    self.pos += 1;
+                    let end = self.peek()?;
+                    self.pos += 1;
+                    if end == '\\' || end < c {
+                        return None;
+                    }
+                    if (end as u32 - c as u32) as usize >= MAX_CLASS {
+                        open = true;
+                    } else {
+                        set.extend(c..=end);
+                    }
+                }
+                c => set.push(c),
+            }
+            first = false;
+        }
+        if negated || open || set.len() > MAX_CLASS {
+            return Some(Piece::nothing());
+        }
+        let digits = usize::from(!set.is_empty() && set.iter().all(char::is_ascii_digit));
+        let mut piece = chars(&set);
+        piece.digits = digits;
+        Some(piece)
+    }
+}
+
+const DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/// One character out of `set`.
+fn chars(set: &[char]) -> Piece {
+    let mut list: Vec<String> = set.iter().map(char::to_string).collect();
+    list.sort();
+    list.dedup();
+    let digits =
+        usize::from(set.len() == 1 && set[0].is_ascii_digit()).max(usize::from(set == DIGITS));
+    Piece::exact(list, digits)
+}
