@@ -554,3 +554,16 @@ fn two_results_of_one_template_with_modifiers() {
         ]
     );
 }
+
+#[test]
+fn product_titled_by_a_lesser_heading_shipping_though_pickup_is_not() {
+    let got = extract_page(&fixture("product-h2-title-pickup-en.html"));
+    let main = &got.found[got.main.expect("the product is found")].listing;
+    assert_eq!(main.title, "Trailfinder 40L Hiking Backpack - Slate");
+    assert_eq!(
+        main.price.as_ref().and_then(PriceInput::amount),
+        Some(129.95)
+    );
+    // "Pickup: not available" speaks of one way to get it; the item itself ships.
+    assert_eq!(main.availability.as_deref(), Some("InStock"));
+}
