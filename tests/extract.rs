@@ -580,5 +580,8 @@ fn a_promoted_result_alone_in_its_list_is_a_result() {
             "Zložljivo mestno kolo"
         ]
     );
-    assert_eq!(got[1].listing.price.as_ref().and_then(PriceInput::amount), Some(1150.0));
+    assert_eq!(
+        got[1].listing.price.as_ref().and_then(PriceInput::amount),
+        Some(1150.0)
+    );
 }
