@@ -13,6 +13,8 @@ mod listing;
 mod normalize;
 #[path = "src/rules/mod.rs"]
 mod rules;
+#[path = "src/text_facts.rs"]
+mod text_facts;
 #[path = "src/verdict.rs"]
 mod verdict;
 

@@ -31,10 +31,18 @@ for browser in chrome firefox; do
   out=dist/extension-$browser
   say "assembling $out/"
   rm -rf "$out"
-  mkdir -p "$out/pkg" "$out/icons" "$out/app"
+  mkdir -p "$out/pkg" "$out/icons" "$out/app" "$out/shared" "$out/content" "$out/background"
   cp www/extension/*.js www/extension/*.html www/extension/*.css "$out/"
+  cp www/extension/content/*.js "$out/content/"
+  cp www/extension/background/*.js "$out/background/"
   # The brand-staff page's results table and evidence export, shared rather than rewritten.
   cp www/app/table.js www/app/export.js www/app/view.js www/app/style.css "$out/app/"
+  # The facts every surface shares (generated from Rust) and the one DOM helper: as modules for
+  # the extension's pages, as classic scripts for the content script (listed in the manifests).
+  cp www/shared/*.js "$out/shared/"
+  for shared in facts dom; do
+    node pkg-config/extension/classic.mjs "www/shared/$shared.js" "$shared" > "$out/content/$shared.js"
+  done
   cp www/extension/icons/*.png "$out/icons/"
   cp "$pkg/knockoff.js" "$pkg/knockoff_bg.wasm" "$out/pkg/"
   sed "s/@VERSION@/$version/" "pkg-config/extension/$browser/manifest.json" > "$out/manifest.json"

@@ -21,7 +21,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-wasm_tests=(--target wasm32-unknown-unknown --no-default-features --test wasm_node --test wasm_browser)
+wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features extract --test wasm_node --test wasm_browser)
 
 step "cargo fmt --check"
 cargo fmt --check
@@ -39,10 +39,10 @@ step "rule packs' examples (knockoff rules test rules/)"
 cargo run --quiet -- rules test rules/
 
 step "WebAssembly tests in Node (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node
+cargo test --target wasm32-unknown-unknown --no-default-features --features extract --test wasm_node
 
 step "WebAssembly tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_browser
+cargo test --target wasm32-unknown-unknown --no-default-features --features extract --test wasm_browser
 
 step "build the WebAssembly module and npm package"
 bash scripts/build-wasm.sh
@@ -58,7 +58,7 @@ step "seller form end to end (Playwright, Debian Chromium) and validateListing s
 npx playwright test --config tests/form/playwright.config.mjs
 node tests/form/bench.mjs
 
-step "browser extension: build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
+step "browser extension: size limits of www/, build, web-ext lint of the Firefox build, end to end (Playwright, Debian Chromium)"
 bash tests/extension/run.sh
 
 step "Firefox build end to end (firefox-esr headless via geckodriver, temporary add-on)"

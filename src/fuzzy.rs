@@ -25,6 +25,11 @@ pub struct Token {
     pub end: usize,
     chars: Vec<char>,
     counts: Counts,
+    /// Which ASCII letters and digits it has, how many characters show as themselves and how
+    /// many are not symbols: what [`Word::may_be_near`] compares before the counts.
+    mask: u64,
+    shown: usize,
+    letters: usize,
 }
 
 /// How many of each ASCII letter and digit a word has: a cheap first test, since a near word
@@ -41,6 +46,15 @@ fn counts(chars: impl Iterator<Item = char>) -> Counts {
     n
 }
 
+/// The letters and digits present in `counts`, one bit each.
+fn mask(counts: &Counts) -> u64 {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .fold(0, |m, (i, _)| m | 1 << i)
+}
+
 /// The words of `text` (split at spaces), without the punctuation around them.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
@@ -55,10 +69,14 @@ pub fn tokens(text: &str) -> Vec<Token> {
         let last = word.rfind(inner).expect("found a first one");
         let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
         let chars: Vec<char> = word[first..last].chars().collect();
+        let counts = counts(chars.iter().copied().filter(char::is_ascii));
         out.push(Token {
             start: start + first,
             end: start + last,
-            counts: counts(chars.iter().copied().filter(char::is_ascii)),
+            mask: mask(&counts),
+            shown: chars.iter().filter(|c| c.is_ascii_alphanumeric()).count(),
+            letters: chars.iter().filter(|c| class(**c) != Class::Symbol).count(),
+            counts,
             chars,
         });
     }
@@ -149,7 +167,36 @@ fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
     d[n][m]
 }
 
-/// Whether one word is near one word of a name, and how.
+/// One word of a name, with what rules a token out before any counting or edit distance.
+struct Word {
+    text: String,
+    counts: Counts,
+    mask: u64,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        let counts = counts(text.chars());
+        Word {
+            text: text.to_string(),
+            mask: mask(&counts),
+            counts,
+        }
+    }
+
+    /// False when `token` cannot be near this word: it has two letters the word lacks, shows
+    /// fewer than half its letters, or is more than one letter longer or shorter.
+    fn may_be_near(&self, token: &Token) -> bool {
+        let len = self.text.len();
+        (token.mask & !self.mask).count_ones() <= 1
+            && token.shown * 2 >= len
+            && token.letters + 1 >= len
+            && token.letters <= len + 1
+    }
+}
+
+/// Whether one word is near one word of a name, and how. The caller has checked
+/// [`Word::may_be_near`].
 fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
     let extra: u8 = token
         .counts
@@ -162,11 +209,6 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
     }
     let word = &token.chars[..];
     let name = name.as_bytes();
-    let shown = word.iter().filter(|c| c.is_ascii_alphanumeric()).count();
-    let letters = word.iter().filter(|c| class(**c) != Class::Symbol).count();
-    if shown * 2 < name.len() || letters + 1 < name.len() || letters > name.len() + 1 {
-        return None;
-    }
     let cost = distance(word, name, true);
     if cost > WHOLE {
         return None;
@@ -180,27 +222,31 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
 pub struct Name {
     pub pack: PackId,
     pub text: String,
-    words: Vec<String>,
-    counts: Vec<Counts>,
+    words: Vec<Word>,
 }
 
 impl Name {
     /// A normalized name (words separated by single spaces) prepared for [`near`].
     fn new(pack: PackId, text: &str) -> Name {
-        let words: Vec<String> = text.split(' ').map(str::to_string).collect();
         Name {
             pack,
             text: text.to_string(),
-            counts: words.iter().map(|w| counts(w.chars())).collect(),
-            words,
+            words: text.split(' ').map(Word::new).collect(),
         }
     }
 }
 
+/// The names of a rule set that near matching compares words with, by the length of their first
+/// word: a word is compared only with names within one letter of its length.
+pub struct Names {
+    list: Vec<Name>,
+    by_len: Vec<Vec<usize>>,
+}
+
 /// The names of a rule set that near matching compares words with: brand names and aliases of
 /// four or more characters written in ASCII letters and digits. Built once per rule set.
-pub fn names(rules: &RuleSet) -> Vec<Name> {
-    let mut out = Vec::new();
+pub fn names(rules: &RuleSet) -> Names {
+    let mut list = Vec::new();
     for (pack, p) in rules.ids() {
         for l in &p.literals {
             let ascii = l
@@ -208,48 +254,79 @@ pub fn names(rules: &RuleSet) -> Vec<Name> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b' ');
             if l.kind == LiteralKind::Name && l.text.len() >= 4 && ascii {
-                out.push(Name::new(pack, &l.text));
+                list.push(Name::new(pack, &l.text));
             }
         }
     }
-    out
+    Names::new(list)
 }
 
-/// Runs of words in `tokens` near `name`; the words of a longer name must be written in a row.
-/// A run that reads exactly as the name is left to the automaton.
-pub fn near(tokens: &[Token], text: &str, name: &Name) -> Vec<Near> {
-    let (words, word_counts) = (&name.words, &name.counts);
-    let mut out = Vec::new();
-    for at in 0..tokens.len().saturating_sub(words.len() - 1) {
-        let run = &tokens[at..at + words.len()];
-        if run
+impl Names {
+    fn new(list: Vec<Name>) -> Names {
+        let mut by_len = vec![Vec::new(); MAX_LEN + 2];
+        for (i, name) in list.iter().enumerate() {
+            if let Some(bucket) = by_len.get_mut(name.words[0].text.len()) {
+                bucket.push(i);
+            }
+        }
+        Names { list, by_len }
+    }
+
+    /// Every run of words in `tokens` near a name, by name (in rule-set order), then by place.
+    pub fn near<'a>(&'a self, tokens: &[Token], text: &str) -> Vec<(&'a Name, Near)> {
+        let mut starts = Vec::new();
+        for (at, token) in tokens.iter().enumerate() {
+            let lens = token.letters.saturating_sub(1)..=token.letters + 1;
+            for bucket in self.by_len.get(lens).into_iter().flatten() {
+                starts.extend(
+                    bucket
+                        .iter()
+                        .filter(|&&i| self.list[i].words[0].may_be_near(token))
+                        .map(|&i| (i, at)),
+                );
+            }
+        }
+        starts.sort_unstable();
+        starts
+            .into_iter()
+            .filter_map(|(i, at)| {
+                let name = &self.list[i];
+                near_at(tokens, text, name, at).map(|n| (name, n))
+            })
+            .collect()
+    }
+}
+
+/// The run of words starting at `tokens[at]` if it is near `name`; the words of a longer name
+/// must be written in a row. A run that reads exactly as the name is left to the automaton.
+fn near_at(tokens: &[Token], text: &str, name: &Name, at: usize) -> Option<Near> {
+    let words = &name.words;
+    let run = tokens.get(at..at + words.len())?;
+    if !run.iter().zip(words).all(|(t, w)| w.may_be_near(t))
+        || run
             .iter()
             .map(|t| &text[t.start..t.end])
-            .eq(words.iter().map(String::as_str))
-        {
-            continue;
-        }
-        let mut found = Near {
-            start: run[0].start,
-            end: run[run.len() - 1].end,
-            masked: true,
-            misspelled: false,
-        };
-        let mut edits = 0;
-        let all = run.iter().zip(words).zip(word_counts).all(|((t, w), c)| {
-            let Some((masked, misspelled)) = near_word(t, w, c) else {
-                return false;
-            };
-            edits += usize::from(!masked);
-            found.masked &= masked;
-            found.misspelled |= misspelled;
-            true
-        });
-        if all && edits <= 1 {
-            out.push(found);
-        }
+            .eq(words.iter().map(|w| w.text.as_str()))
+    {
+        return None;
     }
-    out
+    let mut found = Near {
+        start: run[0].start,
+        end: run[run.len() - 1].end,
+        masked: true,
+        misspelled: false,
+    };
+    let mut edits = 0;
+    let all = run.iter().zip(words).all(|(t, w)| {
+        let Some((masked, misspelled)) = near_word(t, &w.text, &w.counts) else {
+            return false;
+        };
+        edits += usize::from(!masked);
+        found.masked &= masked;
+        found.misspelled |= misspelled;
+        true
+    });
+    (all && edits <= 1).then_some(found)
 }
 
 /// Words of Debian's English and Spanish word lists one letter from a word of a bundled brand
@@ -273,10 +350,11 @@ mod tests {
         )
         .unwrap();
         let rules = RuleSet { packs: vec![pack] };
-        let name = Name::new(rules.ids().next().unwrap().0, name);
-        near(&tokens(text), text, &name)
+        let names = Names::new(vec![Name::new(rules.ids().next().unwrap().0, name)]);
+        names
+            .near(&tokens(text), text)
             .into_iter()
-            .map(|n| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
+            .map(|(_, n)| (text[n.start..n.end].to_string(), n.masked, n.misspelled))
             .collect()
     }
 

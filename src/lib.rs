@@ -19,23 +19,29 @@
 mod assess;
 mod confusables;
 pub mod engine;
+#[cfg(feature = "extract")]
 pub mod extract;
 mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;
+mod prefilter;
 pub mod price;
 pub mod rules;
 pub mod score;
+pub mod text_facts;
 pub mod trust;
 pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
 pub mod wasm;
 #[cfg(target_family = "wasm")]
+mod wasm_feed;
+#[cfg(target_family = "wasm")]
 mod wasm_form;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
+#[cfg(feature = "extract")]
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
 pub use rules::{RuleError, RuleSet};

@@ -8,6 +8,7 @@ use regex_lite::Regex;
 
 use crate::fuzzy;
 use crate::normalize::{spaced_script, Normalized};
+use crate::prefilter::Prefilter;
 use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
 
 /// A literal found in normalized text: which pack's which literal, at which normalized bytes.
@@ -39,8 +40,10 @@ pub struct Matcher {
     /// For each distinct literal text: whether its start and end need a word boundary.
     bounds: Vec<(bool, bool)>,
     pub patterns: Vec<CompiledPattern>,
+    /// What each of `patterns` needs in a field to match there, in the same order.
+    pub prefilter: Prefilter,
     /// Brand names prepared for near matching (`crate::fuzzy`).
-    pub names: Vec<fuzzy::Name>,
+    pub names: fuzzy::Names,
 }
 
 impl Matcher {
@@ -89,8 +92,14 @@ impl Matcher {
                 });
             }
         }
+        let prefilter = Prefilter::new(
+            patterns
+                .iter()
+                .map(|cp| rules[cp.pack].patterns[cp.index].regex.as_str()),
+        );
         Matcher {
             names: fuzzy::names(rules),
+            prefilter,
             automaton,
             owners,
             bounds,

@@ -6,6 +6,7 @@
 //! in Latin words, zero-width characters, spaced or dotted letters (`G U C C I`, `G.u.c.c.i`)
 //! and leetspeak (`R0lex`). The flags let the matcher tell a plain mention from a disguised one.
 
+use crate::text_facts::invisible;
 use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
 
 /// How a normalized character was disguised in the original text (bit flags).
@@ -54,14 +55,6 @@ struct Item {
     from: u32,
     to: u32,
     flags: u8,
-}
-
-fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}'
-            | '\u{180E}' | '\u{FE00}'..='\u{FE0F}'
-    )
 }
 
 /// Symbols dropped to a space: they decorate names ("Gucci™") without being part of them.

@@ -14,11 +14,33 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, least worrying first.
+    pub const ALL: [Level; 3] = [Level::Low, Level::Medium, Level::High];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Low => "low",
             Level::Medium => "medium",
             Level::High => "high",
+        }
+    }
+
+    /// The words every surface shows the level in.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Low => "Low risk",
+            Level::Medium => "Medium risk",
+            Level::High => "High risk",
+        }
+    }
+
+    /// A shape per level, rising in alarm, so the level reads without its colour. No tick for
+    /// low: a listing without warning signs is not thereby vouched for as genuine.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Level::Low => "●",
+            Level::Medium => "◆",
+            Level::High => "▲",
         }
     }
 

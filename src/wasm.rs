@@ -193,6 +193,7 @@ impl JsChecker {
     }
 
     /// The listings found on a page, given as HTML text or as a `Document`.
+    #[cfg(feature = "extract")]
     #[wasm_bindgen(unchecked_return_type = "Found[]")]
     pub fn extract(
         &self,
@@ -289,13 +290,14 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result
     serde_json::from_str(&text).map_err(|e| invalid(&e))
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(JsValue::from)
 }
 
 /// The HTML of a page: the string itself, or a document's `documentElement.outerHTML`.
+#[cfg(feature = "extract")]
 fn page_html(page: &JsValue) -> Result<String, JsValue> {
     if let Some(html) = page.as_string() {
         return Ok(html);
@@ -327,7 +329,7 @@ fn rule_error(e: &RuleError) -> JsValue {
 }
 
 /// A JS `Error` named `SignatureError`: a signed pack whose signature does not hold.
-fn signature_error(message: &str) -> JsValue {
+pub(crate) fn signature_error(message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name("SignatureError");
     err.into()

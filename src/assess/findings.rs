@@ -2,7 +2,9 @@
 //! weighted reasons, each with the words (or the price) that earned it. One reason per rule:
 //! repeating a word does not add up.
 
-use super::mentions::{words, Mention};
+use super::condition::{condition, Condition};
+use super::mentions::Mention;
+use super::scope::about_the_item;
 use super::Scanned;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
@@ -132,7 +134,8 @@ pub(super) fn disguises(
 }
 
 /// Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a category
-/// named "Replicas & Models" is the marketplace's vocabulary, not the seller's.
+/// named "Replicas & Models" is the marketplace's vocabulary, not the seller's. A cue that is
+/// negated or describes the box, papers or wear is left out (`scope`).
 pub(super) fn cues(
     rules: &RuleSet,
     scans: &[Scanned],
@@ -151,7 +154,7 @@ pub(super) fn cues(
                         && e.start <= h.start
                         && e.end >= h.end
                 });
-                if excepted {
+                if excepted || !about_the_item(&s.norm.text, h.start, h.end) {
                     continue;
                 }
                 let cue: &Rule = &rules[h.pack].cues[i as usize];
@@ -177,13 +180,16 @@ pub(super) fn patterns(
     brand_name: Option<&str>,
     out: &mut Findings,
 ) {
-    for cp in &matcher.patterns {
+    for (i, cp) in matcher.patterns.iter().enumerate() {
         if !enabled[cp.pack.index()] {
             continue;
         }
         let pat = &rules[cp.pack].patterns[cp.index];
         let found = pat.fields.iter().find_map(|&field| {
-            let s = scans.iter().find(|s| s.field == field)?;
+            let s = scans
+                .iter()
+                .find(|s| s.field == field)
+                .filter(|s| matcher.prefilter.could_match(i, &s.clues))?;
             cp.regex.captures_iter(s.original).find_map(|caps| {
                 let whole = caps.get(0)?;
                 if let Some(group) = caps.get(1) {
@@ -199,6 +205,9 @@ pub(super) fn patterns(
                     }
                 }
                 let (start, end) = char_span(s.original, whole.start(), whole.end());
+                if pat.describes_item && !s.about_the_item(start, end) {
+                    return None;
+                }
                 Some(Evidence {
                     field,
                     start,
@@ -253,60 +262,6 @@ pub(super) fn claimed_brand(
     }
 }
 
-/// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
-const VARIANT_WORDS: [&str; 16] = [
-    "colours",
-    "colors",
-    "colourways",
-    "colorways",
-    "styles",
-    "sizes",
-    "versions",
-    "variants",
-    "couleurs",
-    "coloris",
-    "farben",
-    "colores",
-    "cores",
-    "colori",
-    "цвета",
-    "цветов",
-];
-
-/// Phrases offering every variant: "all sizes", "多色" (many colours), "全码" (all sizes).
-const STOCK_PHRASES: [&str; 10] = [
-    "all sizes",
-    "all colours",
-    "all colors",
-    "multiple colours",
-    "multiple colors",
-    "many colours",
-    "many colors",
-    "多色",
-    "全码",
-    "多款",
-];
-
-/// The title's words saying the seller stocks the item in several colours or sizes. A used item
-/// is sold once; a seller stocking many variants sells them new.
-fn stock_wording(scans: &[Scanned]) -> Option<String> {
-    let s = scans.iter().find(|s| s.field == Field::Title)?;
-    let text = &s.norm.text;
-    let mut prev: Option<(usize, &str)> = None;
-    for (start, word) in words(text) {
-        if let Some((from, count)) = prev {
-            if VARIANT_WORDS.contains(&word) && count.parse::<u32>().is_ok_and(|n| n >= 2) {
-                return Some(s.evidence(from, start + word.len()).text);
-            }
-        }
-        prev = Some((start, word));
-    }
-    STOCK_PHRASES.iter().find_map(|p| {
-        let at = text.find(p)?;
-        Some(s.evidence(at, at + p.len()).text)
-    })
-}
-
 /// The rates that convert a pack's floors: its own table, else the first shared one.
 fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
     rules[pack]
@@ -339,10 +294,10 @@ fn price_finding<'a>(
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
     // A keyword inside a longer one ("belt" in "belt bag") does not count.
-    let stock = stock_wording(scans);
-    // A seller stocking an item in several colours or sizes sells it new: the new floor applies.
-    let table = |c: &'a Category| match stock {
-        Some(_) if !c.stocked.is_empty() => (&c.stocked, true),
+    let condition = condition(scans);
+    // An item stated new, or stocked in several colours or sizes, sells at least at the new floor.
+    let table = |c: &'a Category| match condition {
+        Condition::New(_) | Condition::Stocked(_) if !c.stocked.is_empty() => (&c.stocked, true),
         _ => (&c.floors, false),
     };
     let keyworded: Vec<&Category> = scans
@@ -365,8 +320,11 @@ fn price_finding<'a>(
             _ => None,
         })
         .collect();
+    // A product line named in the title sets the floor; a broader category does not lower it.
     // No category keyword: the brand's catch-all category, if it has one.
-    let candidates: Vec<&Category> = if keyworded.is_empty() {
+    let candidates: Vec<&Category> = if keyworded.iter().any(|c| c.specific) {
+        keyworded.into_iter().filter(|c| c.specific).collect()
+    } else if keyworded.is_empty() {
         brand.categories.iter().filter(|c| c.any).collect()
     } else {
         keyworded
@@ -384,8 +342,11 @@ fn price_finding<'a>(
         Some(r) if converted => format!(" (converted at rates of {})", r.date),
         _ => String::new(),
     };
-    let kind = match (&stock, new) {
-        (Some(words), true) => format!("new ones sell for; “{words}” offers it in stock"),
+    let kind = match (&condition, new) {
+        (Condition::Stocked(words), true) => {
+            format!("new ones sell for; “{words}” offers it in stock")
+        }
+        (Condition::New(words), true) => format!("new ones sell for; “{words}” says it is new"),
         _ => "ones sell for".to_string(),
     };
     let msg = format!(
@@ -469,29 +430,6 @@ fn seller_findings(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn title_scan(title: &str) -> Vec<Scanned<'_>> {
-        vec![Scanned {
-            field: Field::Title,
-            original: title,
-            norm: crate::normalize::normalize(title),
-            hits: Vec::new(),
-        }]
-    }
-
-    #[test]
-    fn stock_wording_needs_a_count_of_variants_or_an_every_variant_phrase() {
-        let stock = |t: &str| stock_wording(&title_scan(t));
-        assert_eq!(stock("Yeezy 700 (7 Colours)").as_deref(), Some("7 Colours"));
-        assert_eq!(
-            stock("Jordan 1 low, 25 styles").as_deref(),
-            Some("25 styles")
-        );
-        assert_eq!(stock("Tabi boots, all sizes").as_deref(), Some("all sizes"));
-        assert_eq!(stock("卫衣 多色 现货").as_deref(), Some("多色"));
-        assert_eq!(stock("Air Max 90, 1 colour left"), None);
-        assert_eq!(stock("Dunk Low, size 42, worn twice"), None);
-    }
 
     #[test]
     fn luhn() {

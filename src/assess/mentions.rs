@@ -103,7 +103,7 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
 
 /// Every brand mention in the listing, with lookalikes removed, context checked and
 /// accessory references marked.
-pub(super) fn mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
+pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (si, s) in scans.iter().enumerate() {
         // Few hits are lookalikes or accessory words; each mention is compared with those only,
@@ -262,7 +262,7 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// of another script, or misspelt. A misspelling counts alone only for a name of six letters or
 /// more that no dictionary word explains; otherwise, like any near word of a short name, only
 /// next to the brand's products, categories or context words, or a replica cue.
-fn fuzzy_mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> Vec<Mention> {
+fn fuzzy_mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned]) -> Vec<Mention> {
     // The brand's own words next to the near word; a dictionary word needs the brand's
     // products or context words ("bone conduction headphones" is not Bose, "like new replica"
     // is not Nike).
@@ -283,46 +283,43 @@ fn fuzzy_mentions(rules: &RuleSet, names: &[fuzzy::Name], scans: &[Scanned]) -> 
         }
         let text = &s.norm.text;
         let tokens = fuzzy::tokens(text);
-        for name in names {
+        for (name, n) in names.near(&tokens, text) {
             let p = name.pack;
             let Some(brand) = &rules[p].brand else {
                 continue;
             };
-            for n in fuzzy::near(&tokens, text, name) {
-                let covered = s
-                    .hits
-                    .iter()
-                    .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
-                let word = fuzzy::is_word(&text[n.start..n.end]);
-                let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
-                let alone = !n.misspelled || long && !word;
-                // A misspelling of one brand beside the name of another is a word of its own
-                // ("Pasek do Apple Watch": pasek is a strap, not Patek).
-                let other = n.misspelled
-                    && scans.iter().any(|s| {
-                        s.hits.iter().any(|h| {
-                            h.pack != p
-                                && matches!(h.kind, LiteralKind::Name | LiteralKind::Product)
-                        })
-                    });
-                if covered || other || !alone && !context(p, word) {
-                    continue;
-                }
-                out.push(Mention {
-                    pack: p,
-                    scan: si,
-                    start: n.start,
-                    end: n.end,
-                    kind: match (n.masked, n.misspelled) {
-                        (true, _) => MentionKind::Masked,
-                        (false, false) => MentionKind::Substituted,
-                        (false, true) => MentionKind::Fuzzy,
-                    },
-                    latin: true,
-                    allowed: 0,
-                    reference: false,
+            let covered = s
+                .hits
+                .iter()
+                .any(|h| h.pack == p && h.start <= n.start && h.end >= n.end);
+            let word = fuzzy::is_word(&text[n.start..n.end]);
+            let long = brand.fuzzy.contains(&name.text.replace(' ', ""));
+            let alone = !n.misspelled || long && !word;
+            // A misspelling of one brand beside the name of another is a word of its own
+            // ("Pasek do Apple Watch": pasek is a strap, not Patek).
+            let other = n.misspelled
+                && scans.iter().any(|s| {
+                    s.hits.iter().any(|h| {
+                        h.pack != p && matches!(h.kind, LiteralKind::Name | LiteralKind::Product)
+                    })
                 });
+            if covered || other || !alone && !context(p, word) {
+                continue;
             }
+            out.push(Mention {
+                pack: p,
+                scan: si,
+                start: n.start,
+                end: n.end,
+                kind: match (n.masked, n.misspelled) {
+                    (true, _) => MentionKind::Masked,
+                    (false, false) => MentionKind::Substituted,
+                    (false, true) => MentionKind::Fuzzy,
+                },
+                latin: true,
+                allowed: 0,
+                reference: false,
+            });
         }
     }
     out

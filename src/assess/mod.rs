@@ -2,12 +2,15 @@
 //! listing names, how and whether it claims them; `findings` turns mentions, cues, patterns,
 //! the price and the seller into weighted reasons.
 
+mod condition;
 mod findings;
 mod mentions;
+mod scope;
 
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
 use crate::normalize::{normalize, Normalized};
+use crate::prefilter::Clues;
 use crate::rules::ruleset::{Brand, PackId, RuleSet};
 use crate::verdict::{Evidence, Reason};
 
@@ -17,9 +20,35 @@ struct Scanned<'a> {
     original: &'a str,
     norm: Normalized,
     hits: Vec<Hit>,
+    /// What the field holds of the strings and digits the packs' patterns need.
+    clues: Clues,
 }
 
 impl Scanned<'_> {
+    /// Whether the original characters `start..end` (a pattern's match) describe the item, read
+    /// in the normalized text as a cue is.
+    fn about_the_item(&self, start: usize, end: usize) -> bool {
+        let text = &self.norm.text;
+        let at = |want: usize, first: bool| {
+            text.char_indices().map(|(i, _)| i).find(|&i| {
+                let next = text[i..].chars().next().map_or(0, char::len_utf8);
+                let (from, to) = self.norm.origin(i, i + next);
+                if first {
+                    from >= want
+                } else {
+                    to >= want
+                }
+            })
+        };
+        match (at(start, true), at(end, false)) {
+            (Some(a), Some(b)) => {
+                let b = b + text[b..].chars().next().map_or(0, char::len_utf8);
+                scope::about_the_item(text, a, b)
+            }
+            _ => true,
+        }
+    }
+
     fn evidence(&self, start: usize, end: usize) -> Evidence {
         let (from, to) = self.norm.origin(start, end);
         Evidence {
@@ -61,6 +90,7 @@ pub fn assess(
                 original,
                 norm,
                 hits,
+                clues: matcher.prefilter.clues(original),
             })
         })
         .collect();

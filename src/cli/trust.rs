@@ -222,18 +222,13 @@ pub fn publish(dir: &Path, key: &Path, signers: &Path) -> Result<ExitCode> {
 /// Applies a feed published in `dir` to the consumer state in `state` (created on first use).
 pub fn update(dir: &Path, key: &Path, state: &Path) -> Result<ExitCode> {
     let pinned = public_key(key)?;
-    let mut feed = match fs::read(state) {
-        Ok(bytes) => serde_json::from_slice::<Feed>(&bytes)
-            .map_err(|e| format!("{}: {e}", state.display()))?,
-        Err(_) => Feed::new(&pinned),
-    };
-    if feed.key != pinned.to_hex() {
-        return Err(format!(
-            "{} pins another feed key; use a new state file for this feed",
+    let kept = fs::read(state).ok();
+    let mut feed = Feed::resume(kept.as_deref(), &pinned).map_err(|e| {
+        format!(
+            "{}: {e}; use a new state file for this feed",
             state.display()
         )
-        .into());
-    }
+    })?;
     let index_path = dir.join("index.json");
     let index = fs::read(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let signature = read_text(&sig_path(&index_path))?;

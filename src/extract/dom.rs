@@ -5,6 +5,8 @@
 
 use scraper::{ElementRef, Html, Node};
 
+use crate::text_facts::{invisible, is_block, is_textless};
+
 /// The element the browser extension inserts; it must not shift the indices of listings.
 pub const BADGE: &str = "knockoff-badge";
 
@@ -38,71 +40,6 @@ pub struct El<'a> {
 pub struct Doc<'a> {
     pub els: Vec<El<'a>>,
     text: String,
-}
-
-/// Elements whose start and end break words apart, as a browser's rendering would.
-fn is_block(tag: &str) -> bool {
-    matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "br"
-            | "button"
-            | "dd"
-            | "details"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hr"
-            | "li"
-            | "main"
-            | "nav"
-            | "ol"
-            | "option"
-            | "p"
-            | "section"
-            | "select"
-            | "summary"
-            | "table"
-            | "td"
-            | "th"
-            | "tr"
-            | "ul"
-            | "img"
-            | "input"
-            | "label"
-            | "title"
-    )
-}
-
-/// Elements whose text is code, styling or form state, never shown as page text.
-fn is_textless(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script" | "style" | "noscript" | "template" | "textarea" | "svg" | "iframe" | "object"
-    )
-}
-
-/// Characters that carry no visible text: bidi marks, zero-width spaces, soft hyphens.
-fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
-    )
 }
 
 /// The flags an element sets for itself and its subtree, given those it inherits.

@@ -1,6 +1,8 @@
 //! Text as a reader sees it: entities decoded, whitespace collapsed, titles compared, and the
 //! words in class names and ids.
 
+use crate::text_facts::invisible;
+
 /// Text as a reader sees it: HTML entities left in structured data decoded, invisible
 /// characters dropped, whitespace collapsed.
 pub fn tidy(s: &str) -> String {
@@ -12,12 +14,7 @@ pub fn tidy(s: &str) -> String {
     decoded
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.replace(
-                |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{feff}' | '\u{ad}'),
-                "",
-            )
-        })
+        .map(|w| w.replace(invisible, ""))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

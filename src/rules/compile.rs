@@ -233,6 +233,7 @@ impl Compiler<'_> {
                     any: c.keywords.is_empty(),
                     floors,
                     stocked,
+                    specific: c.specific,
                 });
             }
             let authorized = p
@@ -433,6 +434,7 @@ impl Compiler<'_> {
             valid: p.valid.as_ref().map(|v| v.get_ref().clone()),
             luhn,
             fields,
+            describes_item: p.describes_item,
         })
     }
 }

@@ -89,8 +89,10 @@ pub struct SellersSection {
 
 /// A product category: the words that place a listing in it (none: every listing of the brand
 /// no other category claims) and the lowest price a genuine item sells for (new or used), per
-/// currency; `stocked`, the lowest price of a genuine new one, applies when a seller stocks it in
-/// several colours or sizes.
+/// currency; `stocked`, the lowest price of a genuine new one, applies when the listing states the
+/// item new or stocks it in several colours or sizes. A `specific` category (a product line such
+/// as the Jordan 4, or kids' sizes) sets the floor by itself: broader categories matching the same
+/// title (sneakers) do not lower it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategorySection {
@@ -101,6 +103,8 @@ pub struct CategorySection {
     pub floor: BTreeMap<String, Spanned<f64>>,
     #[serde(default)]
     pub stocked: BTreeMap<String, Spanned<f64>>,
+    #[serde(default)]
+    pub specific: bool,
 }
 
 /// Literal phrases that signal a counterfeit, matched on normalized text.
@@ -138,6 +142,10 @@ pub struct PatternSection {
     /// Fields to scan; title and description by default.
     #[serde(default)]
     pub fields: Vec<Spanned<String>>,
+    /// The match says what the item is, like a cue: left out when negated or about the item's
+    /// box or papers ("papers copy").
+    #[serde(default)]
+    pub describes_item: bool,
 }
 
 /// "Official store" wording, which only authorized sellers may use.

@@ -74,8 +74,12 @@ pub struct Category {
     pub any: bool,
     /// Lowest genuine price per ISO 4217 currency.
     pub floors: Vec<(String, f64)>,
-    /// Lowest genuine price of a new item, for sellers stocking several colours or sizes.
+    /// Lowest genuine price of a new item, for items stated new or stocked in several colours
+    /// or sizes.
     pub stocked: Vec<(String, f64)>,
+    /// A product line or kind whose floor broader categories do not lower (a Jordan 4 is not a
+    /// Nike sock).
+    pub specific: bool,
 }
 
 /// Units of each currency per one unit of `base`, as of `date`.
@@ -155,6 +159,8 @@ pub struct Pattern {
     pub valid: Option<String>,
     pub luhn: bool,
     pub fields: Vec<Field>,
+    /// Checked like a cue: negated or about the box or papers, it does not count.
+    pub describes_item: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -203,7 +209,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 6;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -124,7 +124,7 @@ impl Feed {
         };
         for entry in &index.packs {
             let installed = self.installed.get(&entry.id);
-            if installed.is_some_and(|p| p.sha256 == entry.sha256) {
+            if self.is_current(entry) {
                 update.unchanged.push(entry.id.clone());
                 continue;
             }
@@ -146,9 +146,61 @@ impl Feed {
         update
     }
 
-    /// The index, when it is signed by the pinned key and newer than the last one applied;
-    /// `None` when it is the very index already applied.
+    /// The consumer's kept state (the JSON [`Feed`] serializes to) for the feed pinned to
+    /// `pinned`, or a new one when nothing is kept. A state pinned to another key is refused
+    /// rather than trusted under the new key.
+    pub fn resume(state: Option<&[u8]>, pinned: &PublicKey) -> Result<Feed, String> {
+        let Some(bytes) = state else {
+            return Ok(Feed::new(pinned));
+        };
+        let feed: Feed =
+            serde_json::from_slice(bytes).map_err(|e| format!("not a feed state: {e}"))?;
+        if feed.key != pinned.to_hex() {
+            return Err("the kept state pins another feed key".into());
+        }
+        Ok(feed)
+    }
+
+    /// The pack files an update with this index would fetch, once the index is signed by the
+    /// pinned key and is not a replay: lets a caller that fetches asynchronously (the extension)
+    /// fetch only those, and only from a verified list, before calling [`Feed::update`].
+    pub fn wanted(&self, index: &[u8], signature: &str) -> Result<Vec<String>, FeedError> {
+        let checked = self
+            .check_index(index, signature)
+            .map_err(FeedError::Index)?;
+        Ok(checked.map_or_else(Vec::new, |(index, _)| {
+            index
+                .packs
+                .iter()
+                .filter(|entry| !self.is_current(entry))
+                .map(|entry| entry.file.clone())
+                .collect()
+        }))
+    }
+
+    /// The installed pack is exactly the one the index lists.
+    fn is_current(&self, entry: &FeedPack) -> bool {
+        self.installed
+            .get(&entry.id)
+            .is_some_and(|p| p.sha256 == entry.sha256)
+    }
+
+    /// Reads the index as [`Feed::check_index`] does and records it as the last one applied.
     fn read_index(&mut self, bytes: &[u8], signature: &str) -> Result<Option<FeedIndex>, String> {
+        let checked = self.check_index(bytes, signature)?;
+        Ok(checked.map(|(index, hash)| {
+            self.last = Some((index.sequence, hash));
+            index
+        }))
+    }
+
+    /// The index and its hash, when it is signed by the pinned key and newer than the last one
+    /// applied; `None` when it is the very index already applied.
+    fn check_index(
+        &self,
+        bytes: &[u8],
+        signature: &str,
+    ) -> Result<Option<(FeedIndex, String)>, String> {
         let pinned = PublicKey::parse(&self.key).map_err(|e| e.to_string())?;
         let signature = Signature::parse(signature).map_err(|e| e.to_string())?;
         pinned
@@ -174,8 +226,7 @@ impl Feed {
                 Ordering::Greater => {}
             }
         }
-        self.last = Some((index.sequence, hash));
-        Ok(Some(index))
+        Ok(Some((index, hash)))
     }
 
     /// The installed packs, compiled, for a checker.

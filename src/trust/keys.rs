@@ -29,7 +29,10 @@ impl fmt::Display for KeyError {
                 f,
                 "signature does not match: the file was changed after signing, or key {key} did not sign it"
             ),
-            KeyError::UntrustedSigner => write!(f, "no trusted key signed this file"),
+            KeyError::UntrustedSigner => write!(
+                f,
+                "no trusted key signed this file as it is: it was changed after signing, or signed by a key not trusted here"
+            ),
             KeyError::NotAllowed { key, pack } => {
                 write!(f, "key {key} is trusted, but not to sign pack '{pack}'")
             }

@@ -9,20 +9,20 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The unpacked Chrome build; KNOCKOFF_EXTENSION=DIR loads another (the benchmark compares builds). */
-const EXTENSION = path.resolve(process.env.KNOCKOFF_EXTENSION || path.resolve(here, '../../dist/extension-chrome'));
+export const EXTENSION = path.resolve(process.env.KNOCKOFF_EXTENSION || path.resolve(here, '../../dist/extension-chrome'));
 
-/** A persistent context (extensions need one) in `userDataDir`, with the extension loaded. */
-export function launchWithExtension(userDataDir) {
-  if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
-    throw new Error(`no extension build at ${EXTENSION}: run bash scripts/build-extension.sh first`);
+/** A persistent context (extensions need one) in `userDataDir`, with the extension (or `extension`) loaded. */
+export function launchWithExtension(userDataDir, extension = EXTENSION) {
+  if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
+    throw new Error(`no extension build at ${extension}: run bash scripts/build-extension.sh first`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: CHROMIUM,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       ...CHROMIUM_ARGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],

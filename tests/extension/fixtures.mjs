@@ -117,11 +117,18 @@ export async function searchPopup({ browserContext, page, server, worker, extens
 }
 
 /**
- * The content script's test hook: sets `testHook` in the extension's storage, so content scripts
- * started from now on log each slice of their main-thread work. Call before loading the page.
+ * The extension's test hook: sets `testHook` in the extension's storage, so content scripts
+ * started from now on log each slice of their main-thread work and the background keeps its
+ * counters (`globalThis.__knockoff.stats`, read with `backgroundStats`). Call before loading the page.
  */
 export async function hookSlices(worker) {
   await worker.evaluate(() => chrome.storage.local.set({ testHook: true }));
+  await expect.poll(() => worker.evaluate(() => Boolean(globalThis.__knockoff))).toBe(true);
+}
+
+/** The background's counters (needs the test hook: `hookSlices`). */
+export function backgroundStats(worker) {
+  return worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
 }
 
 /** The slices `page`'s content script logged since the last call, and the limits it keeps. */

@@ -95,6 +95,9 @@ await context.route('**/*', (route) => {
 });
 let [worker] = context.serviceWorkers();
 if (!worker) worker = await context.waitForEvent('serviceworker');
+// The background keeps its counters only under the explicit test hook.
+await worker.evaluate(() => chrome.storage.local.set({ testHook: true }));
+while (!(await worker.evaluate(() => Boolean(globalThis.__knockoff)))) await new Promise((r) => setTimeout(r, 50));
 const stats = () => worker.evaluate(() => {
   const s = globalThis.__knockoff.stats;
   return { scans: s.scans, parts: s.parts, listings: s.listings, anchored: s.anchored, errors: s.errors };
@@ -105,7 +108,7 @@ const checker = new Checker({ sensitivity: 1 });
 // ---- in the page (main world): attribution of badges to listing elements ------------------------
 
 /**
- * Runs in the page: its HTML as the content script sends it (wholePage() in content.js), without
+ * Runs in the page: its HTML as the content script sends it (wholePage() in content/serializer.js), without
  * badges. Under <html> only <head> and <body>, and in <head> only what the HTML parser keeps
  * there: a script's <iframe> in <head> would otherwise move into <body> when the engine parses
  * the text, and shift every anchor.

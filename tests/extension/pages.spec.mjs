@@ -1,7 +1,7 @@
 // The extension on marketplace-like pages: badge counts and levels, reasons, placement, hostile
 // titles, strict CSP, pages that change, pages with nothing to badge, and no network traffic.
 import fs from 'node:fs';
-import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge, hoverBadge, hookSlices, takeSlices } from './fixtures.mjs';
+import { test, expect, badgesSettled, badgeReport, inspectBadges, clickBadge, hoverBadge, hookSlices, takeSlices, backgroundStats } from './fixtures.mjs';
 import { SAVED } from './server.mjs';
 import { listings } from './fixtures/catalog.mjs';
 import { HOSTILE_TITLES } from './fixtures/pages.mjs';
@@ -289,14 +289,14 @@ test('1,000 cards on one static page: all badged once, in bounded slices', async
 });
 
 test('a page without listings: no badge, no DOM change, one scan and then quiet', async ({ page, server, worker }) => {
-  const before = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
   await hookSlices(worker);
+  const before = await backgroundStats(worker);
   await page.goto(server.url('/article.html'));
   await expect.poll(() => worker.evaluate(() => globalThis.__knockoff.stats.scans)).toBe(before.scans + 1);
   await page.waitForTimeout(2500);
   expect(await page.locator('knockoff-badge').count()).toBe(0);
   expect(await page.evaluate(() => window.__mutations)).toBe(0);
-  const after = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
+  const after = await backgroundStats(worker);
   expect(after.scans - before.scans).toBe(1);
   expect(after.listings - before.listings).toBe(0);
   // knockoff's only work on the page: serializing it once, in bounded slices; nothing resolved or drawn.
@@ -334,10 +334,11 @@ test('the extension makes no network request', async ({ page, server, requests, 
 const savedPages = fs.existsSync(SAVED) ? fs.readdirSync(SAVED).filter((f) => f.endsWith('.html')).sort() : [];
 for (const name of savedPages) {
   test(`saved shop page ${name}: one badge per anchored listing`, async ({ page, server, worker }) => {
-    const before = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
+    await hookSlices(worker);
+    const before = await backgroundStats(worker);
     await page.goto(server.url(`/saved/${name}`));
     await expect.poll(() => worker.evaluate(() => globalThis.__knockoff.stats.scans)).toBeGreaterThan(before.scans);
-    const after = await worker.evaluate(() => ({ ...globalThis.__knockoff.stats }));
+    const after = await backgroundStats(worker);
     const found = after.listings - before.listings;
     const anchored = after.anchored - before.anchored;
     // Every listing the engine finds on these pages is one the live page can find again.

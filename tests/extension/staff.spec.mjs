@@ -33,7 +33,7 @@ test('popup → results table → high risk only → CSV and JSON evidence', asy
   await expect(popup.locator('#n-high')).toHaveText('2');
   const [table] = await Promise.all([browserContext.waitForEvent('page'), popup.getByRole('button', { name: 'Open results table' }).click()]);
   await popup.close();
-  await expect(table.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(table.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(table.locator('#results tbody tr')).toHaveCount(badged);
   await expect(table.locator('#page-line')).toHaveText(server.url('/evidence.html'));
 

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startDriver, Session } from './webdriver.mjs';
 import { createServer, STRICT_CSP } from '../extension/server.mjs';
 import { listings } from '../extension/fixtures/catalog.mjs';
+import { keyPair, packText, feedServer, publish } from '../extension/feeds.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const EXTENSION = path.resolve(here, '../../dist/extension-firefox');
@@ -184,6 +185,44 @@ test('options page: lists the packs; switching the Gucci pack off and on changes
   }
 });
 
+// Firefox asks for the feed's origin with a prompt headless Firefox cannot show; the session's
+// `extensions.webextOptionalPermissionPrompts: false` (Firefox's own switch for testing optional
+// permissions) grants what permissions.request asks, so the request from the Subscribe click is
+// the shipped code's own.
+test('options page: a feed on a local server is subscribed, applied, and its rollback refused', async (s) => {
+  const root = keyPair();
+  const brand = keyPair();
+  const feed = feedServer();
+  await new Promise((r) => feed.server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${feed.server.address().port}/feed/index.json`;
+  const v = (version) => ({ id: 'acme-feed', version, text: packText('acme-feed', 'ACME Feed', version) });
+  const page = await s.handle();
+  const feedsText = () => document.getElementById('feeds').textContent;
+  try {
+    publish(feed.files, root, brand, 1, [v('2026.2.0')]);
+    await openExtensionPage(s, `${EXT}/options.html`);
+    await s.type('#feed-url', url);
+    await s.type('#feed-key', root.pub);
+    await s.click('#feed-form button');
+    await s.waitFor(feedsText, (t) => typeof t === 'string' && t.includes('applied acme-feed 2026.2.0'), { what: 'the feed applied' });
+    await s.waitFor(() => document.getElementById('packs').textContent, (t) => typeof t === 'string' && t.includes('from feed'), { what: 'the feed pack listed' });
+    publish(feed.files, root, brand, 2, [v('2026.1.0')]);
+    await s.click('#feeds li button');
+    await s.waitFor(feedsText, (t) => typeof t === 'string' && t.includes('(no rollback)'), { what: 'the rollback refused' });
+    await s.click('#feeds li button:nth-of-type(2)');
+    await s.waitFor(feedsText, (t) => typeof t === 'string' && t.includes('None: knockoff makes no network request.'), { what: 'unsubscribed' });
+    for (const r of feed.log) {
+      assert.match(r.path, /^\/feed\/(index\.json|acme-feed\.toml)(\.sig)?$/);
+      assert.equal(r.cookie, null);
+      assert.equal(r.referer, null);
+    }
+    assert.equal(feed.log.filter((r) => r.path === '/feed/index.json').length, 2);
+  } finally {
+    await closeAllBut(s, page);
+    await new Promise((r) => feed.server.close(r));
+  }
+});
+
 // Result pages saved from shops (tests/fixtures/pages/, the extraction's fixtures), in five languages.
 const SAVED_RESULTS = ['search-grid-de.html', 'search-ja.html', 'search-list-ru.html', 'marketplace-search-es-ar.html', 'magento-category.html', 'category-itemlist.html'];
 
@@ -191,6 +230,9 @@ test(`saved result pages: one badge per listing the engine finds (${SAVED_RESULT
   const page = await s.handle();
   // The background's counters, read from an extension page (Firefox's background is a page).
   const ext = await openExtensionPage(s, `${EXT}/options.html`);
+  // The background keeps its counters only under the explicit test hook.
+  await s.run(() => browser.storage.local.set({ testHook: true }));
+  await s.waitFor(() => browser.runtime.getBackgroundPage().then((bg) => Boolean(bg.__knockoff)), (v) => v === true, { what: 'the test hook' });
   const stats = () => browser.runtime.getBackgroundPage().then((bg) => ({ ...bg.__knockoff.stats, tabs: undefined }));
   try {
     for (const name of SAVED_RESULTS) {
@@ -253,6 +295,8 @@ async function main() {
           'network.proxy.allow_hijacking_localhost': false,
           'browser.safebrowsing.update.enabled': false,
           'extensions.update.enabled': false,
+          // Optional permissions are granted without a prompt (the feed test).
+          'extensions.webextOptionalPermissionPrompts': false,
         },
       },
     });

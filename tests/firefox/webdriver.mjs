@@ -107,6 +107,12 @@ export class Session {
     }
   }
 
+  /** Types `text` into the element `css` finds, as keystrokes. */
+  async type(css, text) {
+    const el = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return this.cmd('POST', `/element/${el[ELEMENT]}/value`, { text });
+  }
+
   async click(css) {
     const el = await this.cmd('POST', '/element', { using: 'css selector', value: css });
     return this.cmd('POST', `/element/${el[ELEMENT]}/click`, {});

@@ -165,3 +165,52 @@ test('addSignedPack takes a pack signed by a trusted key and refuses every other
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('feedWanted and feedUpdate apply a feed the CLI published, and refuse its rollback', () => {
+  // A feed published by the CLI (`rules publish`), consumed the way the extension does.
+  const cli = join(root, 'target', 'debug', 'knockoff');
+  const dir = mkdtempSync(join(tmpdir(), 'knockoff-feed-'));
+  const knockoff = (...args) => execFileSync(cli, args, { stdio: 'ignore' });
+  const read = (name) => readFileSync(join(dir, name), 'utf8');
+  const release = (version) => {
+    writeFileSync(join(dir, 'feed', 'zorblax.toml'), `[pack]\nid = "zorblax"\nname = "Zorblax"\nkind = "brand"\nversion = "${version}"\ndescription = "test"\n\n[brand]\nname = "Zorblax"\n`);
+    knockoff('rules', 'sign', '--key', join(dir, 'brand'), join(dir, 'feed', 'zorblax.toml'));
+    knockoff('rules', 'publish', join(dir, 'feed'), '--key', join(dir, 'root'), '--signers', join(dir, 'signers.txt'));
+    const files = ['index.json', 'index.json.sig', 'zorblax.toml', 'zorblax.toml.sig'];
+    return Object.fromEntries(files.map((f) => [f, read(join('feed', f))]));
+  };
+  try {
+    mkdirSync(join(dir, 'feed'));
+    for (const name of ['root', 'brand']) knockoff('rules', 'keygen', join(dir, name));
+    writeFileSync(join(dir, 'signers.txt'), `${read('brand.pub').split('\n')[1]} zorblax\n`);
+    const input = JSON.stringify({ key: read('root.pub'), first: release('2.0'), second: release('1.0') });
+    const result = run(`
+      import init, { feedWanted, feedUpdate, feedPacks, publicKey } from 'knockoff';
+      await init();
+      const { key, first, second } = ${input};
+      const bytes = (t) => new TextEncoder().encode(t);
+      const apply = (state, feed) => {
+        const files = new Map();
+        for (const f of feedWanted(state, key, bytes(feed['index.json']), feed['index.json.sig'])) {
+          files.set(f, [bytes(feed[f]), feed[f + '.sig']]);
+        }
+        return feedUpdate(state, key, bytes(feed['index.json']), feed['index.json.sig'], files);
+      };
+      const one = apply(null, first);
+      const two = apply(one.state, second);
+      let replay;
+      try { feedWanted(two.state, key, bytes(first['index.json']), first['index.json.sig']); } catch (e) { replay = e.name + ': ' + e.message; }
+      console.log(JSON.stringify({ one, two: { ...two, state: undefined }, installed: feedPacks(two.state).map((p) => [p.id, p.version, p.signer]), replay, id: publicKey(key).id }));
+    `);
+    assert.deepEqual(result.one.applied, [{ id: 'zorblax', version: '2.0' }]);
+    assert.deepEqual(result.one.refused, []);
+    assert.deepEqual(result.two.applied, []);
+    assert.match(result.two.refused[0], /version 1\.0 is not newer than the installed 2\.0 \(no rollback\)/);
+    assert.deepEqual(result.installed.map((p) => p.slice(0, 2)), [['zorblax', '2.0']]);
+    assert.match(result.installed[0][2], /^[0-9a-f]{16}$/);
+    assert.match(result.replay, /^SignatureError: feed index refused: .*replayed index/);
+    assert.match(result.id, /^[0-9a-f]{16}$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

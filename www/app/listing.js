@@ -1,6 +1,7 @@
 // "Check a listing": the verdict follows every keystroke, and the words rules matched are marked
 // inside the fields themselves (a highlight layer behind each transparent field).
-import { badge, codePointSlice, h, reasonList } from './view.js';
+import { h } from '../shared/dom.js';
+import { badge, codePointSlice, reasonList } from './view.js';
 
 const FIELDS = ['title', 'description', 'price', 'currency', 'seller', 'brand'];
 

@@ -1,7 +1,8 @@
 // "Rules": the packs in use, and an editor that compiles a pack's TOML as it is typed (errors
 // marked at their line), runs the pack's examples, and applies the pack to the page's results.
 import { scratchChecker } from './engine.js';
-import { badge, h } from './view.js';
+import { h } from '../shared/dom.js';
+import { badge } from './view.js';
 
 const NEW_PACK = `# A new pack. Save it as rules/<id>.toml to bundle it.
 [pack]
@@ -50,25 +51,6 @@ export function setupRules(engine) {
     probe.free();
   }
 
-  function renderGutter(errorLine) {
-    const count = toml.value.split('\n').length;
-    const lines = [];
-    for (let n = 1; n <= count; n++) {
-      lines.push(h('span', n === errorLine ? { class: 'error-line', 'data-error': 'true', title: 'error on this line' } : {}, `${n}`));
-    }
-    gutter.replaceChildren(...lines);
-    gutter.scrollTop = toml.scrollTop;
-  }
-
-  function goTo(line, column) {
-    const lines = toml.value.split('\n');
-    let at = 0;
-    for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
-    at += Math.min(Array.from(lines[line - 1] ?? '').slice(0, column - 1).join('').length, (lines[line - 1] ?? '').length);
-    toml.focus();
-    toml.setSelectionRange(at, at);
-  }
-
   function compile() {
     scratch ??= scratchChecker(engine.options);
     examples.replaceChildren();
@@ -77,17 +59,17 @@ export function setupRules(engine) {
       status.className = 'compile-status ok';
       status.replaceChildren(`✓ Compiles: pack “${compiled.id}” (${compiled.name}), ${compiled.examples} example${compiled.examples === 1 ? '' : 's'}.`);
       report.hidden = true;
-      renderGutter(0);
+      renderGutter(toml, gutter, 0);
     } catch (e) {
       compiled = null;
       if (e.name !== 'RuleError') throw e;
       status.className = 'compile-status bad';
       status.replaceChildren(
         `✗ Line ${e.line}, column ${e.column}: ${e.message}${e.rule ? ` (rule “${e.rule}”)` : ''} `,
-        h('button', { type: 'button', class: 'link', onclick: () => goTo(e.line, e.column) }, 'Go to error'));
+        h('button', { type: 'button', class: 'link', onclick: () => goTo(toml, e.line, e.column) }, 'Go to error'));
       report.textContent = e.report;
       report.hidden = false;
-      renderGutter(e.line);
+      renderGutter(toml, gutter, e.line);
     }
     $('apply-pack').disabled = !compiled;
     $('run-examples').disabled = !compiled;
@@ -102,56 +84,21 @@ export function setupRules(engine) {
   }
 
   function renderPacks() {
-    const list = $('packs');
-    list.replaceChildren(...engine.packs().map((p) =>
-      h('li', { class: p.enabled ? '' : 'disabled' },
-        h('label', { class: 'toggle' },
-          h('input', {
-            type: 'checkbox',
-            checked: p.enabled,
-            'aria-label': `Use pack ${p.name}`,
-            onchange: (e) => {
-              const disabled = new Set(engine.options.disabledPacks);
-              if (e.target.checked) disabled.delete(p.id);
-              else disabled.add(p.id);
-              engine.setOptions({ disabledPacks: [...disabled] });
-            },
-          })),
-        h('div', { class: 'pack-info' },
-          h('strong', {}, p.name), ' ', h('code', {}, p.id),
-          h('span', { class: 'meta' }, `${p.kind} · v${p.version} · ${p.examples} examples${engine.custom.has(p.id) ? ' · edited here' : ''}`),
-          p.description && h('span', { class: 'desc' }, p.description)),
-        h('button', {
-          type: 'button',
-          class: 'secondary small',
-          'aria-label': `Edit pack ${p.name}`,
-          onclick: () => {
-            const src = engine.custom.get(p.id) ?? sources.get(p.id);
-            if (src) open(src.text ?? src.toml, src.file);
-          },
-        }, 'Edit'))));
+    $('packs').replaceChildren(...packItems(engine, (p) => {
+      const src = engine.custom.get(p.id) ?? sources.get(p.id);
+      if (src) open(src.text ?? src.toml, src.file);
+    }));
   }
 
   function runExamples() {
     if (!compiled) return;
     const results = scratch.runExamples(compiled.id);
-    const passed = results.filter((r) => r.pass).length;
-    examples.replaceChildren(
-      h('h3', {}, `Examples: ${passed} of ${results.length} pass`),
-      h('table', { class: 'examples' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Example'),
-          h('th', { scope: 'col' }, 'Expected'), h('th', { scope: 'col' }, 'Got'), h('th', { scope: 'col' }, 'Result'))),
-        h('tbody', {}, results.map((r) => h('tr', { class: r.pass ? 'pass' : 'fail' },
-          h('td', { class: 'num' }, h('button', { type: 'button', class: 'link', onclick: () => goTo(r.line, 1) }, r.line)),
-          h('td', {}, r.title),
-          h('td', {}, badge(r.expect)),
-          h('td', {}, badge(r.verdict.level), ` ${r.verdict.score}`),
-          h('td', {}, r.pass ? '✓ pass' : '✗ fail'))))));
+    examples.replaceChildren(...examplesTable(results, (line) => goTo(toml, line, 1)));
   }
 
   toml.addEventListener('input', () => {
     clearTimeout(timer);
-    renderGutter(Number(gutter.querySelector('[data-error]')?.textContent) || 0);
+    renderGutter(toml, gutter, Number(gutter.querySelector('[data-error]')?.textContent) || 0);
     timer = setTimeout(compile, 120);
   });
   toml.addEventListener('scroll', () => { gutter.scrollTop = toml.scrollTop; });
@@ -176,4 +123,70 @@ export function setupRules(engine) {
     const first = engine.packs()[0];
     if (first && sources.has(first.id)) open(sources.get(first.id).text, sources.get(first.id).file);
   });
+}
+
+/** Line numbers beside the editor, the line of an error marked. */
+function renderGutter(toml, gutter, errorLine) {
+  const count = toml.value.split('\n').length;
+  const lines = [];
+  for (let n = 1; n <= count; n++) {
+    lines.push(h('span', n === errorLine ? { class: 'error-line', 'data-error': 'true', title: 'error on this line' } : {}, `${n}`));
+  }
+  gutter.replaceChildren(...lines);
+  gutter.scrollTop = toml.scrollTop;
+}
+
+/** Puts the editor's cursor at a line and column (counted in characters, from 1). */
+function goTo(toml, line, column) {
+  const lines = toml.value.split('\n');
+  let at = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+  at += Math.min(Array.from(lines[line - 1] ?? '').slice(0, column - 1).join('').length, (lines[line - 1] ?? '').length);
+  toml.focus();
+  toml.setSelectionRange(at, at);
+}
+
+/** The engine's packs as list items: a switch, what the pack is, and an Edit button. */
+function packItems(engine, edit) {
+  return engine.packs().map((p) =>
+    h('li', { class: p.enabled ? '' : 'disabled' },
+      h('label', { class: 'toggle' },
+        h('input', {
+          type: 'checkbox',
+          checked: p.enabled,
+          'aria-label': `Use pack ${p.name}`,
+          onchange: (e) => {
+            const disabled = new Set(engine.options.disabledPacks);
+            if (e.target.checked) disabled.delete(p.id);
+            else disabled.add(p.id);
+            engine.setOptions({ disabledPacks: [...disabled] });
+          },
+        })),
+      h('div', { class: 'pack-info' },
+        h('strong', {}, p.name), ' ', h('code', {}, p.id),
+        h('span', { class: 'meta' }, `${p.kind} · v${p.version} · ${p.examples} examples${engine.custom.has(p.id) ? ' · edited here' : ''}`),
+        p.description && h('span', { class: 'desc' }, p.description)),
+      h('button', {
+        type: 'button',
+        class: 'secondary small',
+        'aria-label': `Edit pack ${p.name}`,
+        onclick: () => edit(p),
+      }, 'Edit')));
+}
+
+/** A pack's examples run: how many pass, and a row each (its line a link into the editor). */
+function examplesTable(results, goToLine) {
+  const passed = results.filter((r) => r.pass).length;
+  return [
+    h('h3', {}, `Examples: ${passed} of ${results.length} pass`),
+    h('table', { class: 'examples' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Example'),
+        h('th', { scope: 'col' }, 'Expected'), h('th', { scope: 'col' }, 'Got'), h('th', { scope: 'col' }, 'Result'))),
+      h('tbody', {}, results.map((r) => h('tr', { class: r.pass ? 'pass' : 'fail' },
+        h('td', { class: 'num' }, h('button', { type: 'button', class: 'link', onclick: () => goToLine(r.line) }, r.line)),
+        h('td', {}, r.title),
+        h('td', {}, badge(r.expect)),
+        h('td', {}, badge(r.verdict.level), ` ${r.verdict.score}`),
+        h('td', {}, r.pass ? '✓ pass' : '✗ fail'))))),
+  ];
 }

@@ -2,7 +2,9 @@
 // evidence (CSV, JSON). Only the rows in view are in the DOM, so thousands of listings stay
 // responsive. Used by the brand-staff page and, copied at build time, by the extension's table.
 import { evidenceRow, toCsv, toJson, absoluteUrl } from './export.js';
-import { badge, download, h, LEVEL_RANK, reasonList } from './view.js';
+import { h } from '../shared/dom.js';
+import { LEVELS } from '../shared/facts.js';
+import { badge, download, LEVEL_RANK, reasonList } from './view.js';
 
 const PAGE = 300;
 
@@ -10,11 +12,11 @@ const COLUMNS = [['index', '#'], ['title', 'Listing'], ['price', 'Price'], ['lev
 
 /** The table's toolbar (level, brand and word filters, exports), summary and table, drawn once. */
 function skeleton() {
-  const level = (value, label) => h('label', {}, h('input', { type: 'checkbox', name: 'level', value, checked: true }), ` ${label}`);
+  const level = (value) => h('label', {}, h('input', { type: 'checkbox', name: 'level', value, checked: true }), badge(value));
   return [
     h('div', { class: 'toolbar' },
       h('h2', { id: 'results-heading' }, 'Results'),
-      h('fieldset', { class: 'levels' }, h('legend', {}, 'Show levels'), level('high', 'High'), level('medium', 'Medium'), level('low', 'Low')),
+      h('fieldset', { class: 'levels' }, h('legend', {}, 'Show levels'), [...LEVELS].reverse().map(level)),
       h('label', { class: 'inline' }, 'Brand ', h('select', { id: 'brand-filter' }, h('option', { value: '' }, 'All brands'))),
       h('label', { class: 'inline' }, 'Search ', h('input', { id: 'text-filter', type: 'search', placeholder: 'title or seller' })),
       h('span', { class: 'spacer' }),

@@ -1,30 +1,15 @@
-// Small DOM helpers and the pieces every view shows: the level badge and the list of reasons.
-
-/** Creates an element: h('p', { class: 'x' }, 'text', child). Text is always set as text. */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value == null || value === false) continue;
-    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
-    else el.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) {
-    if (child != null && child !== false) el.append(child instanceof Node ? child : String(child));
-  }
-  return el;
-}
-
-const LABELS = { low: 'Low risk', medium: 'Medium risk', high: 'High risk' };
-/** A shape per level, so the level reads without colour too. */
-const ICONS = { low: '●', medium: '◆', high: '▲' };
+// The pieces every view shows: the level badge and the list of reasons.
+import { h } from '../shared/dom.js';
+import { LEVEL_LABELS, LEVEL_SYMBOLS, LEVELS } from '../shared/facts.js';
 
 /** The level as a badge: icon, words and colour. */
 export function badge(level, { large = false } = {}) {
   return h('span', { class: `badge badge-${level}${large ? ' badge-large' : ''}` },
-    h('span', { 'aria-hidden': 'true' }, ICONS[level]), ` ${LABELS[level]}`);
+    h('span', { 'aria-hidden': 'true' }, LEVEL_SYMBOLS[level]), ` ${LEVEL_LABELS[level]}`);
 }
 
-export const LEVEL_RANK = { low: 0, medium: 1, high: 2 };
+/** A level's place in LEVELS, for sorting by risk. */
+export const LEVEL_RANK = Object.fromEntries(LEVELS.map((level, i) => [level, i]));
 
 /** The reasons of a verdict as a list: message, the words matched, rule and points. */
 export function reasonList(verdict, { compact = false } = {}) {

@@ -3,164 +3,31 @@
 // here, so strict pages cannot stop WebAssembly from compiling (the extension's own CSP allows
 // 'wasm-unsafe-eval').
 //
-// The module is loaded lazily on the first message (service workers have no top-level await and
-// are stopped when idle), one Checker is kept and it is rebuilt when the options change.
-// Nothing here touches the network: the module's bytes come from the extension's own files.
+// This file wires the browser's events to the parts in background/: engine.js (the module, the
+// settings and the one Checker, rebuilt when they change), scan.js (pages to badged listings),
+// packs.js (imported packs, trusted keys), feeds.js (subscriptions, the only network requests)
+// and messages.js (who may send what). Listeners are added here, at the top level, so a stopped
+// service worker is woken by the events it listens to.
 
-import init, { Checker, readPrice } from './pkg/knockoff.js';
-import { evidenceRow, evidenceText, priceRead } from './app/export.js';
+import { api, CHECKER_KEYS, resetChecker, setTestHook, stats } from './background/engine.js';
+import { evidence, scanAll, versions } from './background/scan.js';
+import { addKey, addPack, packs, removeKey, removePack } from './background/packs.js';
+import { FEED_ALARM, scheduleFeeds, subscribe, unsubscribe, updateDueFeeds, updateFeed } from './background/feeds.js';
+import { accepted } from './background/messages.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-
-/** Settings in storage.local, with their defaults. */
-const DEFAULTS = {
-  sensitivity: 1,
-  disabledPacks: [],
-  offSites: [],
-  extraPacks: [],
-};
-
-/** Counters the end-to-end tests read (through the worker) and nothing else uses. */
-const stats = { scans: 0, parts: 0, listings: 0, anchored: 0, bytes: 0, ms: 0, initMs: 0, errors: 0 };
-globalThis.__knockoff = { stats };
-
-let moduleReady = null;
-let checkerReady = null;
-
-function loadModule() {
-  moduleReady ??= (async () => {
-    const t0 = performance.now();
-    const response = await fetch(api.runtime.getURL('pkg/knockoff_bg.wasm'));
-    await init({ module_or_path: await response.arrayBuffer() });
-    stats.initMs = Math.round(performance.now() - t0);
-  })();
-  return moduleReady;
-}
-
-async function settings() {
-  return { ...DEFAULTS, ...(await api.storage.local.get(Object.keys(DEFAULTS))) };
-}
-
-/** The checker for the current options, with the user's imported packs added. */
-function checker() {
-  checkerReady ??= (async () => {
-    await loadModule();
-    const s = await settings();
-    const c = new Checker({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
-    for (const pack of s.extraPacks) {
-      try {
-        c.addPack(pack.toml, pack.name);
-      } catch (e) {
-        // A pack that stopped compiling (the engine changed) must not disable the others.
-        console.warn(`knockoff: imported pack ${pack.name} no longer compiles: ${e.message}`);
-      }
-    }
-    // addPack re-enables nothing the user turned off: apply the disabled list to added packs too.
-    c.setOptions({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
-    return c;
-  })();
-  checkerReady.catch(() => {
-    checkerReady = null;
-  });
-  return checkerReady;
-}
+api.storage.local.get('testHook').then(({ testHook }) => setTestHook(Boolean(testHook)));
 
 api.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if ('sensitivity' in changes || 'disabledPacks' in changes || 'extraPacks' in changes) checkerReady = null;
+  if (CHECKER_KEYS.some((k) => k in changes)) resetChecker();
+  if ('feeds' in changes) scheduleFeeds().catch(() => {});
+  if ('testHook' in changes) setTestHook(Boolean(changes.testHook.newValue));
 });
 
-/** Only what the content script needs to draw a badge and its reasons. */
-function slim(found, verdict) {
-  return {
-    anchor: found.anchor,
-    source: found.source,
-    title: found.listing.title,
-    price: found.listing.price ?? null,
-    currency: found.listing.currency ?? null,
-    read: priceRead(found.listing, readPrice),
-    seller: found.listing.seller ?? null,
-    image: found.listing.images?.[0] ?? null,
-    url: found.listing.url ?? null,
-    verdict: {
-      level: verdict.level,
-      score: verdict.score,
-      brand: verdict.brand,
-      reasons: verdict.reasons.map((r) => ({
-        rule: r.rule,
-        pack: r.pack,
-        message: r.message,
-        points: r.points,
-        evidence: r.evidence ? { field: r.evidence.field, text: r.evidence.text } : null,
-      })),
-    },
-  };
-}
-
-async function scan(html, part) {
-  const c = await checker();
-  const t0 = performance.now();
-  const found = c.extract(html);
-  const verdicts = found.length ? c.checkAll(found.map((f) => f.listing)) : [];
-  stats.scans += 1;
-  if (part) stats.parts += 1;
-  stats.listings += found.length;
-  stats.anchored += found.filter((f) => Array.isArray(f.anchor) && f.anchor.length > 0).length;
-  stats.bytes += html.length;
-  stats.ms += performance.now() - t0;
-  return { listings: found.map((f, i) => slim(f, verdicts[i])) };
-}
-
-async function packs() {
-  const c = await checker();
-  const s = await settings();
-  const extra = new Set(s.extraPacks.map((p) => p.id));
-  return { packs: c.packs().map((p) => ({ ...p, imported: extra.has(p.id) })) };
-}
-
-/** Compiles a pack on a scratch checker; keeps it only if it compiles. */
-async function addPack(name, toml) {
-  await loadModule();
-  const scratch = new Checker();
-  let info;
-  try {
-    info = scratch.addPack(toml, name);
-  } catch (e) {
-    return {
-      error: {
-        message: e.message,
-        line: e.line ?? null,
-        column: e.column ?? null,
-        rule: e.rule ?? null,
-        report: e.report ?? String(e),
-      },
-    };
-  } finally {
-    scratch.free();
-  }
-  const s = await settings();
-  const extraPacks = s.extraPacks.filter((p) => p.id !== info.id);
-  extraPacks.push({ id: info.id, name, toml, added: new Date().toISOString() });
-  await api.storage.local.set({ extraPacks });
-  return { pack: info };
-}
-
-async function removePack(id) {
-  const s = await settings();
-  await api.storage.local.set({ extraPacks: s.extraPacks.filter((p) => p.id !== id) });
-  return { ok: true };
-}
-
-/** Pack id → version, for the evidence each reason carries. */
-async function versions() {
-  const c = await checker();
-  return Object.fromEntries(c.packs().map((p) => [p.id, p.version]));
-}
-
-/** One listing's evidence as text for a takedown form (the badge's "Copy evidence"). */
-async function evidence(item, page) {
-  return { text: evidenceText(evidenceRow(item, { page, versions: await versions() })) };
-}
+api.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FEED_ALARM) updateDueFeeds().catch((e) => console.error('knockoff: feeds:', e));
+});
+api.runtime.onInstalled.addListener(() => scheduleFeeds().catch(() => {}));
 
 async function report(record) {
   const { reports = [] } = await api.storage.local.get('reports');
@@ -178,34 +45,29 @@ function counts(tabId, c) {
   return { ok: true };
 }
 
-/** One message may carry several documents (the groups of nodes a page added at once). */
-async function scanAll(docs, part) {
-  const results = [];
-  for (const html of docs) results.push((await scan(String(html), part)).listings);
-  return { results };
-}
-
+/** What each message type does, once messages.js has accepted it. */
 const handlers = {
-  scan: (m) => scanAll(Array.isArray(m.docs) ? m.docs : [], Boolean(m.part)),
-  packs: () => packs(),
-  addPack: (m) => addPack(String(m.name || 'pack.toml'), String(m.toml)),
-  removePack: (m) => removePack(String(m.id)),
-  report: (m) => report(m.record),
-  versions: async () => ({ versions: await versions() }),
-  evidence: (m) => evidence(m.item, String(m.page)),
+  scan: (m) => scanAll(m.docs, m.part),
   counts: (m, sender) => counts(sender.tab?.id, m.counts),
+  report: (m) => report(m.record),
+  evidence: (m) => evidence(m.item, m.page),
+  versions: async () => ({ versions: await versions() }),
+  packs: () => packs(),
+  addPack: (m) => addPack(m.name, m.toml, m.sig ?? null),
+  removePack: (m) => removePack(m.id),
+  addKey: (m) => addKey(m.key, m.label, m.packs),
+  removeKey: (m) => removeKey(m.id),
+  subscribe: (m) => subscribe(m.url, m.key),
+  unsubscribe: (m) => unsubscribe(m.url),
+  updateFeed: (m) => updateFeed(m.url),
 };
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  // Only this extension's own pages and content scripts can reach this listener (no
-  // externally_connectable); still, ignore anything that is not one of ours.
-  if (sender.id !== api.runtime.id) return false;
-  const handler = message && handlers[message.type];
-  if (!handler) return false;
+  if (!accepted(message, sender)) return false;
   Promise.resolve()
-    .then(() => handler(message, sender))
+    .then(() => handlers[message.type](message, sender))
     .then(sendResponse, (e) => {
-      stats.errors += 1;
+      if (stats) stats.errors += 1;
       console.error('knockoff:', e);
       sendResponse({ error: { message: String(e && e.message ? e.message : e) } });
     });

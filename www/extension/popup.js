@@ -1,5 +1,8 @@
 // The popup: what the content script of the current tab found, its high-risk listings (click one
 // to scroll to it) and the per-site switch. Talks to the tab only; needs no "tabs" permission.
+import { h } from './shared/dom.js';
+import { LEVEL_LABELS, LEVEL_SYMBOLS, LEVELS } from './shared/facts.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
@@ -11,9 +14,27 @@ async function currentTab() {
   return tab ? tab.id : null;
 }
 
+const isCount = (v) => Number.isInteger(v) && v >= 0;
+
+/** The content script's summary, checked for the shape the popup draws; anything else is none. */
+function isSummary(s) {
+  return (
+    s !== null &&
+    typeof s === 'object' &&
+    typeof s.site === 'string' &&
+    typeof s.on === 'boolean' &&
+    s.counts !== null &&
+    typeof s.counts === 'object' &&
+    LEVELS.every((l) => isCount(s.counts[l])) &&
+    Array.isArray(s.high) &&
+    s.high.every((h) => h && isCount(h.i) && Number.isFinite(h.score) && typeof h.title === 'string')
+  );
+}
+
 async function summary(tabId) {
   try {
-    return await api.tabs.sendMessage(tabId, { type: 'summary' });
+    const reply = await api.tabs.sendMessage(tabId, { type: 'summary' });
+    return isSummary(reply) ? reply : null;
   } catch (e) {
     return null; // no content script there: a browser page, the store, a file
   }
@@ -30,25 +51,21 @@ function render(tabId, s) {
   $('switch').hidden = false;
   $('site-on').checked = s.on;
   $('off-note').hidden = s.on;
-  for (const level of ['high', 'medium', 'low']) $(`n-${level}`).textContent = String(s.counts[level]);
-  const list = $('high-list');
-  list.replaceChildren();
-  for (const item of s.high) {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    const score = document.createElement('span');
-    score.className = 'score';
-    score.textContent = String(item.score);
-    const t = document.createElement('span');
-    t.className = 't';
-    t.textContent = item.title;
-    b.title = item.title;
-    b.append(score, t);
-    b.addEventListener('click', () => api.tabs.sendMessage(tabId, { type: 'reveal', i: item.i }).catch(() => {}));
-    li.append(b);
-    list.append(li);
-  }
+  for (const level of LEVELS) $(`n-${level}`).textContent = String(s.counts[level]);
+  $('high-list').replaceChildren(
+    ...s.high.map((item) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', title: item.title, onclick: () => api.tabs.sendMessage(tabId, { type: 'reveal', i: item.i }).catch(() => {}) },
+          h('span', { class: 'score' }, String(item.score)),
+          h('span', { class: 't' }, item.title),
+        ),
+      ),
+    ),
+  );
   $('no-high').hidden = !s.on || s.high.length > 0;
 }
 
@@ -57,6 +74,19 @@ async function toggleSite(site, on) {
   const rest = offSites.filter((x) => x !== site);
   await api.storage.local.set({ offSites: on ? rest : [...rest, site] });
 }
+
+/** One count a level, most worrying first, named and shaped as the badges name and shape it. */
+$('counts').replaceChildren(
+  ...[...LEVELS].reverse().map((level) =>
+    h(
+      'div',
+      { class: `count ${level}` },
+      h('b', { id: `n-${level}` }, '0'),
+      h('span', {}, h('span', { 'aria-hidden': 'true' }, LEVEL_SYMBOLS[level]), ` ${LEVEL_LABELS[level]}`),
+    ),
+  ),
+);
+$('high-heading').textContent = `${LEVEL_LABELS.high} listings`;
 
 const tabId = await currentTab();
 let last = tabId == null ? null : await summary(tabId);

@@ -17,8 +17,12 @@ try {
     api.tabs.sendMessage(tabId, { type: 'listings' }),
     api.runtime.sendMessage({ type: 'versions' }),
   ]);
+  // Replies are checked for the shape the table draws before anything is shown.
+  if (!reply || typeof reply.page !== 'string' || !Array.isArray(reply.items) || !reply.items.every((i) => i && i.listing && i.verdict)) {
+    throw new Error('unexpected listings');
+  }
   page = reply.page;
-  versions = packs.versions ?? {};
+  versions = packs && packs.versions && typeof packs.versions === 'object' ? packs.versions : {};
   $('page-line').textContent = page;
   document.title = `knockoff: ${reply.items.length} listings on ${new URL(page).hostname}`;
   table.show(reply.items.map((item, index) => ({ ...item, index })));

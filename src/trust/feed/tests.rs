@@ -227,3 +227,49 @@ fn versions_compare_by_number() {
     assert_eq!(compare_versions("1.0", "1.0"), Equal);
     assert_eq!(compare_versions("1.0.1", "1.0"), Greater);
 }
+
+#[test]
+fn wanted_lists_only_changed_packs_of_a_verified_index_and_changes_nothing() {
+    let (root, impostor, nike, rolex) = (key(1), key(9), key(2), key(3));
+    let mut feed = Feed::new(&root.public());
+    let first = Published::new(&root, 1, &[("nike", "1.0", &nike)]);
+    assert_eq!(
+        feed.wanted(&first.index, &first.signature),
+        Ok(vec!["nike.toml".to_string()])
+    );
+    assert!(feed.last.is_none());
+    first.apply(&mut feed);
+    let second = Published::new(
+        &root,
+        2,
+        &[("nike", "1.0", &nike), ("rolex", "1.0", &rolex)],
+    );
+    assert_eq!(
+        feed.wanted(&second.index, &second.signature),
+        Ok(vec!["rolex.toml".to_string()])
+    );
+    assert_eq!(feed.wanted(&first.index, &first.signature), Ok(vec![]));
+    let forged = Published::new(&impostor, 3, &[("nike", "9.0", &nike)]);
+    assert!(feed.wanted(&forged.index, &forged.signature).is_err());
+    second.apply(&mut feed);
+    let replay = feed.wanted(&first.index, &first.signature).unwrap_err();
+    assert!(replay.to_string().contains("replayed"), "{replay}");
+}
+
+#[test]
+fn a_kept_state_resumes_only_under_its_own_key() {
+    let (root, other, nike) = (key(1), key(9), key(2));
+    let mut feed = Feed::new(&root.public());
+    Published::new(&root, 1, &[("nike", "1.0", &nike)]).apply(&mut feed);
+    let kept = serde_json::to_vec(&feed).unwrap();
+    let again = Feed::resume(Some(&kept), &root.public()).unwrap();
+    assert_eq!(again.installed["nike"].version, "1.0");
+    assert_eq!(again.last, feed.last);
+    let err = Feed::resume(Some(&kept), &other.public()).unwrap_err();
+    assert!(err.contains("another feed key"), "{err}");
+    assert!(Feed::resume(Some(b"{"), &root.public()).is_err());
+    assert!(Feed::resume(None, &other.public())
+        .unwrap()
+        .installed
+        .is_empty());
+}

@@ -1,0 +1,406 @@
+//! The condition a listing states, which decides the price floor it is held to: a single worn
+//! item sells at the worn price, but an item stated new (or offered in stock, in several sizes or
+//! colours, or wholesale) sells at least at the cheapest genuine new price. A used item at a
+//! fraction of retail is ordinary resale; a new one, or a stock of them, is a copy.
+
+use super::mentions::words;
+use super::Scanned;
+use crate::listing::Field;
+
+/// What the listing says about the item's condition, with the words that say it.
+#[derive(Debug, PartialEq)]
+pub(super) enum Condition {
+    /// Nothing said, or the item is stated used: the worn floor applies.
+    Worn,
+    /// Stated new ("brand new", "BNWT", "deadstock", "全新").
+    New(String),
+    /// Offered in stock: several colours or sizes, a size range, every size, wholesale.
+    Stocked(String),
+}
+
+/// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
+const VARIANT_WORDS: [&str; 18] = [
+    "colours",
+    "colors",
+    "colourways",
+    "colorways",
+    "styles",
+    "sizes",
+    "versions",
+    "variants",
+    "couleurs",
+    "coloris",
+    "farben",
+    "colores",
+    "cores",
+    "colori",
+    "цвета",
+    "цветов",
+    "色",
+    "款",
+];
+
+/// Phrases offering every variant, or stock in bulk: "all sizes", "多色" (many colours), "全码"
+/// (all sizes), "一件代发" (single pieces shipped for resellers), "批发" (wholesale).
+const STOCK_PHRASES: [&str; 30] = [
+    "all sizes",
+    "all colours",
+    "all colors",
+    "all colorways",
+    "multiple colours",
+    "multiple colors",
+    "many colours",
+    "many colors",
+    "various colours",
+    "various colors",
+    "various sizes",
+    "more colours",
+    "more colors",
+    "every size",
+    "full size run",
+    "wholesale",
+    "bulk order",
+    "moq",
+    "dropshipping",
+    "toutes tailles",
+    "todas las tallas",
+    "alle größen",
+    "все размеры",
+    "多色",
+    "多配色",
+    "多颜色",
+    "全码",
+    "尺码齐全",
+    "一件代发",
+    "批发",
+];
+
+/// Words that introduce a size: a range after one ("size 36-46", "EU 40 to 45") is a stock.
+const SIZE_WORDS: [&str; 10] = [
+    "size", "sizes", "sz", "eu", "us", "uk", "taille", "talla", "größe", "尺码",
+];
+
+/// Letter sizes in order, so "S-XXL" reads as a range of four sizes.
+const LETTER_SIZES: [&str; 9] = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "4xl"];
+
+/// Phrases stating a new item. Bare "new" counts in the title only, and not in a name.
+const NEW_PHRASES: [&str; 43] = [
+    "brand new",
+    "new with tags",
+    "new with tag",
+    "new in box",
+    "new without tags",
+    "bnwt",
+    "bnwot",
+    "bnib",
+    "bnwb",
+    "nwt",
+    "nwot",
+    "ds",
+    "deadstock",
+    "dead stock",
+    "unworn",
+    "never worn",
+    "never used",
+    "unused",
+    "tags attached",
+    "with tags",
+    "factory sealed",
+    "neuf",
+    "neuve",
+    "jamais porté",
+    "neu",
+    "neu mit etikett",
+    "ungetragen",
+    "nuevo",
+    "nueva",
+    "a estrenar",
+    "sin usar",
+    "nuovo",
+    "nuova",
+    "mai usato",
+    "novo",
+    "новый",
+    "новая",
+    "новые",
+    "с биркой",
+    "全新",
+    "新品",
+    "未使用",
+    "새상품",
+];
+
+/// Phrases stating a used item; they outweigh new wording ("like new" is used).
+const USED_PHRASES: [&str; 51] = [
+    "used",
+    "worn",
+    "pre owned",
+    "preowned",
+    "pre loved",
+    "preloved",
+    "second hand",
+    "secondhand",
+    "2nd hand",
+    "vintage",
+    "like new",
+    "as new",
+    "nearly new",
+    "almost new",
+    "vnds",
+    "good condition",
+    "very good condition",
+    "excellent condition",
+    "fair condition",
+    "signs of wear",
+    "previously owned",
+    "occasion",
+    "porté",
+    "gebraucht",
+    "getragen",
+    "usado",
+    "usada",
+    "usato",
+    "usata",
+    "б у",
+    "ношеные",
+    "二手",
+    "中古",
+    "闲置",
+    "成新",
+    "新品同様",
+    "未使用に近い",
+    "美品",
+    "como nuevo",
+    "como nueva",
+    "comme neuf",
+    "état neuf",
+    "bon état",
+    "wie neu",
+    "neuwertig",
+    "come nuovo",
+    "come nuova",
+    "como novo",
+    "как новый",
+    "как новая",
+    "как новые",
+];
+
+/// Words after "new" that make it part of a name or another thing: New Balance, a new strap.
+const NEW_NAMES: [&str; 20] = [
+    "balance", "era", "york", "yorker", "jersey", "zealand", "rock", "look", "orleans", "england",
+    "order", "age", "strap", "battery", "bracelet", "band", "laces", "soles", "heels", "insoles",
+];
+
+/// Byte ranges of `phrase` in `text` on word boundaries (anywhere, for Chinese, Japanese and
+/// Korean phrases, which are written without spaces).
+fn find_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let spaced = phrase
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() || !cjk(c));
+    text.match_indices(phrase).filter_map(move |(at, _)| {
+        let end = at + phrase.len();
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (!spaced || (bounded(before) && bounded(after))).then_some((at, end))
+    })
+}
+
+fn cjk(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Every hit of `phrases` in a field: (start, end).
+fn hits(text: &str, phrases: &[&str]) -> Vec<(usize, usize)> {
+    phrases.iter().flat_map(|p| find_all(text, p)).collect()
+}
+
+/// The condition the title and description state.
+pub(super) fn condition(scans: &[Scanned]) -> Condition {
+    let fields = || {
+        scans
+            .iter()
+            .filter(|s| matches!(s.field, Field::Title | Field::Description))
+    };
+    // "Never worn" is new and "like new" is used: a hit inside a hit of the other list is void.
+    let inside = |h: &(usize, usize), of: &[(usize, usize)]| {
+        of.iter()
+            .any(|o| o.0 <= h.0 && o.1 >= h.1 && o.1 - o.0 > h.1 - h.0)
+    };
+    let mut stated_new = None;
+    for s in fields() {
+        let text = &s.norm.text;
+        let mut new = hits(text, &NEW_PHRASES);
+        if s.field == Field::Title {
+            new.extend(bare_new(text));
+        }
+        let used = hits(text, &USED_PHRASES);
+        if used.iter().any(|u| !inside(u, &new)) {
+            return Condition::Worn;
+        }
+        if stated_new.is_none() {
+            stated_new = new
+                .iter()
+                .filter(|n| !inside(n, &used))
+                .min()
+                .map(|&(a, b)| s.evidence(a, b).text);
+        }
+    }
+    if let Some(words) = fields().find_map(stock) {
+        return Condition::Stocked(words);
+    }
+    stated_new.map_or(Condition::Worn, Condition::New)
+}
+
+/// "new" set apart in the title ("NEW Nike Dunk", "Dunk Low (new)", "Gucci belt, new"): not
+/// inside a name or colourway ("New Balance", "Dunk Low New Emerald") nor the start of a part ("new
+/// strap": a used watch on a new strap).
+fn bare_new(text: &str) -> Vec<(usize, usize)> {
+    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut found = Vec::new();
+    let mut ws = words(text).peekable();
+    while let Some((at, w)) = ws.next() {
+        let before = text[..at].trim_end().chars().next_back();
+        let after = text[at + w.len()..].trim_start().chars().next();
+        let named = ws.peek().is_some_and(|(_, next)| NEW_NAMES.contains(next));
+        if w == "new" && !named && (apart(before) || apart(after)) {
+            found.push((at, at + 3));
+        }
+    }
+    found
+}
+
+/// A field's words saying the seller stocks the item: a count of variants or a size range (in
+/// the title), or a phrase offering every variant or bulk (anywhere).
+fn stock(s: &Scanned) -> Option<String> {
+    let text = &s.norm.text;
+    if s.field == Field::Title {
+        let ws: Vec<(usize, &str)> = words(text).collect();
+        for (i, pair) in ws.windows(2).enumerate() {
+            let [(from, count), (at, word)] = pair else {
+                continue;
+            };
+            // "7 colours", and in Chinese "7色" / "7款" written as one word.
+            let counted = |n: &str, unit: &str| {
+                VARIANT_WORDS.contains(&unit) && n.parse::<u32>().is_ok_and(|n| n >= 2)
+            };
+            if counted(count, word) {
+                return Some(s.evidence(*from, at + word.len()).text);
+            }
+            if let Some(end) = size_range(&ws[i..]) {
+                return Some(s.evidence(*from, end).text);
+            }
+        }
+        if let Some(&(at, w)) = ws.iter().find(|(_, w)| {
+            let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let unit = &w[digits.len()..];
+            (unit == "色" || unit == "款") && digits.parse::<u32>().is_ok_and(|n| n >= 2)
+        }) {
+            return Some(s.evidence(at, at + w.len()).text);
+        }
+    }
+    let (at, end) = STOCK_PHRASES
+        .iter()
+        .find_map(|p| find_all(text, p).next())?;
+    Some(s.evidence(at, end).text)
+}
+
+/// A size word and a range of at least four sizes after it (a single item "fits UK 8-10") ("size 36 46", "eu 40 to 45", "s xxl"; dashes are
+/// spaces once normalized), or a range ending in 码 ("36 46码"): the end of the range.
+fn size_range(ws: &[(usize, &str)]) -> Option<usize> {
+    let number = |w: &str| w.parse::<f32>().ok();
+    let yard = |w: &str| w.strip_suffix('码').and_then(number);
+    match ws {
+        [(_, a), (at, b), ..] if number(a).is_some() && yard(b).is_some() => {
+            let (a, b) = (number(a)?, yard(b)?);
+            (b - a >= 3.0).then_some(at + ws[1].1.len())
+        }
+        [(_, size), rest @ ..] if SIZE_WORDS.contains(size) => {
+            let rest: Vec<&(usize, &str)> = rest.iter().filter(|(_, w)| *w != "to").collect();
+            let [(_, a), (at, b), ..] = rest[..] else {
+                return None;
+            };
+            let rank = |w: &str| LETTER_SIZES.iter().position(|l| *l == w);
+            let wide = match (number(a), number(b), rank(a), rank(b)) {
+                (Some(a), Some(b), _, _) => b - a >= 3.0 && a >= 1.0,
+                (_, _, Some(a), Some(b)) => b >= a + 3,
+                _ => false,
+            };
+            wide.then_some(at + b.len())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(field: Field, text: &str) -> Scanned<'_> {
+        Scanned {
+            field,
+            original: text,
+            norm: crate::normalize::normalize(text),
+            hits: Vec::new(),
+            clues: crate::prefilter::Prefilter::new([]).clues(text),
+        }
+    }
+
+    fn of(title: &str) -> Condition {
+        condition(&[scan(Field::Title, title)])
+    }
+
+    fn stocked(words: &str) -> Condition {
+        Condition::Stocked(words.to_string())
+    }
+
+    fn new(words: &str) -> Condition {
+        Condition::New(words.to_string())
+    }
+
+    #[test]
+    fn a_count_of_variants_a_size_range_or_an_every_variant_phrase_is_stock() {
+        assert_eq!(of("Yeezy 700 (7 Colours)"), stocked("7 Colours"));
+        assert_eq!(of("Jordan 1 low, 25 styles"), stocked("25 styles"));
+        assert_eq!(of("Tabi boots, all sizes"), stocked("all sizes"));
+        assert_eq!(of("卫衣 多色 现货"), stocked("多色"));
+        assert_eq!(of("Dunk Low size 36-46"), stocked("size 36-46"));
+        assert_eq!(of("Hoodie sizes S-XXL"), stocked("sizes S-XXL"));
+        assert_eq!(of("Dunk Low EU 40 to 45"), stocked("EU 40 to 45"));
+        assert_eq!(of("空军一号 36-45码"), stocked("36-45码"));
+        assert_eq!(of("卫衣 12色"), stocked("12色"));
+        assert_eq!(of("Air Max 90, 1 colour left"), Condition::Worn);
+        assert_eq!(of("Dunk Low, size 42, worn twice"), Condition::Worn);
+        assert_eq!(of("Dunk Low, size 10-10.5"), Condition::Worn);
+        assert_eq!(of("Wrap dress, fits UK 8-10"), Condition::Worn);
+    }
+
+    #[test]
+    fn stated_new_counts_and_used_wording_outweighs_it() {
+        assert_eq!(of("NEW Nike Dunk Low Panda"), new("NEW"));
+        assert_eq!(of("Nike Dunk Low BNWT"), new("BNWT"));
+        assert_eq!(of("Jordan 4 DS"), new("DS"));
+        assert_eq!(of("全新 空军一号"), new("全新"));
+        assert_eq!(of("Gucci belt, never worn"), new("never worn"));
+        assert_eq!(of("Nike Dunk Low (new)"), new("new"));
+        assert_eq!(of("New Balance 990v6 grey"), Condition::Worn);
+        assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Worn);
+        assert_eq!(of("ルイヴィトン 財布 新品同様"), Condition::Worn);
+        assert_eq!(of("Bolso Gucci Marmont, como nuevo"), Condition::Worn);
+        assert_eq!(of("Gucci loafers like new"), Condition::Worn);
+        assert_eq!(of("Rolex Datejust, new strap"), Condition::Worn);
+        assert_eq!(of("Jordan 4 VNDS"), Condition::Worn);
+        assert_eq!(of("二手 九成新 古驰 腰带"), Condition::Worn);
+        let described = [
+            scan(Field::Title, "Dior B22 sneakers"),
+            scan(Field::Description, "Brand new in box, never worn."),
+        ];
+        assert_eq!(condition(&described), new("Brand new"));
+        let used = [
+            scan(Field::Title, "Dior B22 sneakers (3 colours)"),
+            scan(Field::Description, "Pre-owned, light signs of wear."),
+        ];
+        assert_eq!(condition(&used), Condition::Worn);
+    }
+}

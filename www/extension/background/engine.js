@@ -1,0 +1,113 @@
+// The engine in the background: the WebAssembly module, the user's settings, and the one Checker
+// built from them. The module's bytes come from the extension's own files and are loaded on the
+// first message (a service worker has no top-level await and is stopped when idle); the checker
+// is kept and rebuilt when the settings it is built from change.
+
+import init, { Checker, feedPacks } from '../pkg/knockoff.js';
+
+export const api = globalThis.browser ?? globalThis.chrome;
+
+/** Settings in storage.local, with their defaults. */
+const DEFAULTS = {
+  sensitivity: 1,
+  disabledPacks: [],
+  offSites: [],
+  /** Imported packs: `{ id, name, toml, added, sig? }`; `sig` (the `.sig` text) when signed. */
+  extraPacks: [],
+  /** Keys the user trusts to sign packs: `{ key (hex), id, label, packs: [pack ids, none = any] }`. */
+  trustedKeys: [],
+  /** Feed subscriptions: `{ url, key (hex), keyId, state (the Rust feed state, JSON), checkedAt, result }`. */
+  feeds: [],
+  /** Refuse unsigned imports. */
+  requireSigned: false,
+};
+
+/** The settings the checker is built from: a change to any of them rebuilds it. */
+export const CHECKER_KEYS = ['sensitivity', 'disabledPacks', 'extraPacks', 'trustedKeys', 'feeds'];
+
+/**
+ * Counters the end-to-end tests read (through the worker), kept only while the explicit test hook
+ * (`testHook: true` in storage.local, which only the extension's own contexts can write) is on.
+ */
+export let stats = null;
+export function setTestHook(on) {
+  if (on && !stats) {
+    stats = { scans: 0, parts: 0, listings: 0, anchored: 0, bytes: 0, ms: 0, errors: 0 };
+    globalThis.__knockoff = { stats };
+  } else if (!on) {
+    stats = null;
+    delete globalThis.__knockoff;
+  }
+}
+
+let moduleReady = null;
+let checkerReady = null;
+
+export function loadModule() {
+  moduleReady ??= (async () => {
+    const response = await fetch(api.runtime.getURL('pkg/knockoff_bg.wasm'));
+    await init({ module_or_path: await response.arrayBuffer() });
+  })();
+  return moduleReady;
+}
+
+export async function settings() {
+  return { ...DEFAULTS, ...(await api.storage.local.get(Object.keys(DEFAULTS))) };
+}
+
+/**
+ * The trusted-keys text the engine reads (one key a line: hex, then the pack ids it may sign):
+ * the keys the user added, and every feed's pinned key, which the user trusted by subscribing.
+ */
+export function trustText(s) {
+  return [...s.trustedKeys.map((k) => [k.key, ...k.packs].join(' ')), ...s.feeds.map((f) => f.key)].join('\n');
+}
+
+/** The packs each feed installed (verified when they were installed), with the feed they came from. */
+export function feedInstalled(s) {
+  return s.feeds.flatMap((f) => (f.state ? feedPacks(f.state).map((p) => ({ ...p, feed: f.url })) : []));
+}
+
+/**
+ * The checker for the current options, with the user's packs added: unsigned imports first, then
+ * signed imports (their signature checked again against today's trusted keys), then feed packs,
+ * so a signed pack always wins over an unsigned one with its id.
+ */
+export function checker() {
+  checkerReady ??= (async () => {
+    await loadModule();
+    const s = await settings();
+    const c = new Checker({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
+    const trust = trustText(s);
+    const ordered = [...s.extraPacks.filter((p) => !p.sig), ...s.extraPacks.filter((p) => p.sig)];
+    for (const pack of ordered) {
+      try {
+        if (pack.sig) c.addSignedPack(pack.toml, pack.sig, trust, pack.name);
+        else c.addPack(pack.toml, pack.name);
+      } catch (e) {
+        // A pack that stopped compiling (the engine changed) or whose key the user removed must
+        // not disable the others.
+        console.warn(`knockoff: imported pack ${pack.name} left out: ${e.message}`);
+      }
+    }
+    for (const pack of feedInstalled(s)) {
+      try {
+        c.addPack(pack.text, `feed:${pack.id}`);
+      } catch (e) {
+        console.warn(`knockoff: feed pack ${pack.id} left out: ${e.message}`);
+      }
+    }
+    // addPack re-enables nothing the user turned off: apply the disabled list to added packs too.
+    c.setOptions({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
+    return c;
+  })();
+  checkerReady.catch(() => {
+    checkerReady = null;
+  });
+  return checkerReady;
+}
+
+/** Drops the checker: the next message builds one from the settings as they are now. */
+export function resetChecker() {
+  checkerReady = null;
+}
