@@ -554,3 +554,34 @@ fn two_results_of_one_template_with_modifiers() {
         ]
     );
 }
+
+#[test]
+fn product_titled_by_a_lesser_heading_shipping_though_pickup_is_not() {
+    let got = extract_page(&fixture("product-h2-title-pickup-en.html"));
+    let main = &got.found[got.main.expect("the product is found")].listing;
+    assert_eq!(main.title, "Trailfinder 40L Hiking Backpack - Slate");
+    assert_eq!(
+        main.price.as_ref().and_then(PriceInput::amount),
+        Some(129.95)
+    );
+    // "Pickup: not available" speaks of one way to get it; the item itself ships.
+    assert_eq!(main.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn a_promoted_result_alone_in_its_list_is_a_result() {
+    let got = extract(&fixture("search-promoted-sl.html"));
+    assert_eq!(
+        titles(&got),
+        [
+            "Gorsko kolo 29 col, aluminijast okvir",
+            "Cestno kolo, karbon, velikost 56",
+            "Otroško kolo 20 col",
+            "Zložljivo mestno kolo"
+        ]
+    );
+    assert_eq!(
+        got[1].listing.price.as_ref().and_then(PriceInput::amount),
+        Some(1150.0)
+    );
+}

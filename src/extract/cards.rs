@@ -220,6 +220,34 @@ pub fn find(page: &Page) -> Vec<Card> {
     // Keep the innermost groups: rows of cards qualify too, but their members hold cards.
     let members = Counts::new(n, groups.iter().flatten().copied());
     groups.retain(|g| g.iter().all(|&m| members.within(doc, m) == 1));
+    // A promoted result shown alone in a list of its own is made from the results' template.
+    let template = |i: usize| {
+        (
+            doc.tag(i),
+            doc.attr(i, "class")
+                .and_then(|c| c.split_whitespace().next()),
+        )
+    };
+    let mut templates: Vec<_> = groups.iter().flatten().map(|&m| template(m)).collect();
+    templates.sort_unstable();
+    templates.dedup();
+    let mut cards: Vec<usize> = groups.iter().flatten().copied().collect();
+    cards.sort_unstable();
+    let members = Counts::new(n, cards.iter().copied());
+    let singles: Vec<usize> = (page.body_start..n)
+        .filter(|&i| {
+            let t = template(i);
+            t.1.is_some()
+                && templates.binary_search(&t).is_ok()
+                && cards.binary_search(&i).is_err()
+                && members.within(doc, i) == 0
+                && qualifies(i)
+                && doc
+                    .up(i, usize::MAX, |a| cards.binary_search(&a).is_ok())
+                    .is_none()
+        })
+        .collect();
+    groups.extend(singles.into_iter().map(|i| vec![i]));
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
     let carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();

@@ -98,16 +98,17 @@ fn is_review_word(w: &str) -> bool {
     )
 }
 
-/// The element that names the page's product: the best `h1`, or an element named as the
-/// product's title (`<div class="product-title">`) when the only `h1`s are a logo in the page
-/// header or hidden. The element showing a name the page gives its product wins over other
+/// The element that names the page's product: the best `h1`, an `h2` or `h3` showing the name
+/// the page gives its product, or an element named as the product's title
+/// (`<div class="product-title">`) when the only `h1`s are a logo in the page header or hidden. The element showing a name the page gives its product wins over other
 /// headings; review titles and section headings ("Product description") do not count.
 pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<usize> {
     let doc = page.doc;
     let score = |i: usize| -> Option<i32> {
         let tag = doc.tag(i);
         let h1 = tag == "h1";
-        if !h1 && !matches!(tag, "h2" | "h3" | "div" | "span" | "p") {
+        let heading = matches!(tag, "h2" | "h3");
+        if !h1 && !heading && !matches!(tag, "div" | "span" | "p") {
             return None;
         }
         let len = doc.text_len(i);
@@ -117,14 +118,20 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
         let words: Vec<String> = text::name_words(&doc.names(i)).collect();
         let named = words.iter().any(|w| matches!(w.as_str(), "title" | "name"));
         let product = words.iter().any(|w| w == "product" || w == "pdp");
-        if !(h1 || named && product) {
+        let shown = doc.text(i);
+        // A lesser heading titles the product when it shows the name the page gives it (a
+        // page whose design starts its headings at `h2`).
+        let matched = if h1 || heading || named && product {
+            name_match(shown, names)
+        } else {
+            0
+        };
+        if !(h1 || named && product || heading && matched >= 3) {
             return None;
         }
-        let shown = doc.text(i);
         if shown.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return None;
         }
-        let matched = name_match(shown, names);
         if matched < 8 && (text::is_section_heading(shown) || vocab::is_result_summary(shown)) {
             return None;
         }
@@ -413,6 +420,20 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         if doc.up(i, 3, |j| is_buy_control(doc, j)).is_some()
             || doc.descendants(i).any(|j| is_buy_control(doc, j))
         {
+            continue;
+        }
+        // "Pickup: not available" speaks of one way to get the item, not of the item.
+        let option = doc
+            .up(i, 3, |j| {
+                let names = doc.names(j).to_ascii_lowercase();
+                [
+                    "pickup", "instore", "in-store", "collect", "abholung", "retrait",
+                ]
+                .iter()
+                .any(|w| names.contains(w))
+            })
+            .is_some();
+        if option && phrase == "OutOfStock" {
             continue;
         }
         let named = doc
