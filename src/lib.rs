@@ -39,6 +39,8 @@ pub mod wasm;
 mod wasm_feed;
 #[cfg(target_family = "wasm")]
 mod wasm_form;
+#[cfg(target_family = "wasm")]
+mod wasm_input;
 
 pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
 #[cfg(feature = "extract")]

@@ -1,40 +1,60 @@
 //! A product listing as every surface hands it to the engine.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// One product listing. Only `title` is required; every other field sharpens the verdict.
 ///
 /// `price` is accepted as a number or as the string a shop prints (`"US $1,299.00"`,
 /// `"1.299,00 €"`, `"¥1299"`); [`crate::price`] turns it into an amount and a currency.
+///
+/// A form sends every field, filled or not, so on every surface a `null` title reads as empty and
+/// a blank text field or price as not given: the leniency lives here, not in each reader.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Listing {
     pub id: Option<serde_json::Value>,
+    #[serde(deserialize_with = "title")]
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "given_price"
+    )]
     pub price: Option<PriceInput>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub currency: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub brand: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub seller: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub category: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub sku: Option<String>,
     /// GTIN/EAN/UPC barcode number, when a page states it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub gtin: Option<String>,
     /// `InStock` or `OutOfStock`, when a page states it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "given")]
     pub availability: Option<String>,
+}
+
+fn title<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+fn given<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.filter(|t| !t.trim().is_empty()))
+}
+
+fn given_price<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PriceInput>, D::Error> {
+    Ok(Option::<PriceInput>::deserialize(d)?
+        .filter(|p| !matches!(p, PriceInput::Text(t) if t.trim().is_empty())))
 }
 
 /// A price as given: a bare number, or text as printed on a page; `PriceInput::amount` (in

@@ -1,49 +1,20 @@
 //! The JavaScript face of the engine: a thin wasm-bindgen layer over [`crate::Checker`].
 //!
-//! Values cross as plain JSON-compatible objects (serde-wasm-bindgen's JSON-compatible
-//! serializer: `null` stays `null`, maps become objects), so a verdict here has exactly the shape
-//! the CLI prints and `JSON.stringify` of it equals the CLI's line. The TypeScript interfaces
-//! below are written by hand because the engine's serde types are the contract, not Rust types
-//! wasm-bindgen could describe.
+//! Listings and options cross in, results back and errors out through [`crate::wasm_input`], the
+//! one boundary every entry point shares; the TypeScript interfaces of what comes back are below.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, Options, SignedPackError};
+use crate::engine::{self, SignedPackError};
 use crate::listing::Listing;
 use crate::rules::RuleError;
 use crate::trust::TrustedKeys;
+use crate::wasm_input::{error, from_js, options_from, signature_error, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Risk level, from least to most worrying. */
 export type Level = "low" | "medium" | "high";
-
-/** How a Checker scores. */
-export interface CheckerOptions {
-  /** 1 is the default; 2 halves the score needed for each level, 0.5 doubles it. */
-  sensitivity?: number;
-  /** Ids of packs to leave out. */
-  disabledPacks?: string[];
-}
-
-/** One product listing. Only `title` is required; every other field sharpens the verdict. */
-export interface Listing {
-  id?: string | number | null;
-  title: string;
-  description?: string | null;
-  /** A number, or the text a shop prints ("US $1,299.00", "1.299,00 €", "¥1299"). */
-  price?: number | string | null;
-  currency?: string | null;
-  brand?: string | null;
-  seller?: string | null;
-  url?: string | null;
-  category?: string | null;
-  images?: string[];
-  sku?: string | null;
-  gtin?: string | null;
-  availability?: string | null;
-}
 
 export type Field = "title" | "description" | "brand" | "seller" | "category" | "price" | "currency";
 
@@ -116,27 +87,6 @@ export interface Found {
   anchor: number[] | null;
 }
 
-/** What `addPack` throws when a pack does not compile. */
-export interface RuleError extends Error {
-  name: "RuleError";
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based, in characters. */
-  column: number;
-  /** The id of the rule the problem is in, when there is one. */
-  rule: string | null;
-  /** The problem shown like a compiler does: location, source line and a caret. */
-  report: string;
-}
-
-/**
- * What `addSignedPack` throws when the signature does not hold: malformed, made by a key not
- * in the trusted list, by a trusted key not allowed to sign this pack id, or the text changed.
- */
-export interface SignatureError extends Error {
-  name: "SignatureError";
-}
 "#;
 
 /// A printed price as the engine reads it (`"US $1,299.00"` → `{ amount: 1299, currency: "USD" }`),
@@ -270,32 +220,6 @@ impl JsChecker {
     }
 }
 
-fn options_from(options: Option<JsValue>) -> Result<Options, JsValue> {
-    match options {
-        Some(v) if !v.is_undefined() && !v.is_null() => from_js(v, "options"),
-        _ => Ok(Options::default()),
-    }
-}
-
-/// Reads a JS value the way the CLI reads a JSON line (through its JSON text), so both surfaces
-/// accept and reject exactly the same input: unknown fields, number forms, `null`s.
-fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    let invalid = |e: &dyn std::fmt::Display| -> JsValue {
-        js_sys::TypeError::new(&format!("invalid {what}: {e}")).into()
-    };
-    let text = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| invalid(&"expected a JSON-serializable value"))?;
-    serde_json::from_str(&text).map_err(|e| invalid(&e))
-}
-
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
-}
-
 /// The HTML of a page: the string itself, or a document's `documentElement.outerHTML`.
 #[cfg(feature = "extract")]
 fn page_html(page: &JsValue) -> Result<String, JsValue> {
@@ -309,28 +233,20 @@ fn page_html(page: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| js_sys::TypeError::new("extract takes HTML text or a Document").into())
 }
 
-/// A JS `Error` named `RuleError` carrying where the pack is wrong, so editors can mark the line.
+/// A `RuleError` carrying where the pack is wrong, so editors can mark the line.
 fn rule_error(e: &RuleError) -> JsValue {
-    let err = js_sys::Error::new(&e.message);
-    err.set_name("RuleError");
-    let set = |key: &str, value: JsValue| {
-        // Setting a property on a fresh plain Error object cannot fail.
-        let _ = js_sys::Reflect::set(&err, &key.into(), &value);
-    };
-    set("file", e.file.as_str().into());
-    set("line", (e.line as u32).into());
-    set("column", (e.column as u32).into());
-    set(
-        "rule",
-        e.rule.as_deref().map_or(JsValue::NULL, JsValue::from),
-    );
-    set("report", e.to_string().into());
-    err.into()
-}
-
-/// A JS `Error` named `SignatureError`: a signed pack whose signature does not hold.
-pub(crate) fn signature_error(message: &str) -> JsValue {
-    let err = js_sys::Error::new(message);
-    err.set_name("SignatureError");
-    err.into()
+    error(
+        "RuleError",
+        &e.message,
+        &[
+            ("file", e.file.as_str().into()),
+            ("line", (e.line as u32).into()),
+            ("column", (e.column as u32).into()),
+            (
+                "rule",
+                e.rule.as_deref().map_or(JsValue::NULL, JsValue::from),
+            ),
+            ("report", e.to_string().into()),
+        ],
+    )
 }

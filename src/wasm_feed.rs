@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::trust::{Feed, PublicKey};
-use crate::wasm::{signature_error, to_js};
+use crate::wasm_input::{signature_error, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"

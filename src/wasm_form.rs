@@ -6,45 +6,20 @@
 //! ([`Checker::set_options`] recompiles nothing), so whatever options a page passes, the rule set
 //! is compiled exactly once.
 //!
-//! Values cross as JSON-compatible objects (serde-wasm-bindgen's JSON-compatible serializer), so
-//! the result has exactly the shape `knockoff::validate` serializes to natively.
+//! The listing and options are read, and the result returned, through [`crate::wasm_input`], as
+//! `Checker` reads them: the same fields, the same errors.
 
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{Checker, Options};
-use crate::listing::{Listing, PriceInput};
+use crate::engine::Checker;
+use crate::listing::Listing;
 use crate::validate::validate;
+use crate::wasm_input::{from_js, options_from, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const FORM_TYPES: &'static str = r#"
-/** The fields of a listing being written in a form. Empty strings count as not given. */
-export interface ListingFields {
-  title?: string | null;
-  description?: string | null;
-  /** A number, or the text the seller typed ("25", "US $25.00", "1.299,00 €"). */
-  price?: number | string | null;
-  /** ISO 4217 code ("USD", "EUR") or a symbol; read together with the price. */
-  currency?: string | null;
-  brand?: string | null;
-  /** The seller's or store's name. */
-  seller?: string | null;
-  category?: string | null;
-  url?: string | null;
-  sku?: string | null;
-  gtin?: string | null;
-}
-
-/** How `validateListing` scores. */
-export interface ValidateOptions {
-  /** 1 is the default; 2 halves the score needed for each level, 0.5 doubles it. */
-  sensitivity?: number;
-  /** Ids of packs to leave out. */
-  disabledPacks?: string[];
-}
-
 /** One problem in one field: the words that caused it and why. */
 export interface ValidationIssue {
   field: "title" | "description" | "brand" | "seller" | "category" | "price" | "currency";
@@ -84,11 +59,8 @@ pub fn validate_listing(
     #[wasm_bindgen(unchecked_param_type = "ListingFields")] fields: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let listing = form_listing(from_js(fields, "fields", LISTING_KEYS)?);
-    let options: Options = match options {
-        Some(v) if !v.is_undefined() && !v.is_null() => from_js(v, "options", OPTIONS_KEYS)?,
-        _ => Options::default(),
-    };
+    let listing: Listing = from_js(fields, "fields")?;
+    let options = options_from(options)?;
     let validation = CHECKER.with(|cell| {
         let mut cell = cell.borrow_mut();
         let checker = cell.get_or_insert_with(|| Checker::new(options.clone()));
@@ -97,79 +69,5 @@ pub fn validate_listing(
         }
         validate(checker, &listing)
     });
-    validation
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
-}
-
-/// A form sends every field, filled or not: an empty or blank one means "not given".
-fn form_listing(mut listing: Listing) -> Listing {
-    fn given(field: &mut Option<String>) {
-        if field.as_deref().is_some_and(|t| t.trim().is_empty()) {
-            *field = None;
-        }
-    }
-    for field in [
-        &mut listing.description,
-        &mut listing.currency,
-        &mut listing.brand,
-        &mut listing.seller,
-        &mut listing.url,
-        &mut listing.category,
-        &mut listing.sku,
-        &mut listing.gtin,
-        &mut listing.availability,
-    ] {
-        given(field);
-    }
-    if matches!(&listing.price, Some(PriceInput::Text(t)) if t.trim().is_empty()) {
-        listing.price = None;
-    }
-    listing
-}
-
-/// The keys `Listing` and `Options` take. serde-wasm-bindgen reads only the keys a struct
-/// declares, so `deny_unknown_fields` never fires; a misspelt field ("titel") is caught here.
-const LISTING_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "description",
-    "price",
-    "currency",
-    "brand",
-    "seller",
-    "url",
-    "category",
-    "images",
-    "sku",
-    "gtin",
-    "availability",
-];
-const OPTIONS_KEYS: &[&str] = &["sensitivity", "disabledPacks"];
-
-fn from_js<T: serde::de::DeserializeOwned>(
-    value: JsValue,
-    what: &str,
-    keys: &[&str],
-) -> Result<T, JsValue> {
-    let type_error = |message: String| -> JsValue { js_sys::TypeError::new(&message).into() };
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(type_error(format!("invalid {what}: expected an object")));
-    }
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !keys.contains(&key.as_str()) {
-            return Err(type_error(format!(
-                "invalid {what}: unknown field `{key}`, expected one of {}",
-                keys.join(", ")
-            )));
-        }
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let e = e.to_string();
-        type_error(format!(
-            "invalid {what}: {}",
-            e.strip_prefix("Error: ").unwrap_or(&e)
-        ))
-    })
+    to_js(&validation)
 }
