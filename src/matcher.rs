@@ -39,6 +39,8 @@ pub struct Matcher {
     /// For each distinct literal text: whether its start and end need a word boundary.
     bounds: Vec<(bool, bool)>,
     pub patterns: Vec<CompiledPattern>,
+    /// Style-code formats, each naming its pack's brand.
+    codes: Vec<(PackId, Regex)>,
     /// Brand names prepared for near matching (`crate::fuzzy`).
     pub names: Vec<fuzzy::Name>,
 }
@@ -89,7 +91,18 @@ impl Matcher {
                 });
             }
         }
+        let codes = rules
+            .ids()
+            .flat_map(|(p, pack)| {
+                pack.brand
+                    .iter()
+                    .flat_map(move |b| &b.codes)
+                    .map(move |c| (p, c))
+            })
+            .map(|(p, c)| (p, Regex::new(c).expect("checked at compile time")))
+            .collect();
         Matcher {
+            codes,
             names: fuzzy::names(rules),
             automaton,
             owners,
@@ -127,6 +140,17 @@ impl Matcher {
                     end: m.end(),
                 });
             }
+        }
+        // A style code names its brand like a product line; its digits and dashes are the
+        // brand's own format, never a disguise.
+        for (pack, regex) in &self.codes {
+            hits.extend(regex.find_iter(s).map(|m| Hit {
+                pack: *pack,
+                kind: LiteralKind::Product,
+                allowed: u8::MAX,
+                start: m.start(),
+                end: m.end(),
+            }));
         }
         hits
     }
