@@ -35,18 +35,23 @@ fn main() {
         format!("[{}]", pairs.join(", ")),
     )
     .expect("OUT_DIR is writable");
-    let mut paths: Vec<_> = std::fs::read_dir("rules")
-        .expect("rules/ exists")
-        .map(|e| e.expect("readable rules/ entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
+    // Brand packs first, then the sector files of compact entries in rules/brands/.
+    let mut paths = Vec::new();
+    for dir in ["rules", "rules/brands"] {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("rules/ and rules/brands/ exist")
+            .map(|e| e.expect("readable rules/ entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        paths.extend(files);
+    }
     let mut set = rules::RuleSet::default();
     for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(path).expect("pack is UTF-8 text");
-        match rules::compile_pack(&path.display().to_string(), &text) {
-            Ok(pack) => set.packs.push(pack),
+        match rules::compile_file(&path.display().to_string(), &text) {
+            Ok(packs) => set.packs.extend(packs),
             Err(e) => panic!("bundled rule pack does not compile:\n{e}"),
         }
     }

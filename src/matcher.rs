@@ -42,6 +42,8 @@ pub struct Matcher {
     pub patterns: Vec<CompiledPattern>,
     /// What each of `patterns` needs in a field to match there, in the same order.
     pub prefilter: Prefilter,
+    /// Style-code formats, each naming its pack's brand.
+    codes: Vec<(PackId, Regex)>,
     /// Brand names prepared for near matching (`crate::fuzzy`).
     pub names: fuzzy::Names,
 }
@@ -97,7 +99,18 @@ impl Matcher {
                 .iter()
                 .map(|cp| rules[cp.pack].patterns[cp.index].regex.as_str()),
         );
+        let codes = rules
+            .ids()
+            .flat_map(|(p, pack)| {
+                pack.brand
+                    .iter()
+                    .flat_map(move |b| &b.codes)
+                    .map(move |c| (p, c))
+            })
+            .map(|(p, c)| (p, Regex::new(c).expect("checked at compile time")))
+            .collect();
         Matcher {
+            codes,
             names: fuzzy::names(rules),
             prefilter,
             automaton,
@@ -136,6 +149,17 @@ impl Matcher {
                     end: m.end(),
                 });
             }
+        }
+        // A style code names its brand like a product line; its digits and dashes are the
+        // brand's own format, never a disguise.
+        for (pack, regex) in &self.codes {
+            hits.extend(regex.find_iter(s).map(|m| Hit {
+                pack: *pack,
+                kind: LiteralKind::Product,
+                allowed: u8::MAX,
+                start: m.start(),
+                end: m.end(),
+            }));
         }
         hits
     }

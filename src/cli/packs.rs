@@ -8,18 +8,21 @@ use knockoff::{rules, Checker, Options, RuleError, RuleSet};
 
 use super::{trust, EngineArgs, Result};
 
-/// Expands directories into their `.toml` files, sorted; files pass through.
+/// Expands directories into their `.toml` files, sorted, then those of their subdirectories
+/// (`rules/brands/`); files pass through.
 fn pack_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+            let (mut dirs, mut files): (Vec<PathBuf>, Vec<PathBuf>) = std::fs::read_dir(p)
                 .map_err(|e| format!("{}: {e}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "toml"))
-                .collect();
+                .filter(|f| f.is_dir() || f.extension().is_some_and(|x| x == "toml"))
+                .partition(|f| f.is_dir());
             files.sort();
+            dirs.sort();
             out.extend(files);
+            out.extend(pack_files(&dirs)?);
         } else {
             out.push(p.clone());
         }
@@ -46,8 +49,8 @@ fn compile_trusted(
         };
         let text =
             String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", file.display()))?;
-        match rules::compile_pack(&file.display().to_string(), &text) {
-            Ok(p) => packs.push(p),
+        match rules::compile_file(&file.display().to_string(), &text) {
+            Ok(p) => packs.extend(p),
             Err(e) => errors.push(e),
         }
     }

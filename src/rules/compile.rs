@@ -23,6 +23,16 @@ pub fn compile_pack(file: &str, text: &str) -> Result<CompiledPack, RuleError> {
         let at = e.span().map_or(0, |s| s.start);
         RuleError::at(file, text, at, None, e.message().trim_end().to_string())
     })?;
+    compile_parsed(file, text, parsed)
+}
+
+/// Compiles a pack already read from `text` (a pack file, or a compact entry of a sector file,
+/// whose spans point into that file).
+pub(super) fn compile_parsed(
+    file: &str,
+    text: &str,
+    parsed: PackFile,
+) -> Result<CompiledPack, RuleError> {
     Compiler {
         file,
         text,
@@ -241,7 +251,19 @@ impl Compiler<'_> {
                 .as_ref()
                 .map(|s| s.authorized.iter().map(|n| normalize(n).text).collect())
                 .unwrap_or_default();
+            let mut codes = Vec::new();
+            for code in &b.codes {
+                regex_lite::Regex::new(code.get_ref()).map_err(|e| {
+                    self.error(
+                        code.span(),
+                        None,
+                        format!("invalid regular expression: {e}"),
+                    )
+                })?;
+                codes.push(code.get_ref().clone());
+            }
             brand = Some(Brand {
+                codes,
                 name: b.name.clone(),
                 needs_context: b.needs_context,
                 fuzzy,

@@ -62,6 +62,11 @@ pub struct BrandSection {
     /// Words that confirm a mention of a `needs_context` brand; category keywords count too.
     #[serde(default)]
     pub context: Vec<String>,
+    /// Style-code and reference formats that name the brand by themselves (Nike's `DD1391-100`,
+    /// Rolex's `126610LN`): regular expressions over the normalized text (lower case, `-` read
+    /// as a space).
+    #[serde(default)]
+    pub codes: Vec<Spanned<String>>,
     /// Let one-letter misspellings of names of six or more letters count without context.
     #[serde(default = "yes")]
     pub fuzzy: bool,

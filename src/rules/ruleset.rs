@@ -65,6 +65,8 @@ pub struct Brand {
     /// Normalized authorized seller names.
     pub authorized: Vec<String>,
     pub categories: Vec<Category>,
+    /// Regular expressions over normalized text whose matches name the brand (style codes).
+    pub codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,7 +211,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 6;
+const FORMAT_VERSION: u32 = 7;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,11 +305,14 @@ impl RuleSet {
                     return broken(&format!("literal '{}' refers to nothing", lit.text));
                 }
             }
-            for pat in &pack.patterns {
-                for regex in std::iter::once(&pat.regex).chain(&pat.valid) {
-                    if let Err(e) = regex_lite::Regex::new(regex) {
-                        return broken(&format!("pattern '{}': {e}", pat.rule.id));
-                    }
+            let codes = pack.brand.iter().flat_map(|b| &b.codes);
+            let patterns = pack
+                .patterns
+                .iter()
+                .flat_map(|p| std::iter::once(&p.regex).chain(&p.valid));
+            for regex in codes.chain(patterns) {
+                if let Err(e) = regex_lite::Regex::new(regex) {
+                    return broken(&format!("expression '{regex}': {e}"));
                 }
             }
         }
