@@ -197,7 +197,7 @@ fn find_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, 
     let spaced = phrase
         .chars()
         .next()
-        .is_some_and(|c| c.is_ascii() || !cjk(c));
+        .is_some_and(crate::normalize::spaced_script);
     text.match_indices(phrase).filter_map(move |(at, _)| {
         let end = at + phrase.len();
         let before = text[..at].chars().next_back();
@@ -205,10 +205,6 @@ fn find_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, 
         let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
         (!spaced || (bounded(before) && bounded(after))).then_some((at, end))
     })
-}
-
-fn cjk(c: char) -> bool {
-    matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Every hit of `phrases` in a field: (start, end).
