@@ -52,21 +52,21 @@ const fn saying(
 use Level::{High, Low, Medium};
 
 const CASES: &[Case] = &[
-    // A bare name at a price far below the cheapest new one: medium, never high alone.
-    saying("Nike Air Force 1 Low", "$25", Medium, "no condition"),
-    saying("Golden Goose Superstar", "$55", Medium, "no condition"),
-    saying("Alexander McQueen", "$55", Medium, "no condition"),
+    // A bare name under a third of the cheapest new price: medium, never high alone.
+    saying("Nike Air Force 1 Low", "$20", Medium, "no condition"),
+    saying("Golden Goose Superstar", "$35", Medium, "no condition"),
+    saying("Alexander McQueen", "$45", Medium, "no condition"),
     saying("Christian Louboutin So Kate", "$48", Medium, "no condition"),
     // The same name near the new price is no signal.
     case("Nike Air Force 1 Low", "$60", Low),
     case("Golden Goose Superstar", "$300", Low),
     // A piece described the way resale describes it is held to the worn floor.
-    case("Nike Air Force 1 Low white size 10", "$25", Low),
-    case("Black leather Alexander McQueen sneakers", "$55", Low),
+    case("Nike Air Force 1 Low white size 10", "$20", Low),
+    case("Black leather Alexander McQueen sneakers", "$45", Low),
     described(
         "Nike Air Force 1 Low",
         "Worn for a season, creases on the toe box, original laces.",
-        "$25",
+        "$20",
         Low,
     ),
     // Under the worn floor itself a piece is caught however described.

@@ -18,9 +18,9 @@ use crate::verdict::{Evidence, Reason};
 const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 
 /// Ratios to the cheapest new price, for a listing that states no condition and describes no
-/// particular piece: genuine worn ones rarely sell below half of it, so the price alone makes
+/// particular piece: genuine worn ones rarely sell below a third of it, so the price alone makes
 /// medium risk, never high.
-const UNSTATED_STEPS: [(f64, u8); 2] = [(0.25, 60), (0.5, 45)];
+const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
 
 /// The share of a category's worn floor an old piece is held to: old references sell below
 /// modern worn ones (a 1950s dress watch, a 1990s bag), but a copy sold as vintage is still far
@@ -398,7 +398,7 @@ fn price_finding<'a>(
             format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
         }
         (Condition::Unstated, true) => "new ones sell for; the listing names the item and a price \
-             but no condition, size or detail of a worn piece, and worn ones rarely sell below half of it"
+             but no condition, size or detail of a worn piece, and worn ones rarely sell below a third of it"
             .to_string(),
         _ => "ones sell for".to_string(),
     };
