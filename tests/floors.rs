@@ -73,6 +73,15 @@ const CASES: &[Case] = &[
     case("Nike Air Force 1 Low white size 10", "$4", High),
     // A second signal makes a bare name at a replica price high.
     case("Christian Louboutin So Kate AAA quality", "$48", High),
+    // A collaboration is held to the dearer brand's floor.
+    saying(
+        "Air Force 1 × Louis Vuitton",
+        "$30",
+        Medium,
+        "Louis Vuitton",
+    ),
+    saying("Samba OG x Gucci", "$30", Medium, "Gucci"),
+    case("Air Force 1 × Louis Vuitton", "$900", Low),
     // Yuan however written, compared with the floors in yuan.
     saying("Jordan 4 Retro", "298元", Medium, "298.00 CNY"),
     saying("Jordan 4 Retro", "CNY 298", Medium, "298.00 CNY"),

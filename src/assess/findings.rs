@@ -241,11 +241,12 @@ pub(super) fn patterns(
     }
 }
 
-/// Findings about the claimed brand: its price floors (unless the listing sells an accessory)
-/// and seller claims.
+/// Findings about the claimed brand: its price floors, or those of a brand a collaboration pairs
+/// it with where they are dearer (unless the listing sells an accessory), and seller claims.
 pub(super) fn claimed_brand(
     rules: &RuleSet,
     pack: PackId,
+    partners: &[PackId],
     scans: &[Scanned],
     listing: &Listing,
     out: &mut Findings,
@@ -263,8 +264,17 @@ pub(super) fn claimed_brand(
         })
     });
     if !accessory {
-        if let Some(r) = price_finding(rules, pack, brand, scans, listing) {
-            out.add(pack, r);
+        let priced = std::iter::once(pack)
+            .chain(partners.iter().copied())
+            .filter_map(|p| {
+                let r = price_finding(rules, p, super::brand(rules, p), scans, listing)?;
+                Some((p, r))
+            })
+            // The claimed brand's on a tie: the last of equal maxima, reversed.
+            .rev()
+            .max_by_key(|(_, r)| r.weight);
+        if let Some((p, r)) = priced {
+            out.add(p, r);
         }
     }
     for (p, r) in seller_findings(rules, pack, brand, scans) {

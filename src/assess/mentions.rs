@@ -101,6 +101,31 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
         .copied()
 }
 
+/// The other brands a collaboration pairs with the claimed one in the same field ("Air Force 1 ×
+/// Louis Vuitton", "Gazelle x Gucci"): a genuine pairing sells at least at the dearer brand's
+/// price, and a made-up one is a copy of the dearer brand's look.
+pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mention) -> Vec<PackId> {
+    let mut out: Vec<PackId> = Vec::new();
+    for m in mentions {
+        if m.reference || m.scan != claimed.scan || m.pack == claimed.pack || out.contains(&m.pack)
+        {
+            continue;
+        }
+        let (from, to) = if m.start < claimed.start {
+            (m.end, claimed.start)
+        } else {
+            (claimed.end, m.start)
+        };
+        let between = scans[m.scan].norm.text.get(from..to).unwrap_or("");
+        if words(between).any(|(_, w)| matches!(w, "x" | "collab" | "collaboration"))
+            || between.contains('×')
+        {
+            out.push(m.pack);
+        }
+    }
+    out
+}
+
 /// Every brand mention in the listing, with lookalikes removed, context checked and
 /// accessory references marked.
 pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned]) -> Vec<Mention> {

@@ -110,7 +110,8 @@ pub fn assess(
         &mut found,
     );
     if let Some(m) = primary {
-        findings::claimed_brand(rules, m.pack, &scans, listing, &mut found);
+        let partners = mentions::partners(&mentions, &scans, &m);
+        findings::claimed_brand(rules, m.pack, &partners, &scans, listing, &mut found);
     }
     (brand_name, found.reasons)
 }
