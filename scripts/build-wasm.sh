@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-features=(--features extract)
+features=(--features web)
 out=pkg
 if [ "${1:-}" = "--check-only" ]; then
   features=()
