@@ -32,9 +32,10 @@ build() {
   wasm-bindgen --target web --typescript --out-dir "$out" --out-name knockoff \
     target/wasm32-unknown-unknown/wasm-release/knockoff.wasm
 
-  say "$out: optimizing for size (wasm-opt -Oz)"
-  # The features rustc's wasm32 target enables by default; wasm-opt must be told to accept them.
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  say "$out: optimizing (wasm-opt -O3)"
+  # -O3 after rustc's opt-level "s": smaller gzipped than -Oz on this code, and faster. The
+  # features rustc's wasm32 target enables by default; wasm-opt must be told to accept them.
+  node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
     "$out/knockoff_bg.wasm" -o "$out/knockoff_bg.wasm"
