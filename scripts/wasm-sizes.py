@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Where a WebAssembly module's bytes are: code by crate, data, the embedded rule set.
 
-    python3 scripts/wasm-sizes.py MODULE.wasm [RULES.knockoff]
+    python3 scripts/wasm-sizes.py MODULE.wasm [RULES.knockoff…]
 
 MODULE must keep its "name" section (wasm-bindgen's output before wasm-opt strips it, e.g.
 `wasm-bindgen --out-dir /tmp/m target/wasm32-unknown-unknown/wasm-release/knockoff.wasm`), so
-each function body can be put down to the crate its symbol names; generic code is counted where
-it was instantiated's crate name comes first in the symbol (`<toml::de::…>` is toml). RULES, the
-compiled bundled rule set, is found inside the data and counted apart. Each group is gzipped
-alone (`gzip -9`), so the gzipped figures are what each part costs to download give or take
-what gzip would share across groups; wasm-opt later shrinks code by about a tenth.
+each function body can be put down to a crate: the first one its symbol names (generic code
+`<toml::de::…>` counts as toml). The compiled bundled rule set (the RULES file found inside the
+data; by default every one the wasm32 builds left under target/) is counted apart. Each part is
+gzipped alone (`gzip -9`): what it costs to download, give or take what gzip would share across
+parts; wasm-opt then takes a few per cent more.
 """
 import collections
+import glob
 import gzip
 import re
 import sys
@@ -66,7 +67,7 @@ def crate(symbol):
 
 def main():
     module = open(sys.argv[1], "rb").read()
-    rules = open(sys.argv[2], "rb").read() if len(sys.argv) > 2 else None
+    candidates = sys.argv[2:] or glob.glob("target/wasm32-unknown-unknown/*/build/knockoff-*/out/bundled.knockoff")
     imported = 0
     bodies, data, fn_names = [], b"", {}
     for kind, body in sections(module):
@@ -107,9 +108,12 @@ def main():
     groups = collections.defaultdict(bytearray)
     for k, code in enumerate(bodies):
         groups["code: " + crate(fn_names.get(imported + k, ""))] += code
-    if rules and rules[20:] in data:
-        groups["data: bundled rule set"] += rules
-        data = data.replace(rules[20:], b"")
+    for path in candidates:
+        rules = open(path, "rb").read()
+        if rules in data:
+            groups["data: bundled rule set"] += rules
+            data = data.replace(rules, b"")
+            break
     groups["data: the rest (Unicode tables, strings)"] += data
     rows = sorted(((len(v), len(gzip.compress(bytes(v), 9)), k) for k, v in groups.items()), reverse=True)
     total = len(gzip.compress(module, 9))
