@@ -207,8 +207,8 @@ mod tests {
         assert!(Regex::new("(?i)wa").unwrap().is_match("WA"));
     }
 
-    /// Every bundled pattern, on text made of pieces of the patterns themselves: whenever the
-    /// pattern matches, the prefilter lets it run.
+    /// Every bundled pattern and style-code format, on text made of pieces of the patterns
+    /// themselves: whenever the pattern matches, the prefilter lets it run.
     #[cfg(not(target_family = "wasm"))]
     #[test]
     fn never_skips_a_pattern_that_matches() {
@@ -219,6 +219,13 @@ mod tests {
             .packs
             .iter()
             .flat_map(|p| p.patterns.iter().map(|p| p.regex.as_str()))
+            .chain(
+                rules
+                    .packs
+                    .iter()
+                    .flat_map(|p| p.brand.iter().flat_map(|b| b.codes.iter()))
+                    .map(String::as_str),
+            )
             .collect();
         let compiled: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
         let prefilter = Prefilter::new(patterns.iter().copied());
@@ -270,6 +277,24 @@ mod tests {
             "]",
             "i15 pro max",
             "e",
+            "126610",
+            "ln",
+            "iw",
+            "pam",
+            "q",
+            "rm",
+            "sbg",
+            "t",
+            "ga",
+            "dw",
+            "oo",
+            "po",
+            "s",
+            "5600",
+            "79",
+            "2",
+            "4",
+            "7",
         ];
         let text = proptest::collection::vec(proptest::sample::select(pieces), 0..24)
             .prop_map(|v| v.concat());
