@@ -1,7 +1,7 @@
 //! Reading an expression into pieces: for each, the exact strings it matches when they are few,
 //! what any match of it must contain, and the fewest ASCII digits any match has.
 
-use super::{Need, Strings};
+use super::{Need, Strings, BOUNDARY};
 
 /// Most strings a piece of an expression is expanded into (`whats?\s?app` is 14) before the
 /// analysis stops expanding it and requires its parts one by one.
@@ -43,12 +43,14 @@ impl Piece {
         let own = match &self.exact {
             // Every string has a digit and every digit is one of them: any digit will do.
             Some(list)
-                if DIGITS.iter().all(|d| list.contains(&d.to_string()))
-                    && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
+                if DIGITS.iter().all(|d| {
+                    list.iter()
+                        .any(|s| s.replace(BOUNDARY, "") == d.to_string())
+                }) && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
             {
                 Need::Digits(1)
             }
-            Some(list) if list.iter().all(|s| !s.is_empty()) => {
+            Some(list) if list.iter().all(|s| !s.replace(BOUNDARY, "").is_empty()) => {
                 Need::any(list.iter().map(|s| Need::Text(strings.id(s))).collect())
             }
             Some(_) => Need::Always,
@@ -324,7 +326,8 @@ impl Parser {
             'd' => chars(&DIGITS),
             's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
             'w' | 'D' | 'S' | 'W' => Piece::nothing(),
-            'b' | 'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
+            'b' if !in_class => Piece::exact(vec![BOUNDARY.to_string()], 0),
+            'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
             'n' => chars(&['\n']),
             't' => chars(&['\t']),
             'r' => chars(&['\r']),
