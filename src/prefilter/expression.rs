@@ -40,21 +40,23 @@ impl Piece {
     }
 
     pub(super) fn need(&self, strings: &mut Strings) -> Need {
-        let own = match &self.exact {
+        let plain: Option<Vec<String>> = self
+            .exact
+            .as_ref()
+            .map(|list| list.iter().map(|s| s.replace(BOUNDARY, "")).collect());
+        let own = match (&self.exact, &plain) {
             // Every string has a digit and every digit is one of them: any digit will do.
-            Some(list)
-                if DIGITS.iter().all(|d| {
-                    list.iter()
-                        .any(|s| s.replace(BOUNDARY, "") == d.to_string())
-                }) && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
+            (Some(list), Some(plain))
+                if DIGITS.iter().all(|d| plain.contains(&d.to_string()))
+                    && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
             {
                 Need::Digits(1)
             }
-            Some(list) if list.iter().all(|s| !s.replace(BOUNDARY, "").is_empty()) => {
+            (Some(list), Some(plain)) if plain.iter().all(|s| !s.is_empty()) => {
                 Need::any(list.iter().map(|s| Need::Text(strings.id(s))).collect())
             }
-            Some(_) => Need::Always,
-            None => {
+            (Some(_), _) => Need::Always,
+            (None, _) => {
                 let parts: Vec<Need> = self.need.iter().map(|p| p.need(strings)).collect();
                 if self.any {
                     Need::any(parts)
