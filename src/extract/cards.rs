@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
-use crate::extract::page::Page;
+use crate::extract::page::{Page, PriceEl};
+use crate::extract::printed;
 use crate::extract::text;
 use crate::extract::vocab;
 use crate::listing::Listing;
@@ -20,7 +21,9 @@ pub struct Card {
     pub beside: bool,
 }
 
-/// Most prices one card shows: its price, an old price, a unit price, a member price.
+/// Most different amounts one card shows: its price, an old price, a unit price, a member
+/// price. Amounts, not price elements: shops print one price twice (once for screen readers,
+/// once drawn; once for phones, once for desktops).
 const MAX_PRICES: usize = 4;
 
 /// Most characters one card holds; page sections with prices and links (a buy box, delivery
@@ -172,13 +175,36 @@ pub fn find(page: &Page) -> Vec<Card> {
         return Vec::new();
     }
     let prices = Counts::new(n, page.prices.iter().filter(|p| p.current()).map(|p| p.at));
-    let all_prices = Counts::new(n, page.prices.iter().map(|p| p.at));
+    let amounts: Vec<Option<f64>> = page
+        .prices
+        .iter()
+        .map(|p| page.price_of(p).0.amount())
+        .collect();
+    // The different amounts printed inside an element, up to one more than a card shows.
+    let few_amounts = |i: usize| {
+        let first = page.prices.partition_point(|p| p.at < i);
+        let end = doc.els[i].end as usize;
+        let mut seen: Vec<u64> = Vec::new();
+        for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
+            if p.at >= end {
+                break;
+            }
+            let key = amount.map_or(u64::MAX - p.at as u64, f64::to_bits);
+            if !seen.contains(&key) {
+                seen.push(key);
+                if seen.len() > MAX_PRICES {
+                    return false;
+                }
+            }
+        }
+        true
+    };
     let links = Counts::new(n, (page.body_start..n).filter(|&i| is_titled_link(doc, i)));
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
-            && all_prices.within(doc, i) <= MAX_PRICES
             && links.within(doc, i) >= 1
             && short_enough(doc, i)
+            && few_amounts(i)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
@@ -293,10 +319,18 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         .iter()
         .take_while(|p| p.at < end)
         .collect();
+    // The price a buyer pays now: not an old or unit price, and named as the current one
+    // (`price-main`, `sale-price`) over a second, unmarked one (a list price).
+    let named_current = |p: &PriceEl| {
+        doc.up(p.at, 2, |j| {
+            doc.contains(at, j) && printed::is_current_price_name(&doc.names(j))
+        })
+        .is_some()
+    };
     let price = price_els
         .iter()
-        .find(|p| p.current())
-        .or(price_els.first())?;
+        .rev()
+        .max_by_key(|p| (p.current(), named_current(p)))?;
     let is_price = |j: usize| {
         price_els
             .iter()

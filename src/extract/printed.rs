@@ -16,6 +16,8 @@ pub fn is_struck_class(class: &str) -> bool {
                 | "strikeout"
                 | "crossed"
                 | "barred"
+                | "barre"
+                | "tachado"
                 | "linethrough"
                 | "was"
                 | "old"
