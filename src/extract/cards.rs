@@ -610,6 +610,20 @@ mod tests {
     }
 
     #[test]
+    fn a_price_named_element_may_label_its_amount() {
+        // Labels and notes in any language beside the amount, the element named as a price.
+        let page = r#"<div class="list">
+            <div class="c"><a href="/p/1">Nahast käekott</a><div class="price">Hind: 1 299 €</div></div>
+            <div class="c"><a href="/p/2">レザー トートバッグ</a><div class="price">2,980円 送料無料</div></div>
+            <div class="c"><a href="/p/3">运动鞋 男款</a><div class="price">券后¥179</div></div>
+            </div>"#;
+        assert_eq!(
+            titles(page),
+            ["Nahast käekott", "レザー トートバッグ", "运动鞋 男款"]
+        );
+    }
+
+    #[test]
     fn navigation_without_prices_is_not_cards() {
         assert!(titles(r#"<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li><li><a href="/c">Gamma</a></li></ul>"#).is_empty());
     }

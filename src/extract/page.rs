@@ -140,14 +140,23 @@ impl<'d, 'a> Page<'d, 'a> {
             }
             // Cents in their own element read with their decimal mark back.
             let has_children = doc.els[i].end as usize > i + 1;
-            let Some(shape) = printed::price_shape(doc.text(i)).or_else(|| {
+            let shape = printed::price_shape(doc.text(i)).or_else(|| {
                 has_children
                     .then(|| printed::price_shape(&self.price_text(i)))
                     .flatten()
-            }) else {
+            });
+            let hinted = (shape.is_some() || doc.text(i).bytes().any(|b| b.is_ascii_digit()))
+                && self.price_hinted(i);
+            // A price-named element may print its amount with words of its own, unless it is
+            // named as shipping or a promotion.
+            let shape = shape.or_else(|| {
+                (hinted && !self.names_extra_cost(i))
+                    .then(|| printed::labelled_price_shape(doc.text(i)))
+                    .flatten()
+            });
+            let Some(shape) = shape else {
                 continue;
             };
-            let hinted = self.price_hinted(i);
             if !shape.marked && !hinted {
                 continue;
             }
@@ -182,6 +191,20 @@ impl<'d, 'a> Page<'d, 'a> {
                 .any(|j| doc.has(j, STRUCK) && !doc.text(j).is_empty())
             || old_label(at)
             || doc.parent(at).is_some_and(old_label)
+    }
+
+    /// Whether the element or one of its three nearest ancestors is named as a shipping cost
+    /// or a promotion's amount.
+    fn names_extra_cost(&self, i: usize) -> bool {
+        self.doc
+            .up(i, 3, |j| {
+                let names = self.doc.names(j);
+                printed::is_promo_name(&names)
+                    || ["ship", "deliver", "postage", "freight"]
+                        .iter()
+                        .any(|w| names.contains(w))
+            })
+            .is_some()
     }
 
     /// Whether the element or one of its three nearest ancestors is named as a price.
