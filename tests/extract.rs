@@ -585,3 +585,24 @@ fn a_promoted_result_alone_in_its_list_is_a_result() {
         Some(1150.0)
     );
 }
+
+#[test]
+fn product_in_a_framework_state_script() {
+    // The markup shows only the title; price, brand, SKU and stock are in `__NEXT_DATA__`,
+    // beside a recommended product and a delivery option that are not the page's product.
+    let page = fixture("product-next-data-en.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.expect("the page's product is found")];
+    assert_eq!(main.source, Source::Script);
+    let l = &main.listing;
+    assert_eq!(l.title, "Harbour Rain Jacket");
+    assert_eq!(l.price, Some(PriceInput::Number(129.95)));
+    assert_eq!(l.currency.as_deref(), Some("EUR"));
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(l.sku.as_deref(), Some("NW-HRJ-NAVY"));
+    assert_eq!(l.gtin.as_deref(), Some("4006381333931"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+    assert_eq!(titles(&got.found), ["Harbour Rain Jacket"]);
+}
