@@ -98,10 +98,14 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
             // "See more from Brand: Acme" keeps what follows its brand label.
             if let Some((label, rest)) = v.split_once(':') {
                 let last = label.split_whitespace().next_back().unwrap_or("");
-                if matches!(
-                    identifiers::label_kind(last),
-                    Some(Label::Brand | Label::Manufacturer)
-                ) {
+                // "See other products by: Acme" names its maker the way a label does.
+                let by = matches!(last.to_lowercase().as_str(), "by" | "from" | "von" | "par");
+                if by
+                    || matches!(
+                        identifiers::label_kind(last),
+                        Some(Label::Brand | Label::Manufacturer)
+                    )
+                {
                     return clean_value(kind, rest);
                 }
             }
@@ -188,16 +192,61 @@ pub fn byline_brand(t: &str, named: bool) -> Option<String> {
     clean_value(Label::Brand, brand)
 }
 
-/// Form fields shops keep the item's id in.
-pub fn is_sku_input(name: &str) -> bool {
-    let n: String = name
-        .chars()
+/// A form field's name without case or punctuation (`product_id` and `ProductId` alike).
+fn input_key(name: &str) -> String {
+    name.chars()
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// Form fields shops keep the item's id in.
+pub fn is_sku_input(name: &str) -> bool {
     matches!(
-        n.as_str(),
+        input_key(name).as_str(),
         "sku" | "asin" | "productsku" | "itemsku" | "articlenumber" | "artnr" | "itemnumber"
+    )
+}
+
+/// The form posting to a shopping cart that holds element `i`, if any.
+pub fn cart_form(doc: &Doc, i: usize) -> Option<usize> {
+    doc.up(i, 16, |j| {
+        doc.tag(j) == "form" && doc.attr(j, "action").is_some_and(vocab::is_cart_action)
+    })
+}
+
+/// The identifier a page's buy form sends or its elements carry: `data-sku`, and in a form
+/// posting to the cart a product-id field or attribute (`<input name="ProductId">`,
+/// `data-product-id`).
+pub fn form_sku(page: &Page, excluded: &Excluded) -> Option<String> {
+    let doc = page.doc;
+    let attr = |i: usize, names: &[&str]| names.iter().find_map(|n| doc.attr(i, n));
+    let usable = |i: usize| !excluded.contains(i) && !doc.has(i, CHROME);
+    let tagged = (page.body_start..doc.len())
+        .filter(|&i| usable(i))
+        .find_map(|i| attr(i, &["data-sku", "data-product-sku", "data-item-sku"]));
+    let in_cart_form = || {
+        (page.body_start..doc.len())
+            .filter(|&i| usable(i) && cart_form(doc, i).is_some())
+            .find_map(|i| {
+                let input =
+                    doc.tag(i) == "input" && doc.attr(i, "name").is_some_and(is_product_id_input);
+                input
+                    .then(|| doc.attr(i, "value"))
+                    .flatten()
+                    .or_else(|| attr(i, &["data-product-id", "data-item-id", "data-productid"]))
+            })
+    };
+    tagged
+        .or_else(in_cart_form)
+        .and_then(|v| clean_value(Label::Sku, v))
+}
+
+/// Form fields naming the product a buy form adds to the cart.
+fn is_product_id_input(name: &str) -> bool {
+    matches!(
+        input_key(name).as_str(),
+        "productid" | "idproduct" | "product" | "itemid" | "iditem" | "pid" | "variantid"
     )
 }
 

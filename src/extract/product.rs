@@ -276,10 +276,16 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
+    let submit = match tag {
+        "button" => !matches!(doc.attr(i, "type"), Some("button" | "reset")),
+        "input" => doc.attr(i, "type") == Some("submit"),
+        _ => false,
+    };
     vocab::is_buy_label(label)
         || ["addtocart", "addtobasket", "addtobag", "buynow"]
             .iter()
             .any(|n| names.contains(n))
+        || submit && fields::cart_form(doc, i).is_some()
 }
 
 /// Whether a control is switched off (a sold-out item's buy button).
@@ -365,6 +371,7 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
                 .and_then(|v| fields::clean_value(Label::Sku, v))
             })
         })
+        .or_else(|| fields::form_sku(page, excluded))
         .or_else(|| loose(&["sku", "productID"]))
         .or_else(|| fields::script_sku(doc))
         .or_else(|| page.url_id());
