@@ -606,3 +606,47 @@ fn product_in_a_framework_state_script() {
     assert_eq!(anchored(&html, main).value().name(), "h1");
     assert_eq!(titles(&got.found), ["Harbour Rain Jacket"]);
 }
+
+/// The page's main listing.
+fn main_listing(name: &str) -> knockoff::listing::Listing {
+    let got = extract_page(&fixture(name));
+    let main = got
+        .main
+        .unwrap_or_else(|| panic!("{name}: no main product"));
+    got.found[main].listing.clone()
+}
+
+fn money(l: &knockoff::listing::Listing) -> (f64, String) {
+    let m = knockoff::price::listing_money(l).expect("a price");
+    (m.amount, m.currency.expect("a currency"))
+}
+
+#[test]
+fn product_without_structured_data_bought_through_a_cart_form() {
+    // An icon-only submit button in a form posting to the cart is the buy button; the form's
+    // product id is the SKU; the struck price is the old one; "Kč" trails with a space group.
+    let l = main_listing("product-cart-form-cs.html");
+    assert_eq!(l.title, "Stolní lampa Lumen 40");
+    assert_eq!(money(&l), (1299.0, "CZK".into()));
+    assert_eq!(l.sku.as_deref(), Some("88412"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn shared_currency_sign_read_by_the_pages_language() {
+    let l = main_listing("product-shared-sign-sv.html");
+    assert_eq!(money(&l), (2990.0, "SEK".into()));
+    assert_eq!(l.sku.as_deref(), Some("FB-45-GRN"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    let l = main_listing("product-labelled-zh.html");
+    assert_eq!(money(&l), (1299.0, "CNY".into()));
+    assert_eq!(l.sku.as_deref(), Some("XZ-2291"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn instalments_are_not_the_price_and_dollars_follow_the_domain() {
+    let l = main_listing("product-instalments-en-au.html");
+    assert_eq!(money(&l), (249.0, "AUD".into()));
+    assert_eq!(l.sku.as_deref(), Some("TB-DR18-K"));
+}

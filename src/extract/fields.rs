@@ -59,7 +59,10 @@ pub fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                 }
             }
             _ => {
-                if let Some((label, value)) = t.split_once([':', '：']) {
+                // An element holding several "label: value" pairs is a list of fields; its
+                // children give each one.
+                let pairs = t.matches([':', '：']).count();
+                if let Some((label, value)) = t.split_once([':', '：']).filter(|_| pairs == 1) {
                     if label.len() <= 40 && !value.trim().is_empty() {
                         push(label, value, i);
                         continue;
