@@ -3,7 +3,8 @@
 //! `__PRELOADED_STATE__`, `__APOLLO_STATE__`, Shopify's `var meta = {product: …}`. Frameworks
 //! and shops name their keys differently, so the product is found by its shape (a name, a
 //! price, and an identifier, brand or stock state), never by a framework's key, and it is the
-//! page's product only when the page's title names it.
+//! page's product only when the page's title names it. Next.js's app router streams its
+//! state as React server components rows (`self.__next_f.push`), read the same way.
 
 use serde_json::{Map, Value};
 
@@ -20,21 +21,25 @@ const TITLE: &[&str] = &[
     "productTitle",
     "displayName",
 ];
+/// Keys of the price, the one that applies now first (a record with `price` and `salePrice`
+/// sells at the sale price).
 const PRICE: &[&str] = &[
-    "price",
-    "offers",
     "salePrice",
     "sale_price",
     "currentPrice",
     "current_price",
     "finalPrice",
     "sellingPrice",
+    "price",
+    "offers",
     "priceRange",
     "prices",
     "pricing",
     "minPrice",
     "lowPrice",
     "price_min",
+    "lowestPrice",
+    "lowest_price",
 ];
 /// Inside a price object: the amount that applies now (never `was`, `old` or `list`).
 const AMOUNT: &[&str] = &[
@@ -108,7 +113,7 @@ pub fn product(page: &Page) -> Option<(Listing, usize)> {
         });
     }
     let (mut listing, at) = found.into_iter().next()?;
-    listing.price = listing.price.map(|p| minor_units(page, p));
+    listing.price = listing.price.and_then(|p| as_shown(page, p));
     Some((listing, at))
 }
 
@@ -135,10 +140,11 @@ fn names_it(shown: &str, product: &str) -> bool {
     !want.is_empty() && want.iter().filter(|w| have.contains(w)).count() * 4 >= want.len() * 3
 }
 
-/// Every JSON value the page's non-JSON-LD scripts hold: whole `…json` blocks, and the
-/// object or array literals assigned in code.
+/// Every JSON value the page's non-JSON-LD scripts hold: whole `…json` blocks, the object or
+/// array literals assigned in code, and the rows of a React server components stream.
 fn state_values(doc: &Doc) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
+    let mut stream = Stream::default();
     for i in 0..doc.len() {
         if doc.tag(i) != "script" {
             continue;
@@ -156,6 +162,9 @@ fn state_values(doc: &Doc) -> Vec<(usize, Value)> {
             continue;
         }
         if !(kind.is_empty() || kind.contains("javascript") || kind == "module") {
+            continue;
+        }
+        if stream.push(i, &code) {
             continue;
         }
         let mut tries = 0;
@@ -182,7 +191,56 @@ fn state_values(doc: &Doc) -> Vec<(usize, Value)> {
             }
         }
     }
+    out.extend(stream.rows());
     out
+}
+
+/// A React server components stream (`self.__next_f.push([1, "…"])`, Next.js's app router):
+/// text in chunks over many scripts, one `id:JSON` row per line once joined.
+#[derive(Default)]
+struct Stream {
+    text: String,
+    at: Option<usize>,
+}
+
+impl Stream {
+    /// Takes script `i`'s chunk when it is one.
+    fn push(&mut self, i: usize, code: &str) -> bool {
+        let Some(args) = code.trim().strip_prefix("self.__next_f.push(") else {
+            return false;
+        };
+        if let Some(Ok(Value::Array(a))) = serde_json::Deserializer::from_str(args)
+            .into_iter::<Value>()
+            .next()
+        {
+            if let Some(Value::String(chunk)) = a.get(1) {
+                self.text.push_str(chunk);
+                self.at.get_or_insert(i);
+            }
+        }
+        true
+    }
+
+    /// The stream's JSON rows.
+    fn rows(self) -> Vec<(usize, Value)> {
+        let Some(at) = self.at else {
+            return Vec::new();
+        };
+        self.text
+            .lines()
+            .filter_map(|line| {
+                let (id, row) = line.split_once(':')?;
+                if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return None;
+                }
+                let row = row.trim_start();
+                row.starts_with(['{', '['])
+                    .then(|| serde_json::from_str(row).ok())
+                    .flatten()
+                    .map(|v| (at, v))
+            })
+            .collect()
+    }
 }
 
 /// Calls `found` with every product-shaped object under `v`; `currency` is the nearest
@@ -213,7 +271,8 @@ fn first_text(o: &Map<String, Value>, keys: &[&str]) -> Option<String> {
 }
 
 /// A listing when `o` has a product's shape: a name, a price, and an identifier, a brand or a
-/// stock state (a shipping option or a menu entry has a name and a price but none of these).
+/// stock state (a menu entry has a name and a price but none of these; a delivery option
+/// with an id is kept out by the page's title, which never names it).
 fn listing(o: &Map<String, Value>, currency: Option<&str>) -> Option<Listing> {
     let title = TITLE
         .iter()
@@ -227,7 +286,9 @@ fn listing(o: &Map<String, Value>, currency: Option<&str>) -> Option<Listing> {
         .find_map(|k| o.get(*k).and_then(schema::text))
         .filter(|b| b.chars().any(char::is_alphabetic));
     let stock = STOCK.iter().find_map(|k| o.get(*k).and_then(stock));
-    if sku.is_none() && brand.is_none() && stock.is_none() {
+    // A database id marks a catalogue record, though it is seldom the SKU shoppers see.
+    let record = o.contains_key("id") || o.contains_key("@id");
+    if sku.is_none() && brand.is_none() && stock.is_none() && !record {
         return None;
     }
     let mut offer = Map::new();
@@ -294,25 +355,26 @@ fn stock(v: &Value) -> Option<&'static str> {
     }
 }
 
-/// A whole-number price the page prints only divided by a hundred is in minor units (cents),
-/// as some platforms keep prices.
-fn minor_units(page: &Page, price: PriceInput) -> PriceInput {
-    let PriceInput::Number(n) = price else {
-        return price;
+/// The state's price checked against the prices the page prints: kept when printed (or when
+/// the page prints none), read in minor units (cents, as some platforms keep prices) when
+/// only a hundredth of it is printed, and dropped otherwise: state also holds list prices,
+/// and then the price the page shows is the one to take.
+fn as_shown(page: &Page, price: PriceInput) -> Option<PriceInput> {
+    let Some(n) = price.amount() else {
+        return Some(price);
     };
-    if n.fract() != 0.0 || n < 100.0 {
-        return price;
-    }
-    let shown = |a: f64| {
-        page.prices.iter().any(|p| {
-            crate::price::parse_price(page.doc.text(p.at))
-                .is_some_and(|m| (m.amount - a).abs() < 0.005)
-        })
-    };
-    if !shown(n) && shown(n / 100.0) {
-        PriceInput::Number(n / 100.0)
+    let printed: Vec<f64> = page
+        .prices
+        .iter()
+        .filter_map(|p| crate::price::parse_price(page.doc.text(p.at)).map(|m| m.amount))
+        .collect();
+    let shown = |a: f64| printed.iter().any(|m| (m - a).abs() < 0.005);
+    if printed.is_empty() || shown(n) {
+        Some(price)
+    } else if n.fract() == 0.0 && shown(n / 100.0) {
+        Some(PriceInput::Number(n / 100.0))
     } else {
-        price
+        None
     }
 }
 
@@ -387,6 +449,35 @@ mod tests {
         .unwrap();
         assert_eq!(l.price, Some(PriceInput::Number(45.0)));
         assert_eq!(l.availability.as_deref(), Some("InStock"));
+    }
+
+    #[test]
+    fn the_printed_price_decides() {
+        let price = |state_json: &str| {
+            let html = format!(
+                r#"<html><body><h1>Desk Fan</h1><span class="price">€39.00</span>
+                <script type="application/json">{state_json}</script></body></html>"#
+            );
+            state(&html).unwrap().price
+        };
+        let sale = r#"{"name":"Desk Fan","sku":"F1","price":49,"salePrice":39}"#;
+        assert_eq!(price(sale), Some(PriceInput::Number(39.0)));
+        let list_only = r#"{"name":"Desk Fan","sku":"F1","price":49}"#;
+        assert_eq!(price(list_only), None);
+    }
+
+    #[test]
+    fn server_components_stream_split_over_scripts() {
+        let l = state(
+            r#"<html><head><title>Kettle 1.7 l - Compare prices</title></head><body>
+            <script>self.__next_f.push([1,"0:[\"$\",\"div\",null,{}]\n2e:{\"title\":\"Kettle"])</script>
+            <script>self.__next_f.push([1," 1.7 l\",\"id\":9,\"lowest_price\":\"24.50\"}\n"])</script>
+            </body></html>"#,
+        )
+        .unwrap();
+        assert_eq!(l.title, "Kettle 1.7 l");
+        assert_eq!(l.price, Some(PriceInput::Number(24.5)));
+        assert_eq!(l.sku, None);
     }
 
     #[test]
