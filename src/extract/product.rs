@@ -423,10 +423,15 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         let Some(phrase) = vocab::availability_phrase(doc.text(i)) else {
             continue;
         };
-        // A buy button carries labels for each of its states; CSS shows one of them.
-        if doc.up(i, 3, |j| is_buy_control(doc, j)).is_some()
-            || doc.descendants(i).any(|j| is_buy_control(doc, j))
-        {
+        // A buy button carries labels for each of its states; CSS shows one of them. A
+        // switched-off one saying only "Sold out" says it of the item.
+        let control = doc
+            .up(i, 3, |j| is_buy_control(doc, j))
+            .or_else(|| doc.descendants(i).find(|&j| is_buy_control(doc, j)));
+        let says_sold_out = |c: usize| {
+            phrase == "OutOfStock" && disabled(doc, c) && doc.text(c).trim() == doc.text(i).trim()
+        };
+        if control.is_some_and(|c| !says_sold_out(c)) {
             continue;
         }
         // "Pickup: not available" speaks of one way to get the item, not of the item.
@@ -478,6 +483,21 @@ mod tests {
             &Names::default(),
         )
         .listing
+    }
+
+    #[test]
+    fn a_switched_off_buy_button_saying_sold_out() {
+        let l = page_facts(
+            r#"<h1>Canvas tote</h1><span class="price">£25.00</span>
+            <button class="add-to-cart" disabled>Sold out</button>"#,
+        );
+        assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+        // Switched off until a size is chosen says nothing of the stock.
+        let l = page_facts(
+            r#"<h1>Canvas tote</h1><span class="price">£25.00</span>
+            <button class="add-to-cart" disabled>Add to bag<span class="hidden">Sold out</span></button>"#,
+        );
+        assert_eq!(l.availability, None);
     }
 
     #[test]
