@@ -4,7 +4,8 @@
 //! and shops name their keys differently, so the product is found by its shape (a name, a
 //! price, and an identifier, brand or stock state), never by a framework's key, and it is the
 //! page's product only when the page's title names it. Next.js's app router streams its
-//! state as React server components rows (`self.__next_f.push`), read the same way.
+//! state as React server components rows (`self.__next_f.push`) and Nuxt flattens it into one
+//! array of references (`__NUXT_DATA__`); both are rebuilt into trees first.
 
 use serde_json::{Map, Value};
 
@@ -158,7 +159,7 @@ fn state_values(doc: &Doc) -> Vec<(usize, Value)> {
             continue;
         }
         if kind.contains("json") {
-            out.extend(jsonld::parse(&code).into_iter().map(|v| (i, v)));
+            out.extend(jsonld::parse(&code).into_iter().map(|v| (i, unflatten(v))));
             continue;
         }
         if !(kind.is_empty() || kind.contains("javascript") || kind == "module") {
@@ -193,6 +194,49 @@ fn state_values(doc: &Doc) -> Vec<(usize, Value)> {
     }
     out.extend(stream.rows());
     out
+}
+
+/// A state flattened into one array whose objects hold indices into it (`devalue`, as Nuxt's
+/// `__NUXT_DATA__` writes it: `[["ShallowReactive",1],{"product":2},{"name":3},"Mug"]`)
+/// rebuilt as a tree; any other value is returned as it is.
+fn unflatten(v: Value) -> Value {
+    let Value::Array(flat) = v else { return v };
+    let indices = |o: &Map<String, Value>| !o.is_empty() && o.values().all(Value::is_u64);
+    let flattened = flat
+        .iter()
+        .take(4)
+        .any(|x| matches!(x, Value::Object(o) if indices(o)));
+    if !flattened {
+        return Value::Array(flat);
+    }
+    let mut budget = 200_000usize;
+    rebuild(&flat, 0, 0, &mut budget)
+}
+
+/// Element `at` of a flattened state with its references followed. A two-element array whose
+/// first element is a type name (`["Reactive", 4]`) wraps the value its index names.
+fn rebuild(flat: &[Value], at: usize, depth: usize, budget: &mut usize) -> Value {
+    if depth > MAX_DEPTH || *budget == 0 {
+        return Value::Null;
+    }
+    *budget -= 1;
+    let follow = |v: &Value, budget: &mut usize| match v.as_u64() {
+        Some(i) if (i as usize) < flat.len() => rebuild(flat, i as usize, depth + 1, budget),
+        _ => Value::Null,
+    };
+    match flat.get(at) {
+        Some(Value::Object(o)) => Value::Object(
+            o.iter()
+                .map(|(k, v)| (k.clone(), follow(v, budget)))
+                .collect(),
+        ),
+        Some(Value::Array(a)) => match a.as_slice() {
+            [Value::String(_), v] if v.is_u64() => follow(v, budget),
+            _ => Value::Array(a.iter().map(|v| follow(v, budget)).collect()),
+        },
+        Some(v) => v.clone(),
+        None => Value::Null,
+    }
 }
 
 /// A React server components stream (`self.__next_f.push([1, "…"])`, Next.js's app router):
@@ -464,6 +508,19 @@ mod tests {
         assert_eq!(price(sale), Some(PriceInput::Number(39.0)));
         let list_only = r#"{"name":"Desk Fan","sku":"F1","price":49}"#;
         assert_eq!(price(list_only), None);
+    }
+
+    #[test]
+    fn flattened_state_is_rebuilt() {
+        let l = state(
+            r#"<html><body><h1>Enamel Mug</h1><script type="application/json" id="__NUXT_DATA__">
+            [["ShallowReactive",1],{"data":2},{"product":3},{"name":4,"sku":5,"price":6,"currency":7},
+             "Enamel Mug","EM-01",12.5,"EUR"]</script></body></html>"#,
+        )
+        .unwrap();
+        assert_eq!(l.sku.as_deref(), Some("EM-01"));
+        assert_eq!(l.price, Some(PriceInput::Number(12.5)));
+        assert_eq!(l.currency.as_deref(), Some("EUR"));
     }
 
     #[test]
