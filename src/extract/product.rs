@@ -236,6 +236,7 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
     {
         s -= 4.0;
     }
+
     if doc.has(p.at, HIDDEN) {
         s -= 3.0;
     }
@@ -248,6 +249,15 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
             .nth(1)
             .is_none()
     };
+    // "or 4 payments of $62.25": one instalment, told by the price's own surroundings.
+    if doc
+        .up(p.at, 2, |j| {
+            alone(j) && doc.text_len(j) <= 160 && printed::is_instalment(doc.text(j))
+        })
+        .is_some()
+    {
+        s -= 6.0;
+    }
     let basis = doc
         .up(p.at, 2, |j| {
             alone(j)
