@@ -299,15 +299,27 @@ pub fn script_sku(doc: &Doc) -> Option<String> {
             continue;
         }
         let code: String = doc.els[i].el.text().collect();
-        for (at, _) in code.match_indices("\"sku\"") {
-            let rest = code[at + 5..].trim_start();
-            let Some(rest) = rest.strip_prefix(':') else {
+        // `"sku": "…"` in JSON, `'sku': '…'` or `sku: '…'` in a data layer's code.
+        for (at, _) in code.match_indices("sku") {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &code[at + 3..];
+            let rest = match before {
+                Some(q @ ('"' | '\'')) => match rest.strip_prefix(q) {
+                    Some(r) => r,
+                    None => continue,
+                },
+                _ => rest,
+            };
+            let Some(rest) = rest.trim_start().strip_prefix(':') else {
                 continue;
             };
             let rest = rest.trim_start();
-            let value = match rest.strip_prefix('"') {
-                Some(quoted) => quoted.split('"').next(),
-                None => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
+            let value = match rest.chars().next() {
+                Some(q @ ('"' | '\'')) => rest[1..].split(q).next(),
+                _ => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
             };
             if let Some(v) = value.and_then(|v| clean_value(Label::Sku, v)) {
                 match counts.iter_mut().find(|(c, _)| *c == v) {
@@ -354,6 +366,26 @@ pub fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_skus_in_json_and_code() {
+        let sku = |html: &str| {
+            let html = scraper::Html::parse_document(html);
+            script_sku(&Doc::new(&html))
+        };
+        let layer = r#"<script>dataLayer.push({'ecommerce': {'detail': {'products': [
+            {'name': 'Kettle', 'sku': 'KT-17', 'price': '24.50'}]}}});
+            ga('ec:addProduct', {sku: 'KT-17'});</script>"#;
+        assert_eq!(sku(layer).as_deref(), Some("KT-17"));
+        let json =
+            r#"<script>var p = {"sku": "KT-17"}; var q = {"sku":"KT-17","skus":[1]};</script>"#;
+        assert_eq!(sku(json).as_deref(), Some("KT-17"));
+        // Names that only contain the word are other fields.
+        assert_eq!(
+            sku(r#"<script>x = {"productsku": "A1", "skuCount": 2, "sku_id": 7}</script>"#),
+            None
+        );
+    }
 
     #[test]
     fn bylines() {
