@@ -650,3 +650,13 @@ fn instalments_are_not_the_price_and_dollars_follow_the_domain() {
     assert_eq!(money(&l), (249.0, "AUD".into()));
     assert_eq!(l.sku.as_deref(), Some("TB-DR18-K"));
 }
+
+#[test]
+fn product_named_only_by_its_meta_tags() {
+    // No heading names the product; the page's meta tags call it a product and name it, and
+    // the page shows its price and a buy button.
+    let l = main_listing("product-og-no-heading-fr.html");
+    assert_eq!(l.title, "Théière en fonte 0,8 l");
+    assert_eq!(money(&l), (34.9, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}

@@ -307,8 +307,9 @@ fn place_products(
         return main_at;
     }
     // No structured product: the meta tags' product, or the one the page shows. A title and
-    // a price alone also make category pages; a product page shows more.
-    let shown = !facts.listing.title.is_empty() && facts.evidence >= 3;
+    // a price alone also make category pages; a product page shows more. The meta tags of a
+    // product page name it when no heading does.
+    let shown = (!facts.listing.title.is_empty() || og.is_some()) && facts.evidence >= 3;
     let (listing, source) = match og {
         Some(mut l) if shown || l.price.is_some() => {
             complete(&mut l, facts);
