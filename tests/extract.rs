@@ -660,3 +660,16 @@ fn product_named_only_by_its_meta_tags() {
     assert_eq!(money(&l), (34.9, "EUR".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn the_heading_titles_a_structured_product() {
+    // The structured name is cut short; a shopper reads the heading.
+    let got = extract_page(&fixture("product-jsonld-short-name-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::JsonLd);
+    assert_eq!(
+        main.listing.title,
+        "Fell Runner 3 Men's Trail Running Shoe, Navy"
+    );
+    assert_eq!(main.listing.sku.as_deref(), Some("PS-FR3-NVY"));
+}

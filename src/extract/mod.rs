@@ -284,6 +284,11 @@ fn place_products(
             let named = c
                 .title_at
                 .filter(|&n| !doc.has(n, dom::HIDDEN) && !doc.has(n, dom::CHROME));
+            // A shopper reads the heading: structured names are often cut short or written
+            // for search engines.
+            if heading.is_some_and(|h| !doc.has(h, dom::HIDDEN) && !doc.has(h, dom::CHROME)) {
+                c.listing.title.clone_from(&facts.listing.title);
+            }
             c.anchor = heading
                 .or(named)
                 .or(facts.title_at)
