@@ -226,6 +226,8 @@ struct Phrases {
 static NEW: Phrases = Phrases::new(&NEW_PHRASES);
 static USED: Phrases = Phrases::new(&USED_PHRASES);
 static STOCK: Phrases = Phrases::new(&STOCK_PHRASES);
+static OLD: Phrases = Phrases::new(&OLD_PHRASES);
+static PIECE: Phrases = Phrases::new(&PIECE_WORDS);
 
 impl Phrases {
     const fn new(list: &'static [&'static str]) -> Phrases {
@@ -336,7 +338,8 @@ fn in_a_name(s: &Scanned, (a, b): (usize, usize)) -> bool {
 /// "1970s") at least [`OLD_AFTER_YEARS`] before `this_year`.
 fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
     let text = &s.norm.text;
-    let dated = hits(text, &OLD_PHRASES)
+    let dated = OLD
+        .ranges(text)
         .into_iter()
         .filter(|&h| !in_a_name(s, h))
         .min();
@@ -425,7 +428,7 @@ fn describes_one_piece(s: &Scanned) -> bool {
     }
     let text = &s.norm.text;
     // A colour inside a name is no description: Off-White, Golden Goose.
-    if hits(text, &PIECE_WORDS).iter().any(|&h| !in_a_name(s, h)) {
+    if PIECE.ranges(text).iter().any(|&h| !in_a_name(s, h)) {
         return true;
     }
     let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
