@@ -3,6 +3,10 @@
 //! colours, or wholesale) sells at least at the cheapest genuine new price. A used item at a
 //! fraction of retail is ordinary resale; a new one, or a stock of them, is a copy.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::mentions::words;
 use super::Scanned;
 use crate::listing::Field;
@@ -212,25 +216,65 @@ const NEW_NAMES: [&str; 20] = [
     "order", "age", "strap", "battery", "bracelet", "band", "laces", "soles", "heels", "insoles",
 ];
 
-/// Byte ranges of `phrase` in `text` on word boundaries (anywhere, for Chinese, Japanese and
-/// Korean phrases, which are written without spaces).
-fn find_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let spaced = phrase
-        .chars()
-        .next()
-        .is_some_and(crate::normalize::spaced_script);
-    text.match_indices(phrase).filter_map(move |(at, _)| {
-        let end = at + phrase.len();
-        let before = text[..at].chars().next_back();
-        let after = text[end..].chars().next();
-        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        (!spaced || (bounded(before) && bounded(after))).then_some((at, end))
-    })
+/// A phrase list compiled once, on first use, into one automaton: a field is scanned once
+/// however many phrases there are, instead of once per phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    automaton: OnceLock<AhoCorasick>,
 }
 
-/// Every hit of `phrases` in a field: (start, end).
-fn hits(text: &str, phrases: &[&str]) -> Vec<(usize, usize)> {
-    phrases.iter().flat_map(|p| find_all(text, p)).collect()
+static NEW: Phrases = Phrases::new(&NEW_PHRASES);
+static USED: Phrases = Phrases::new(&USED_PHRASES);
+static STOCK: Phrases = Phrases::new(&STOCK_PHRASES);
+static OLD: Phrases = Phrases::new(&OLD_PHRASES);
+static PIECE: Phrases = Phrases::new(&PIECE_WORDS);
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Every hit in `text` on word boundaries (anywhere, for Chinese, Japanese and Korean
+    /// phrases, which are written without spaces) as (phrase index, start, end), by phrase and
+    /// then position. One phrase's hits do not overlap: each is sought as `str::match_indices`
+    /// finds it, the leftmost first.
+    fn hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let automaton = self
+            .automaton
+            .get_or_init(|| AhoCorasick::new(self.list).expect("condition phrases compile"));
+        let mut next = vec![0; self.list.len()];
+        let mut out = Vec::new();
+        for m in automaton.find_overlapping_iter(text) {
+            let (p, at, end) = (m.pattern().as_usize(), m.start(), m.end());
+            if at < next[p] {
+                continue;
+            }
+            next[p] = end;
+            let spaced = self.list[p]
+                .chars()
+                .next()
+                .is_some_and(crate::normalize::spaced_script);
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !spaced || (bounded(before) && bounded(after)) {
+                out.push((p, at, end));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Byte ranges of every phrase's hits in `text`.
+    fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
+        self.hits(text)
+            .into_iter()
+            .map(|(_, a, b)| (a, b))
+            .collect()
+    }
 }
 
 /// The condition the title and description state; `this_year`, the year the packs' prices are
@@ -252,11 +296,11 @@ pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition 
     let mut stated_new = None;
     for s in fields() {
         let text = &s.norm.text;
-        let mut new = hits(text, &NEW_PHRASES);
+        let mut new = NEW.ranges(text);
         if s.field == Field::Title {
             new.extend(bare_new(text));
         }
-        let used = hits(text, &USED_PHRASES);
+        let used = USED.ranges(text);
         if used.iter().any(|u| !inside(u, &new)) {
             return Condition::Worn;
         }
@@ -294,7 +338,8 @@ fn in_a_name(s: &Scanned, (a, b): (usize, usize)) -> bool {
 /// "1970s") at least [`OLD_AFTER_YEARS`] before `this_year`.
 fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
     let text = &s.norm.text;
-    let dated = hits(text, &OLD_PHRASES)
+    let dated = OLD
+        .ranges(text)
         .into_iter()
         .filter(|&h| !in_a_name(s, h))
         .min();
@@ -383,7 +428,7 @@ fn describes_one_piece(s: &Scanned) -> bool {
     }
     let text = &s.norm.text;
     // A colour inside a name is no description: Off-White, Golden Goose.
-    if hits(text, &PIECE_WORDS).iter().any(|&h| !in_a_name(s, h)) {
+    if PIECE.ranges(text).iter().any(|&h| !in_a_name(s, h)) {
         return true;
     }
     let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
@@ -447,9 +492,7 @@ fn stock(s: &Scanned) -> Option<String> {
             return Some(s.evidence(at, at + w.len()).text);
         }
     }
-    let (at, end) = STOCK_PHRASES
-        .iter()
-        .find_map(|p| find_all(text, p).next())?;
+    let (_, at, end) = *STOCK.hits(text).first()?;
     Some(s.evidence(at, end).text)
 }
 
