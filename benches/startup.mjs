@@ -47,8 +47,12 @@ async function chromiumStartup() {
   const port = 4900 + Math.floor(Math.random() * 500);
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: root.pathname, stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i += 1) {
-    try { await fetch(`${origin}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  // A loaded machine can take seconds to start the server: wait for it, up to 30 s.
+  for (let i = 0; ; i += 1) {
+    try { await fetch(`${origin}/`); break; } catch (e) {
+      if (i === 300) { server.kill(); throw new Error(`the page's server did not start on ${origin}: ${e.message}`); }
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = [];
