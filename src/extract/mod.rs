@@ -356,10 +356,7 @@ fn showing(page: &Page, excluded: &Excluded, title: &str) -> Option<usize> {
     };
     let first = (page.body_start..doc.len())
         .find(|&i| !excluded.contains(i) && !doc.has(i, dom::CHROME) && shows(i))?;
-    doc.descendants(first)
-        .filter(|&j| shows(j))
-        .last()
-        .or(Some(first))
+    doc.descendants(first).rfind(|&j| shows(j)).or(Some(first))
 }
 
 /// Adds the result cards no structured product already stands for (one anchored inside the
