@@ -655,9 +655,18 @@ fn instalments_are_not_the_price_and_dollars_follow_the_domain() {
 fn product_named_only_by_its_meta_tags() {
     // No heading names the product; the page's meta tags call it a product and name it, and
     // the page shows its price and a buy button.
-    let l = main_listing("product-og-no-heading-fr.html");
+    let page = fixture("product-og-no-heading-fr.html");
+    let got = extract_page(&page);
+    let main = &got.found[got.main.expect("the page's product")];
+    let html = Html::parse_document(&page);
+    assert_eq!(
+        class(anchored(&html, main)),
+        "nom",
+        "anchored where the page prints its name"
+    );
+    let l = &main.listing;
     assert_eq!(l.title, "Théière en fonte 0,8 l");
-    assert_eq!(money(&l), (34.9, "EUR".into()));
+    assert_eq!(money(l), (34.9, "EUR".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
 

@@ -315,26 +315,48 @@ fn place_products(
     // a price alone also make category pages; a product page shows more. The meta tags of a
     // product page name it when no heading does.
     let shown = (!facts.listing.title.is_empty() || og.is_some()) && facts.evidence >= 3;
-    let (listing, source) = match og {
+    let (listing, source, priced) = match og {
         Some(mut l) if shown || l.price.is_some() => {
+            let priced = l.price.is_some();
             complete(&mut l, facts);
-            (l, Source::OpenGraph)
+            (l, Source::OpenGraph, priced)
         }
         _ if shown => {
             let mut l = Listing::default();
             complete(&mut l, facts);
-            (l, Source::Product)
+            (l, Source::Product, false)
         }
         _ => return None,
     };
+    // Without a heading, the product is the one the page shows where it prints the name.
+    let title_at = facts
+        .title_at
+        .or_else(|| showing(page, excluded, &listing.title));
+    if title_at.is_none() && !priced {
+        return None;
+    }
     out.push(Candidate {
         listing,
         source,
-        at: facts.title_at.unwrap_or(0),
-        anchor: facts.title_at,
-        title_at: facts.title_at,
+        at: title_at.unwrap_or(0),
+        anchor: title_at,
+        title_at,
     });
     Some(out.len() - 1)
+}
+
+/// The innermost element of the page's first one showing `title` as its whole text.
+fn showing(page: &Page, excluded: &Excluded, title: &str) -> Option<usize> {
+    let doc = page.doc;
+    let key = text::title_key(title);
+    let len = title.len();
+    let shows = |i: usize| {
+        let n = doc.text_len(i);
+        n >= len / 2 && n <= len * 2 && text::title_key(doc.text(i)) == key
+    };
+    let first = (page.body_start..doc.len())
+        .find(|&i| !excluded.contains(i) && !doc.has(i, dom::CHROME) && shows(i))?;
+    doc.descendants(first).rfind(|&j| shows(j)).or(Some(first))
 }
 
 /// Adds the result cards no structured product already stands for (one anchored inside the
