@@ -5,10 +5,12 @@
 use std::collections::BTreeMap;
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
-use crate::extract::page::Page;
+use crate::extract::page::{Page, PriceEl};
+use crate::extract::printed;
 use crate::extract::text;
 use crate::extract::vocab;
 use crate::listing::Listing;
+use crate::text_facts;
 
 /// A card found on the page.
 pub struct Card {
@@ -20,7 +22,9 @@ pub struct Card {
     pub beside: bool,
 }
 
-/// Most prices one card shows: its price, an old price, a unit price, a member price.
+/// Most different amounts one card shows: its price, an old price, a unit price, a member
+/// price. Amounts, not price elements: shops print one price twice (once for screen readers,
+/// once drawn; once for phones, once for desktops).
 const MAX_PRICES: usize = 4;
 
 /// Most characters one card holds; page sections with prices and links (a buy box, delivery
@@ -172,13 +176,36 @@ pub fn find(page: &Page) -> Vec<Card> {
         return Vec::new();
     }
     let prices = Counts::new(n, page.prices.iter().filter(|p| p.current()).map(|p| p.at));
-    let all_prices = Counts::new(n, page.prices.iter().map(|p| p.at));
+    let amounts: Vec<Option<f64>> = page
+        .prices
+        .iter()
+        .map(|p| page.price_of(p).0.amount())
+        .collect();
+    // The different amounts printed inside an element, up to one more than a card shows.
+    let few_amounts = |i: usize| {
+        let first = page.prices.partition_point(|p| p.at < i);
+        let end = doc.els[i].end as usize;
+        let mut seen: Vec<u64> = Vec::new();
+        for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
+            if p.at >= end {
+                break;
+            }
+            let key = amount.map_or(u64::MAX - p.at as u64, f64::to_bits);
+            if !seen.contains(&key) {
+                seen.push(key);
+                if seen.len() > MAX_PRICES {
+                    return false;
+                }
+            }
+        }
+        true
+    };
     let links = Counts::new(n, (page.body_start..n).filter(|&i| is_titled_link(doc, i)));
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
-            && all_prices.within(doc, i) <= MAX_PRICES
             && links.within(doc, i) >= 1
             && short_enough(doc, i)
+            && few_amounts(i)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
@@ -293,10 +320,18 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
         .iter()
         .take_while(|p| p.at < end)
         .collect();
+    // The price a buyer pays now: not an old or unit price, and named as the current one
+    // (`price-main`, `sale-price`) over a second, unmarked one (a list price).
+    let named_current = |p: &PriceEl| {
+        doc.up(p.at, 2, |j| {
+            doc.contains(at, j) && printed::is_current_price_name(&doc.names(j))
+        })
+        .is_some()
+    };
     let price = price_els
         .iter()
-        .find(|p| p.current())
-        .or(price_els.first())?;
+        .rev()
+        .max_by_key(|p| (p.current(), named_current(p)))?;
     let is_price = |j: usize| {
         price_els
             .iter()
@@ -368,7 +403,26 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
             .max_by_key(|&l| (doc.text_len(l), std::cmp::Reverse(l)))
             .unwrap_or(t)
     });
-    let title_el = title_el.or_else(longest_link);
+    // A card made of one link around everything (picture, name, price): the longest text
+    // inside it that is no price and holds no block of its own (the name, not the name and
+    // the rating around it).
+    let text_block = || {
+        let wrapped = |j: usize| links.iter().any(|&l| doc.contains(l, j) && is_price(l));
+        let candidates: Vec<usize> = inside
+            .clone()
+            .filter(|&j| wrapped(j) && usable(j))
+            .collect();
+        candidates
+            .iter()
+            .copied()
+            .filter(|&j| {
+                !candidates
+                    .iter()
+                    .any(|&k| k != j && doc.contains(j, k) && text_facts::is_block(doc.tag(k)))
+            })
+            .max_by_key(|&j| (doc.text_len(j), std::cmp::Reverse(j)))
+    };
+    let title_el = title_el.or_else(longest_link).or_else(text_block);
     let title = match title_el {
         Some(j) => text::tidy(doc.text(j)),
         None => links
@@ -474,6 +528,98 @@ mod tests {
         assert_eq!(
             titles(&page),
             ["red bag", "blue bag", "green bag", "black bag"]
+        );
+    }
+
+    fn prices(html: &str) -> Vec<String> {
+        let html = Html::parse_document(html);
+        let doc = Doc::new(&html);
+        let page = Page::new(&doc);
+        find(&page)
+            .into_iter()
+            .filter_map(|c| match c.listing.price {
+                Some(crate::listing::PriceInput::Text(t)) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_price_printed_twice_counts_once() {
+        // Each price once for screen readers and once drawn, a list price, a unit price and
+        // other sellers' offer: four amounts in six price elements.
+        let card = |i: u32| {
+            format!(
+                r#"<div class="res"><h2><a href="/dp/{i}">Steel bottle {i}, 750 ml</a></h2>
+                <span class="p"><span class="off">${i}.99</span><span aria-hidden="true">${i}.99</span></span>
+                <span>($0.{i}/Count)</span>
+                <span class="list"><span class="off">$4{i}.00</span><span aria-hidden="true">$4{i}.00</span></span>
+                <div><a href="/offers/{i}">Other sellers</a> <span>$1{i}.50</span></div></div>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="results"><div class="bar"><span>1-48 of over 3,000 results</span></div>{}{}{}</div>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        assert_eq!(
+            titles(&page),
+            [
+                "Steel bottle 1, 750 ml",
+                "Steel bottle 2, 750 ml",
+                "Steel bottle 3, 750 ml"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_card_that_is_one_link_is_titled_by_its_name() {
+        let card = |i: u32| {
+            format!(
+                r#"<div class="tile"><a href="/p/{i}"><img src="/{i}.jpg" alt=""><span>Кроссовки модель {i}</span><span><ins>{i} 299 ₽</ins> <del>9 999 ₽</del></span></a></div>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="grid">{}{}{}</div>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        assert_eq!(
+            titles(&page),
+            [
+                "Кроссовки модель 1",
+                "Кроссовки модель 2",
+                "Кроссовки модель 3"
+            ]
+        );
+        assert_eq!(prices(&page), ["1 299 ₽", "2 299 ₽", "3 299 ₽"]);
+    }
+
+    #[test]
+    fn the_price_named_current_is_the_cards_price() {
+        // A list price the page does not cross out, then the price a buyer pays.
+        let card = |i: u32| {
+            format!(
+                r#"<li class="item"><a href="/p/{i}">Carte graphique {i}</a><p class="prix-liste">1{i}99 €</p><span class="price-main">9{i}9 €</span></li>"#
+            )
+        };
+        let page = format!(r#"<ul>{}{}{}</ul>"#, card(1), card(2), card(3));
+        assert_eq!(prices(&page), ["919 €", "929 €", "939 €"]);
+    }
+
+    #[test]
+    fn a_price_named_element_may_label_its_amount() {
+        // Labels and notes in any language beside the amount, the element named as a price.
+        let page = r#"<div class="list">
+            <div class="c"><a href="/p/1">Nahast käekott</a><div class="price">Hind: 1 299 €</div></div>
+            <div class="c"><a href="/p/2">レザー トートバッグ</a><div class="price">2,980円 送料無料</div></div>
+            <div class="c"><a href="/p/3">运动鞋 男款</a><div class="price">券后¥179</div></div>
+            </div>"#;
+        assert_eq!(
+            titles(page),
+            ["Nahast käekott", "レザー トートバッグ", "运动鞋 男款"]
         );
     }
 

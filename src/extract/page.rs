@@ -112,13 +112,28 @@ impl<'d, 'a> Page<'d, 'a> {
         if let Some(c) = opengraph::get(&self.metas, &["og:locale"]).and_then(region) {
             return Some(c);
         }
-        let url = self.url()?;
-        let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
-        let tld = host.rsplit('.').next()?.to_ascii_lowercase();
-        let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
-        (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
-            "uk" => "gb".to_string(),
-            _ => tld,
+        let from_tld = self.url().and_then(|url| {
+            let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
+            let tld = host.rsplit('.').next()?.to_ascii_lowercase();
+            let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
+            (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
+                "uk" => "gb".to_string(),
+                _ => tld,
+            })
+        });
+        // A language spoken in one country that shares a sign (`¥`, `kr`) names that country.
+        from_tld.or_else(|| {
+            let language = lang?.split(['-', '_']).next()?.to_ascii_lowercase();
+            let country = match language.as_str() {
+                "ja" => "jp",
+                "zh" => "cn",
+                "sv" => "se",
+                "nb" | "nn" | "no" => "no",
+                "da" => "dk",
+                "is" => "is",
+                _ => return None,
+            };
+            Some(country.to_string())
         })
     }
 
@@ -138,10 +153,25 @@ impl<'d, 'a> Page<'d, 'a> {
             ) {
                 continue;
             }
-            let Some(shape) = printed::price_shape(doc.text(i)) else {
+            // Cents in their own element read with their decimal mark back.
+            let has_children = doc.els[i].end as usize > i + 1;
+            let shape = printed::price_shape(doc.text(i)).or_else(|| {
+                has_children
+                    .then(|| printed::price_shape(&self.price_text(i)))
+                    .flatten()
+            });
+            let hinted = (shape.is_some() || doc.text(i).bytes().any(|b| b.is_ascii_digit()))
+                && self.price_hinted(i);
+            // A price-named element may print its amount with words of its own, unless it is
+            // named as shipping or a promotion.
+            let shape = shape.or_else(|| {
+                (hinted && !self.names_extra_cost(i))
+                    .then(|| printed::labelled_price_shape(doc.text(i)))
+                    .flatten()
+            });
+            let Some(shape) = shape else {
                 continue;
             };
-            let hinted = self.price_hinted(i);
             if !shape.marked && !hinted {
                 continue;
             }
@@ -178,6 +208,20 @@ impl<'d, 'a> Page<'d, 'a> {
             || doc.parent(at).is_some_and(old_label)
     }
 
+    /// Whether the element or one of its three nearest ancestors is named as a shipping cost
+    /// or a promotion's amount.
+    fn names_extra_cost(&self, i: usize) -> bool {
+        self.doc
+            .up(i, 3, |j| {
+                let names = self.doc.names(j);
+                printed::is_promo_name(&names)
+                    || ["ship", "deliver", "postage", "freight"]
+                        .iter()
+                        .any(|w| names.contains(w))
+            })
+            .is_some()
+    }
+
     /// Whether the element or one of its three nearest ancestors is named as a price.
     pub fn price_hinted(&self, i: usize) -> bool {
         self.doc
@@ -201,9 +245,16 @@ impl<'d, 'a> Page<'d, 'a> {
             let (start, end) = doc.span(at);
             let (cents_at, _) = doc.span(j);
             let before = doc.raw(start, cents_at);
+            let mark = if before.contains('.') { ',' } else { '.' };
             if before.ends_with(|c: char| c.is_ascii_digit()) {
-                let mark = if before.contains('.') { ',' } else { '.' };
                 return text::tidy(&format!("{before}{mark}{}", doc.raw(cents_at, end)));
+            }
+            // The sign in the decimal mark's place (`1379€<sup>99</sup>`) follows the cents.
+            let whole = before.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let sign = &before[whole.len()..];
+            if !whole.is_empty() && price::find_currency(sign.trim()).is_some() {
+                let (cents, after) = doc.raw(cents_at, end).split_at(2);
+                return text::tidy(&format!("{whole}{mark}{cents}{sign}{after}"));
             }
         }
         text::tidy(doc.text(at))
@@ -239,9 +290,41 @@ mod tests {
         );
         assert_eq!(prices("<p class=price>$12.<sup>99</sup></p>"), ["$12.99"]);
         assert_eq!(
+            prices("<span class=price>1379€<sup>99</sup></span>"),
+            ["1379.99€"]
+        );
+        assert_eq!(
             prices("<p class=price><span>$</span><span>1.299</span><span class=amount__cents>99</span></p>"),
             ["$1.299,99"]
         );
+    }
+
+    #[test]
+    fn country_from_region_domain_or_language() {
+        let country = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            Page::new(&doc).country
+        };
+        assert_eq!(
+            country(r#"<html lang="en-CA"><p>x</p></html>"#).as_deref(),
+            Some("ca")
+        );
+        let au = r#"<html lang="en"><head><link rel="canonical" href="https://shop.com.au/p/1"></head></html>"#;
+        assert_eq!(country(au).as_deref(), Some("au"));
+        assert_eq!(
+            country(r#"<html lang="ja"><p>x</p></html>"#).as_deref(),
+            Some("jp")
+        );
+        assert_eq!(
+            country(r#"<html lang="zh"><p>x</p></html>"#).as_deref(),
+            Some("cn")
+        );
+        assert_eq!(
+            country(r#"<html lang="sv"><p>x</p></html>"#).as_deref(),
+            Some("se")
+        );
+        assert_eq!(country(r#"<html lang="en"><p>x</p></html>"#), None);
     }
 
     #[test]

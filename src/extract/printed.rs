@@ -16,6 +16,8 @@ pub fn is_struck_class(class: &str) -> bool {
                 | "strikeout"
                 | "crossed"
                 | "barred"
+                | "barre"
+                | "tachado"
                 | "linethrough"
                 | "was"
                 | "old"
@@ -82,6 +84,39 @@ pub fn is_unit_price_name(names: &str) -> bool {
                 | "financing"
         )
     })
+}
+
+/// Whether a short text offers the item in instalments ("or 4 payments of $62.25 with
+/// Afterpay", "3x sem juros", "4 fois sans frais", "分期"): its amount is one payment, not the
+/// price.
+pub fn is_instalment(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "payments of",
+        "instalment",
+        "installment",
+        "interest-free",
+        "interest free",
+        "afterpay",
+        "klarna",
+        "clearpay",
+        "sezzle",
+        "affirm",
+        "pay in 3",
+        "pay in 4",
+        "ratenzahlung",
+        "monatliche rate",
+        "cuotas",
+        "sin intereses",
+        "parcelas",
+        "sem juros",
+        "fois sans frais",
+        "in 3 rate",
+        "рассрочк",
+        "分期",
+        "分割払い",
+    ];
+    let t = text.to_lowercase();
+    CUES.iter().any(|c| t.contains(c))
 }
 
 /// Units a price can be quoted per: "€ 3,99 / kg", "$0.12/oz", "12 zł/m²".
@@ -462,9 +497,65 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
     })
 }
 
+/// The shape of an element's text that an element *named as a price* shows: one amount with
+/// a label or note of up to two words the word lists do not know ("Hind: 1 299 €", "券后¥179",
+/// "2,980円 送料無料"), read without those words. Only where the markup says "price", since
+/// beside a price any card's title would pass.
+pub fn labelled_price_shape(text: &str) -> Option<PriceShape> {
+    let mut kept = String::new();
+    let (mut dropped, mut dropped_chars) = (0, 0);
+    let mut word = String::new();
+    // False when the text is no price: a word that says so, or a quantity ("100g", "2x").
+    let mut flush = |word: &mut String, kept: &mut String| {
+        if word.is_empty() {
+            return true;
+        }
+        let lower = word.to_lowercase();
+        if NOT_A_PRICE.contains(&lower.as_str()) {
+            return false;
+        }
+        if word.chars().count() <= 3 && price::find_currency(word).is_some() {
+            kept.push_str(word);
+        } else if kept.ends_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        } else {
+            dropped += 1;
+            dropped_chars += word.chars().count();
+        }
+        word.clear();
+        true
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        if !flush(&mut word, &mut kept) {
+            return None;
+        }
+        kept.push(c);
+    }
+    if !flush(&mut word, &mut kept) || !(1..=2).contains(&dropped) || dropped_chars > 12 {
+        return None;
+    }
+    price_shape(&kept)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labelled_prices() {
+        assert!(labelled_price_shape("Hind: 1 299 €").is_some_and(|p| p.marked));
+        assert!(labelled_price_shape("券后¥179").is_some_and(|p| p.marked));
+        assert!(labelled_price_shape("2,980円 送料無料").is_some_and(|p| p.marked));
+        assert!(labelled_price_shape("alates 12,99 €").is_some());
+        assert_eq!(labelled_price_shape("Versand 4,95 €"), None);
+        assert_eq!(labelled_price_shape("4 × 25 € kuus"), None);
+        assert_eq!(labelled_price_shape("100gあたり 198円"), None);
+        assert_eq!(labelled_price_shape("Leather wallet brown 12 €"), None);
+    }
 
     #[test]
     fn prices_and_not_prices() {
