@@ -483,6 +483,9 @@ fn stock(s: &Scanned) -> Option<String> {
             if let Some(end) = size_range(&ws[i..]) {
                 return Some(s.evidence(*from, end).text);
             }
+            if let Some(range) = shoe_size_range(s, *from, count, *at, word) {
+                return Some(range);
+            }
         }
         if let Some(&(at, w)) = ws.iter().find(|(_, w)| {
             let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
@@ -496,8 +499,23 @@ fn stock(s: &Scanned) -> Option<String> {
     Some(s.evidence(at, end).text)
 }
 
-/// A size word and a range of at least four sizes after it (a single item "fits UK 8-10") ("size 36 46", "eu 40 to 45", "s xxl"; dashes are
-/// spaces once normalized), or a range ending in 码 ("36 46码"): the end of the range.
+/// A range of continental shoe sizes with no size word, as replica sellers' albums write it
+/// ("Dunk Low 36-46", "40~45"): both ends whole sizes between 33 and 50, at least four sizes
+/// apart, joined by a dash or tilde in the printed text (so "36 46" in a model name is not one).
+fn shoe_size_range(s: &Scanned, from: usize, a: &str, at: usize, b: &str) -> Option<String> {
+    let size = |w: &str| w.parse::<u32>().ok().filter(|n| (33..=50).contains(n));
+    let (a, b_size) = (size(a)?, size(b)?);
+    if b_size < a + 4 {
+        return None;
+    }
+    let printed = s.evidence(from, at + b.len()).text;
+    let joined = printed.trim_matches(|c: char| c.is_ascii_digit()).trim();
+    matches!(joined, "-" | "~" | "–" | "～" | "—").then_some(printed)
+}
+
+/// A size word and a range of at least four sizes after it ("size 36 46", "eu 40 to 45",
+/// "s xxl"; dashes are spaces once normalized; a single item "fits UK 8-10"), or a range ending
+/// in 码 ("36 46码"): the end of the range.
 fn size_range(ws: &[(usize, &str)]) -> Option<usize> {
     let number = |w: &str| w.parse::<f32>().ok();
     let yard = |w: &str| w.strip_suffix('码').and_then(number);
@@ -568,6 +586,11 @@ mod tests {
         assert_eq!(of("Dunk Low, size 42, worn twice"), Condition::Worn);
         assert_eq!(of("Dunk Low, size 10-10.5"), Condition::Worn);
         assert_eq!(of("Wrap dress, fits UK 8-10"), Condition::Worn);
+        // A bare range of shoe sizes, as replica albums print it.
+        assert_eq!(of("Dunk Low Panda 36-46"), stocked("36-46"));
+        assert_eq!(of("Air Max 90 40~45"), stocked("40~45"));
+        assert_ne!(of("Clutch 36 46 cm"), stocked("36 46"));
+        assert_ne!(of("Tabi 38-40"), stocked("38-40"));
     }
 
     #[test]
