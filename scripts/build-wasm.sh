@@ -1,60 +1,71 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module and its npm package into pkg/, copies it (and the bundled packs'
-# TOML, for the rule editor) into www/, and prints the gzipped size of the .wasm.
+# Builds the two WebAssembly modules and their npm packages, copies them (and the bundled packs'
+# TOML, for the rule editor) into www/pkg/, and prints each .wasm's size, raw and gzipped:
+#   pkg/        the full module (cargo feature `web`: page extraction, run-time packs, signatures
+#               and feeds), for the extension and the brand-staff page; npm package `knockoff`
+#   pkg-check/  the check-only module (no feature: check and validate listings with the bundled
+#               packs), for seller forms; npm package `knockoff-check`, served as www/pkg/check/
 # Run scripts/setup.sh first (scripts/run.sh and scripts/test.sh do).
-#   --check-only  builds the module without page extraction (and its HTML parser), the one a
-#                 seller form needs, into pkg-check/, and prints its size; nothing else.
+#   --check-only  builds only the check-only module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-
-features=(--features extract)
-out=pkg
-if [ "${1:-}" = "--check-only" ]; then
-  features=()
-  out=pkg-check
-fi
-
-say "compiling the engine to wasm32 (profile wasm-release)"
-# strip=false keeps the target_features section wasm-bindgen reads; wasm-opt strips the rest.
-CARGO_PROFILE_WASM_RELEASE_STRIP=false \
-  cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --no-default-features "${features[@]}" --lib
-
-say "generating JavaScript bindings and types (wasm-bindgen)"
-rm -rf "$out"
-wasm-bindgen --target web --typescript --out-dir "$out" --out-name knockoff \
-  target/wasm32-unknown-unknown/wasm-release/knockoff.wasm
-
-say "optimizing for size (wasm-opt -Oz)"
-# The features rustc's wasm32 target enables by default; wasm-opt must be told to accept them.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue --enable-reference-types \
-  "$out/knockoff_bg.wasm" -o "$out/knockoff_bg.wasm"
 
 size() {
   raw=$(wc -c < "$1")
   gz=$(gzip -9 -c "$1" | wc -c)
   awk -v f="$1" -v r="$raw" -v g="$gz" 'BEGIN { printf "%s: %d bytes, %d bytes gzipped (%.0f KiB)\n", f, r, g, g / 1024 }'
 }
-if [ "$out" = pkg-check ]; then
-  size pkg-check/knockoff_bg.wasm
-  exit 0
+
+# build OUT NPM-NAME [CARGO-FEATURE-ARGS…]: the module, its bindings and its npm package in OUT.
+build() {
+  local out=$1 name=$2
+  shift 2
+  say "$out: compiling the engine to wasm32 (profile wasm-release) $*"
+  # strip=false keeps the target_features section wasm-bindgen reads; wasm-opt strips the rest.
+  CARGO_PROFILE_WASM_RELEASE_STRIP=false \
+    cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --no-default-features "$@" --lib
+
+  say "$out: generating JavaScript bindings and types (wasm-bindgen)"
+  rm -rf "$out"
+  wasm-bindgen --target web --typescript --out-dir "$out" --out-name knockoff \
+    target/wasm32-unknown-unknown/wasm-release/knockoff.wasm
+
+  say "$out: optimizing (wasm-opt -O3)"
+  # -O3 after rustc's opt-level "s": smaller gzipped than -Oz on this code, and faster. The
+  # features rustc's wasm32 target enables by default; wasm-opt must be told to accept them.
+  node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue --enable-reference-types \
+    "$out/knockoff_bg.wasm" -o "$out/knockoff_bg.wasm"
+
+  say "$out: assembling the npm package $name"
+  local version
+  version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+  sed -e "s/@VERSION@/$version/" -e "s/@NAME@/$name/" pkg-config/npm/package.json > "$out/package.json"
+  cp pkg-config/npm/node.js pkg-config/npm/README.md "$out/"
+  rm -f "$out/.gitignore"
+}
+
+full=true
+[ "${1:-}" = "--check-only" ] && full=false
+if $full; then
+  build pkg knockoff --features web
+  say "copying the module and the bundled packs into www/"
+  # www/pkg/ holds everything generated for the page (gitignored): the package and the packs.
+  rm -rf www/pkg
+  cp -r pkg www/pkg
+  mkdir -p www/pkg/rules
+  cp rules/*.toml www/pkg/rules/
+  (cd www/pkg/rules && node -e 'console.log(JSON.stringify(process.argv.slice(1)))' *.toml) > www/pkg/rules/index.json
 fi
 
-say "assembling the npm package"
-version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
-sed "s/@VERSION@/$version/" pkg-config/npm/package.json > pkg/package.json
-cp pkg-config/npm/node.js pkg-config/npm/README.md pkg/
-rm -f pkg/.gitignore
+build pkg-check knockoff-check
+say "copying the check-only module into www/pkg/check/ (the seller form's)"
+rm -rf www/pkg/check
+mkdir -p www/pkg
+cp -r pkg-check www/pkg/check
 
-say "copying the module and the bundled packs into www/"
-# www/pkg/ holds everything generated for the page (gitignored): the package and the packs.
-rm -rf www/pkg
-cp -r pkg www/pkg
-mkdir -p www/pkg/rules
-cp rules/*.toml www/pkg/rules/
-(cd www/pkg/rules && node -e 'console.log(JSON.stringify(process.argv.slice(1)))' *.toml) > www/pkg/rules/index.json
-
-size pkg/knockoff_bg.wasm
+if $full; then size pkg/knockoff_bg.wasm; fi
+size pkg-check/knockoff_bg.wasm

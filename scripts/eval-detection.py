@@ -6,6 +6,7 @@ Runs the release CLI (`cargo build --release` first) over the development halves
 `knockoff check` does not take. Prints one table per grouping; --by picks them.
 
     python3 scripts/eval-detection.py [--data DIR] [--by file,source,brand,signal,script] [--misses N]
+        [--fields title,price,currency]
 """
 import argparse
 import collections
@@ -36,11 +37,11 @@ def script_of(text):
     return "Latin"
 
 
-def check(rows, binary):
+def check(rows, binary, fields=KEEP[:5]):
     # Dataset brand/category fields are marketplace metadata, not what a listing shows; leave
     # them out so verdicts rest on the seller's own words, as on a result page.
     lines = "".join(
-        json.dumps({k: r[k] for k in KEEP[:5] if r.get(k) not in (None, "")}) + "\n" for r in rows
+        json.dumps({k: r[k] for k in fields if r.get(k) not in (None, "")}) + "\n" for r in rows
     )
     out = subprocess.run(
         [binary, "check"], input=lines, capture_output=True, text=True, check=True
@@ -64,6 +65,11 @@ def main():
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--bin", default=str(ROOT / "target/release/knockoff"))
     ap.add_argument("--by", default="file,source,brand,signal,script")
+    ap.add_argument(
+        "--fields",
+        default=",".join(KEEP[:5]),
+        help="listing fields passed on (title,price,currency: what a result page shows)",
+    )
     ap.add_argument("--misses", type=int, default=0, help="print N missed counterfeit titles")
     ap.add_argument("--alarms", type=int, default=0, help="print N flagged genuine titles")
     args = ap.parse_args()
@@ -75,7 +81,7 @@ def main():
             print(f"missing {path}", file=sys.stderr)
             continue
         rows = [json.loads(l) for l in path.open(encoding="utf-8") if l.strip()]
-        verdicts = check(rows, args.bin)
+        verdicts = check(rows, args.bin, args.fields.split(","))
         fake = rows[0].get("label") == "counterfeit"
         groups = {k: collections.defaultdict(list) for k in by}
         for r, v in zip(rows, verdicts):

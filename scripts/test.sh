@@ -21,7 +21,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features extract --test wasm_node --test wasm_browser)
+wasm_tests=(--target wasm32-unknown-unknown --no-default-features --features web --test wasm_node --test wasm_browser)
 
 step "cargo fmt --check"
 cargo fmt --check
@@ -39,10 +39,10 @@ step "rule packs' examples (knockoff rules test rules/)"
 cargo run --quiet -- rules test rules/
 
 step "WebAssembly tests in Node (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --features extract --test wasm_node
+cargo test --target wasm32-unknown-unknown --no-default-features --features web --test wasm_node
 
 step "WebAssembly tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --no-default-features --features extract --test wasm_browser
+cargo test --target wasm32-unknown-unknown --no-default-features --features web --test wasm_browser
 
 step "build the WebAssembly module and npm package"
 bash scripts/build-wasm.sh

@@ -1,6 +1,7 @@
 //! The public face of the engine: a [`Checker`] holds a compiled rule set and options.
 
 use std::collections::BTreeMap;
+#[cfg(feature = "trust")]
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,7 @@ use crate::listing::Listing;
 use crate::matcher::Matcher;
 use crate::rules::{compile_pack, CompiledPack, LoadError, RuleError, RuleSet};
 use crate::score;
+#[cfg(feature = "trust")]
 use crate::trust::{KeyError, Signature, TrustedKeys};
 use crate::verdict::{Level, Verdict};
 
@@ -88,12 +90,14 @@ fn clip(listing: &Listing) -> Option<Listing> {
 }
 
 /// Why a signed pack was not added: it does not compile, or its signature does not hold.
+#[cfg(feature = "trust")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignedPackError {
     Rule(RuleError),
     Signature(KeyError),
 }
 
+#[cfg(feature = "trust")]
 impl fmt::Display for SignedPackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -103,6 +107,7 @@ impl fmt::Display for SignedPackError {
     }
 }
 
+#[cfg(feature = "trust")]
 impl std::error::Error for SignedPackError {}
 
 /// One pack example run: what it expected and what it got.
@@ -195,6 +200,7 @@ impl Checker {
 
     /// Adds a pack only when `signature` is a valid signature of its exact text by a key that
     /// `trusted` allows to sign its id. On any error the checker is unchanged.
+    #[cfg(feature = "trust")]
     pub fn add_signed_pack(
         &mut self,
         file: &str,

@@ -30,19 +30,22 @@ pub mod price;
 pub mod rules;
 pub mod score;
 pub mod text_facts;
+#[cfg(feature = "trust")]
 pub mod trust;
 pub mod validate;
 pub mod verdict;
 #[cfg(target_family = "wasm")]
 pub mod wasm;
-#[cfg(target_family = "wasm")]
+#[cfg(all(target_family = "wasm", feature = "trust"))]
 mod wasm_feed;
 #[cfg(target_family = "wasm")]
 mod wasm_form;
 #[cfg(target_family = "wasm")]
 mod wasm_input;
 
-pub use engine::{Checker, ExampleResult, Options, PackInfo, SignedPackError};
+#[cfg(feature = "trust")]
+pub use engine::SignedPackError;
+pub use engine::{Checker, ExampleResult, Options, PackInfo};
 #[cfg(feature = "extract")]
 pub use extract::{extract, extract_page, Extraction, Found, Source};
 pub use listing::{Field, Listing, PriceInput};
@@ -50,5 +53,6 @@ pub use rules::{RuleError, RuleSet};
 pub use validate::{validate, Issue, Validation};
 pub use verdict::{Evidence, Level, Reason, Verdict};
 
-/// The bundled packs of `rules/`, compiled by `build.rs`.
+/// The bundled packs of `rules/`, compiled by `build.rs`; without the `packs` feature, without
+/// their examples.
 pub static BUNDLED_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.knockoff"));

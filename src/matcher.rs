@@ -1,7 +1,7 @@
 //! One multi-pattern automaton over every literal of every pack, and the packs' regular
 //! expressions, run over a listing's normalized fields.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_lite::Regex;
@@ -44,13 +44,18 @@ pub struct Matcher {
     pub prefilter: Prefilter,
     /// Style-code formats, each naming its pack's brand.
     codes: Vec<(PackId, Regex)>,
+    /// What each of `codes` needs in normalized text to match there: most fields hold no
+    /// style code, and `regex-lite` would otherwise walk every byte of them once per format.
+    code_filter: Prefilter,
     /// Brand names prepared for near matching (`crate::fuzzy`).
     pub names: fuzzy::Names,
 }
 
 impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
-        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        // A hash map, not a tree: thousands of literals share long prefixes, and comparing
+        // them was a tenth of loading the rule set.
+        let mut index: HashMap<&str, usize> = HashMap::new();
         let mut texts: Vec<&str> = Vec::new();
         let mut owners: Vec<Vec<(PackId, LiteralKind, u8)>> = Vec::new();
         for (p, pack) in rules.ids() {
@@ -99,7 +104,7 @@ impl Matcher {
                 .iter()
                 .map(|cp| rules[cp.pack].patterns[cp.index].regex.as_str()),
         );
-        let codes = rules
+        let codes: Vec<(PackId, Regex)> = rules
             .ids()
             .flat_map(|(p, pack)| {
                 pack.brand
@@ -109,8 +114,10 @@ impl Matcher {
             })
             .map(|(p, c)| (p, Regex::new(c).expect("checked at compile time")))
             .collect();
+        let code_filter = Prefilter::new(codes.iter().map(|(_, r)| r.as_str()));
         Matcher {
             codes,
+            code_filter,
             names: fuzzy::names(rules),
             prefilter,
             automaton,
@@ -152,7 +159,11 @@ impl Matcher {
         }
         // A style code names its brand like a product line; its digits and dashes are the
         // brand's own format, never a disguise.
-        for (pack, regex) in &self.codes {
+        let clues = self.code_filter.clues(s);
+        for (i, (pack, regex)) in self.codes.iter().enumerate() {
+            if !self.code_filter.could_match(i, &clues) {
+                continue;
+            }
             hits.extend(regex.find_iter(s).map(|m| Hit {
                 pack: *pack,
                 kind: LiteralKind::Product,

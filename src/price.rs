@@ -262,6 +262,12 @@ pub fn bare_yen_sign(text: &str) -> bool {
 /// The currency a bare yen sign stands for in a listing written in `texts`: the yuan when the
 /// text is Chinese (Han characters and no Japanese kana), else the yen.
 pub fn yen_sign_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
+    yen_sign_by_script(texts).unwrap_or("JPY")
+}
+
+/// The currency the script of `texts` gives a bare yen sign: the yuan for Chinese, the yen for
+/// Japanese, `None` when the text is neither.
+fn yen_sign_by_script<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
     let (mut han, mut kana) = (false, false);
     for c in texts.into_iter().flat_map(str::chars) {
         match c as u32 {
@@ -270,10 +276,10 @@ pub fn yen_sign_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str
             _ => {}
         }
     }
-    if han && !kana {
-        "CNY"
-    } else {
-        "JPY"
+    match (han, kana) {
+        (_, true) => Some("JPY"),
+        (true, false) => Some("CNY"),
+        (false, false) => None,
     }
 }
 
@@ -365,12 +371,19 @@ pub struct ListingPrice {
     pub shown: String,
 }
 
-/// A listing's positive price as the engine reads it: [`listing_money`], in US dollars when no
-/// currency is known.
+/// A listing's positive price as the engine judges it: [`listing_money`], in US dollars when no
+/// currency is known, and a bare yen sign in a listing with no Chinese or Japanese text read as
+/// the yuan.
 pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
-    let money = listing_money(listing)?;
+    let mut money = listing_money(listing)?;
     if money.amount <= 0.0 {
         return None;
+    }
+    // A bare yen sign with no Chinese or Japanese text may be either currency (replica agents
+    // price in yuan with a ¥); price floors take the yuan, worth about twenty yen, so a finding
+    // never rests on the cheaper reading.
+    if shows_bare_yen_sign(listing) && yen_sign_by_script(listing_texts(listing)).is_none() {
+        money.currency = Some("CNY".to_string());
     }
     let shown = match listing.price.as_ref()? {
         PriceInput::Number(n) => format!("{n}"),
@@ -385,6 +398,26 @@ pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
     })
 }
 
+/// Whether a listing prints its currency only as a yen sign, in its currency field or price.
+fn shows_bare_yen_sign(listing: &Listing) -> bool {
+    match listing.currency.as_deref() {
+        Some(c) => bare_yen_sign(c),
+        None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
+    }
+}
+
+/// The texts that tell a listing's language: title, description, seller.
+fn listing_texts(listing: &Listing) -> impl Iterator<Item = &str> {
+    [
+        Some(&listing.title),
+        listing.description.as_ref(),
+        listing.seller.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+}
+
 /// A listing's price as an amount and ISO currency: the listing's currency field when it names
 /// one, else the currency printed with the price; a bare yen sign read from the listing's
 /// language. `None` currency when neither tells.
@@ -395,17 +428,8 @@ pub fn listing_money(listing: &Listing) -> Option<Money> {
         PriceInput::Number(_) => None,
         PriceInput::Text(t) => find_currency(t).map(str::to_string),
     };
-    let yen_sign = match listing.currency.as_deref() {
-        Some(c) => bare_yen_sign(c),
-        None => matches!(&listing.price, Some(PriceInput::Text(t)) if bare_yen_sign(t)),
-    };
-    let currency = if yen_sign {
-        let texts = [
-            Some(&listing.title),
-            listing.description.as_ref(),
-            listing.seller.as_ref(),
-        ];
-        Some(yen_sign_in(texts.into_iter().flatten().map(String::as_str)).to_string())
+    let currency = if shows_bare_yen_sign(listing) {
+        Some(yen_sign_in(listing_texts(listing)).to_string())
     } else {
         listing
             .currency

@@ -5,11 +5,19 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, SignedPackError};
+use crate::engine;
+#[cfg(feature = "trust")]
+use crate::engine::SignedPackError;
 use crate::listing::Listing;
+#[cfg(any(feature = "packs", feature = "trust"))]
 use crate::rules::RuleError;
+#[cfg(feature = "trust")]
 use crate::trust::TrustedKeys;
-use crate::wasm_input::{error, from_js, options_from, signature_error, to_js};
+#[cfg(any(feature = "packs", feature = "trust"))]
+use crate::wasm_input::error;
+#[cfg(feature = "trust")]
+use crate::wasm_input::signature_error;
+use crate::wasm_input::{from_js, options_from, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -154,6 +162,7 @@ impl JsChecker {
 
     /// Adds a pack from its TOML text, replacing a pack with the same id, and returns its
     /// description. On error the checker is unchanged and a `RuleError` is thrown.
+    #[cfg(feature = "packs")]
     #[wasm_bindgen(js_name = addPack, unchecked_return_type = "PackInfo")]
     pub fn add_pack(
         &mut self,
@@ -171,6 +180,7 @@ impl JsChecker {
     /// signature of exactly `toml` by a key in `trustedKeys` (one key a line: hex, then the pack
     /// ids it may sign) allowed to sign this pack's id. Throws `RuleError` or `SignatureError`;
     /// on error the checker is unchanged.
+    #[cfg(feature = "trust")]
     #[wasm_bindgen(js_name = addSignedPack, unchecked_return_type = "PackInfo")]
     pub fn add_signed_pack(
         &mut self,
@@ -195,6 +205,7 @@ impl JsChecker {
     }
 
     /// Runs the examples of every enabled pack, or of one pack by id: the pack's own tests.
+    #[cfg(feature = "packs")]
     #[wasm_bindgen(js_name = runExamples, unchecked_return_type = "ExampleResult[]")]
     pub fn run_examples(
         &self,
@@ -234,6 +245,7 @@ fn page_html(page: &JsValue) -> Result<String, JsValue> {
 }
 
 /// A `RuleError` carrying where the pack is wrong, so editors can mark the line.
+#[cfg(any(feature = "packs", feature = "trust"))]
 fn rule_error(e: &RuleError) -> JsValue {
     error(
         "RuleError",

@@ -114,6 +114,7 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 
 /// An `Error` named `name` carrying `fields` (where the problem is), the one shape of errors the
 /// module throws besides input `TypeError`s.
+#[cfg(any(feature = "packs", feature = "trust"))]
 pub(crate) fn error(name: &str, message: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name(name);
@@ -125,6 +126,7 @@ pub(crate) fn error(name: &str, message: &str, fields: &[(&str, JsValue)]) -> Js
 }
 
 /// A `SignatureError`: a signed pack, key or feed that does not hold.
+#[cfg(feature = "trust")]
 pub(crate) fn signature_error(message: &str) -> JsValue {
     error("SignatureError", message, &[])
 }

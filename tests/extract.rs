@@ -585,3 +585,91 @@ fn a_promoted_result_alone_in_its_list_is_a_result() {
         Some(1150.0)
     );
 }
+
+#[test]
+fn product_in_a_framework_state_script() {
+    // The markup shows only the title; price, brand, SKU and stock are in `__NEXT_DATA__`,
+    // beside a recommended product and a delivery option that are not the page's product.
+    let page = fixture("product-next-data-en.html");
+    let html = Html::parse_document(&page);
+    let got = extract_page(&page);
+    let main = &got.found[got.main.expect("the page's product is found")];
+    assert_eq!(main.source, Source::Script);
+    let l = &main.listing;
+    assert_eq!(l.title, "Harbour Rain Jacket");
+    assert_eq!(l.price, Some(PriceInput::Number(129.95)));
+    assert_eq!(l.currency.as_deref(), Some("EUR"));
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(l.sku.as_deref(), Some("NW-HRJ-NAVY"));
+    assert_eq!(l.gtin.as_deref(), Some("4006381333931"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+    assert_eq!(titles(&got.found), ["Harbour Rain Jacket"]);
+}
+
+/// The page's main listing.
+fn main_listing(name: &str) -> knockoff::listing::Listing {
+    let got = extract_page(&fixture(name));
+    let main = got
+        .main
+        .unwrap_or_else(|| panic!("{name}: no main product"));
+    got.found[main].listing.clone()
+}
+
+fn money(l: &knockoff::listing::Listing) -> (f64, String) {
+    let m = knockoff::price::listing_money(l).expect("a price");
+    (m.amount, m.currency.expect("a currency"))
+}
+
+#[test]
+fn product_without_structured_data_bought_through_a_cart_form() {
+    // An icon-only submit button in a form posting to the cart is the buy button; the form's
+    // product id is the SKU; the struck price is the old one; "Kč" trails with a space group.
+    let l = main_listing("product-cart-form-cs.html");
+    assert_eq!(l.title, "Stolní lampa Lumen 40");
+    assert_eq!(money(&l), (1299.0, "CZK".into()));
+    assert_eq!(l.sku.as_deref(), Some("88412"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn shared_currency_sign_read_by_the_pages_language() {
+    let l = main_listing("product-shared-sign-sv.html");
+    assert_eq!(money(&l), (2990.0, "SEK".into()));
+    assert_eq!(l.sku.as_deref(), Some("FB-45-GRN"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    let l = main_listing("product-labelled-zh.html");
+    assert_eq!(money(&l), (1299.0, "CNY".into()));
+    assert_eq!(l.sku.as_deref(), Some("XZ-2291"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn instalments_are_not_the_price_and_dollars_follow_the_domain() {
+    let l = main_listing("product-instalments-en-au.html");
+    assert_eq!(money(&l), (249.0, "AUD".into()));
+    assert_eq!(l.sku.as_deref(), Some("TB-DR18-K"));
+}
+
+#[test]
+fn product_named_only_by_its_meta_tags() {
+    // No heading names the product; the page's meta tags call it a product and name it, and
+    // the page shows its price and a buy button.
+    let l = main_listing("product-og-no-heading-fr.html");
+    assert_eq!(l.title, "Théière en fonte 0,8 l");
+    assert_eq!(money(&l), (34.9, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn the_heading_titles_a_structured_product() {
+    // The structured name is cut short; a shopper reads the heading.
+    let got = extract_page(&fixture("product-jsonld-short-name-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::JsonLd);
+    assert_eq!(
+        main.listing.title,
+        "Fell Runner 3 Men's Trail Running Shoe, Navy"
+    );
+    assert_eq!(main.listing.sku.as_deref(), Some("PS-FR3-NVY"));
+}

@@ -3,20 +3,46 @@
 //! colours, or wholesale) sells at least at the cheapest genuine new price. A used item at a
 //! fraction of retail is ordinary resale; a new one, or a stock of them, is a copy.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::mentions::words;
 use super::Scanned;
 use crate::listing::Field;
+use crate::rules::ruleset::LiteralKind;
 
 /// What the listing says about the item's condition, with the words that say it.
 #[derive(Debug, PartialEq)]
 pub(super) enum Condition {
-    /// Nothing said, or the item is stated used: the worn floor applies.
+    /// Stated used, or described as one particular item: the worn floor applies.
     Worn,
+    /// Nothing says new or used and nothing describes the item beyond its name: the worn floor
+    /// applies, and a price far below what even worn ones fetch is a moderate signal.
+    Unstated,
     /// Stated new ("brand new", "BNWT", "deadstock", "全新").
     New(String),
     /// Offered in stock: several colours or sizes, a size range, every size, wholesale.
     Stocked(String),
+    /// An old piece ("vintage", "new old stock", made in 1958 or the 1970s): old references
+    /// sell below modern worn ones, unworn or not.
+    Old(String),
 }
+
+/// Phrases dating a piece as old, whatever its wear.
+const OLD_PHRASES: [&str; 8] = [
+    "vintage",
+    "new old stock",
+    "antique",
+    "circa",
+    "ancienne",
+    "antik",
+    "古董",
+    "アンティーク",
+];
+
+/// Years back from the packs' date at which a piece is old.
+const OLD_AFTER_YEARS: u32 = 20;
 
 /// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
 const VARIANT_WORDS: [&str; 18] = [
@@ -131,7 +157,7 @@ const NEW_PHRASES: [&str; 43] = [
 ];
 
 /// Phrases stating a used item; they outweigh new wording ("like new" is used).
-const USED_PHRASES: [&str; 51] = [
+const USED_PHRASES: [&str; 50] = [
     "used",
     "worn",
     "pre owned",
@@ -141,7 +167,6 @@ const USED_PHRASES: [&str; 51] = [
     "second hand",
     "secondhand",
     "2nd hand",
-    "vintage",
     "like new",
     "as new",
     "nearly new",
@@ -191,34 +216,78 @@ const NEW_NAMES: [&str; 20] = [
     "order", "age", "strap", "battery", "bracelet", "band", "laces", "soles", "heels", "insoles",
 ];
 
-/// Byte ranges of `phrase` in `text` on word boundaries (anywhere, for Chinese, Japanese and
-/// Korean phrases, which are written without spaces).
-fn find_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let spaced = phrase
-        .chars()
-        .next()
-        .is_some_and(crate::normalize::spaced_script);
-    text.match_indices(phrase).filter_map(move |(at, _)| {
-        let end = at + phrase.len();
-        let before = text[..at].chars().next_back();
-        let after = text[end..].chars().next();
-        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        (!spaced || (bounded(before) && bounded(after))).then_some((at, end))
-    })
+/// A phrase list compiled once, on first use, into one automaton: a field is scanned once
+/// however many phrases there are, instead of once per phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    automaton: OnceLock<AhoCorasick>,
 }
 
-/// Every hit of `phrases` in a field: (start, end).
-fn hits(text: &str, phrases: &[&str]) -> Vec<(usize, usize)> {
-    phrases.iter().flat_map(|p| find_all(text, p)).collect()
+static NEW: Phrases = Phrases::new(&NEW_PHRASES);
+static USED: Phrases = Phrases::new(&USED_PHRASES);
+static STOCK: Phrases = Phrases::new(&STOCK_PHRASES);
+static OLD: Phrases = Phrases::new(&OLD_PHRASES);
+static PIECE: Phrases = Phrases::new(&PIECE_WORDS);
+
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Every hit in `text` on word boundaries (anywhere, for Chinese, Japanese and Korean
+    /// phrases, which are written without spaces) as (phrase index, start, end), by phrase and
+    /// then position. One phrase's hits do not overlap: each is sought as `str::match_indices`
+    /// finds it, the leftmost first.
+    fn hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let automaton = self
+            .automaton
+            .get_or_init(|| AhoCorasick::new(self.list).expect("condition phrases compile"));
+        let mut next = vec![0; self.list.len()];
+        let mut out = Vec::new();
+        for m in automaton.find_overlapping_iter(text) {
+            let (p, at, end) = (m.pattern().as_usize(), m.start(), m.end());
+            if at < next[p] {
+                continue;
+            }
+            next[p] = end;
+            let spaced = self.list[p]
+                .chars()
+                .next()
+                .is_some_and(crate::normalize::spaced_script);
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !spaced || (bounded(before) && bounded(after)) {
+                out.push((p, at, end));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// Byte ranges of every phrase's hits in `text`.
+    fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
+        self.hits(text)
+            .into_iter()
+            .map(|(_, a, b)| (a, b))
+            .collect()
+    }
 }
 
-/// The condition the title and description state.
-pub(super) fn condition(scans: &[Scanned]) -> Condition {
+/// The condition the title and description state; `this_year`, the year the packs' prices are
+/// from, dates a piece made long before it as old.
+pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition {
     let fields = || {
         scans
             .iter()
             .filter(|s| matches!(s.field, Field::Title | Field::Description))
     };
+    if let Some(words) = fields().find_map(|s| old(s, this_year)) {
+        return Condition::Old(words);
+    }
     // "Never worn" is new and "like new" is used: a hit inside a hit of the other list is void.
     let inside = |h: &(usize, usize), of: &[(usize, usize)]| {
         of.iter()
@@ -227,11 +296,11 @@ pub(super) fn condition(scans: &[Scanned]) -> Condition {
     let mut stated_new = None;
     for s in fields() {
         let text = &s.norm.text;
-        let mut new = hits(text, &NEW_PHRASES);
+        let mut new = NEW.ranges(text);
         if s.field == Field::Title {
             new.extend(bare_new(text));
         }
-        let used = hits(text, &USED_PHRASES);
+        let used = USED.ranges(text);
         if used.iter().any(|u| !inside(u, &new)) {
             return Condition::Worn;
         }
@@ -246,7 +315,134 @@ pub(super) fn condition(scans: &[Scanned]) -> Condition {
     if let Some(words) = fields().find_map(stock) {
         return Condition::Stocked(words);
     }
-    stated_new.map_or(Condition::Worn, Condition::New)
+    match stated_new {
+        Some(words) => Condition::New(words),
+        None if fields().any(describes_one_piece) => Condition::Worn,
+        None => Condition::Unstated,
+    }
+}
+
+/// Whether `span` lies inside a brand's name, product line or category word: "Off-White",
+/// Gucci's "Horsebit 1955", Burberry's "Vintage Check" describe no piece.
+fn in_a_name(s: &Scanned, (a, b): (usize, usize)) -> bool {
+    s.hits.iter().any(|h| {
+        matches!(
+            h.kind,
+            LiteralKind::Name | LiteralKind::Product | LiteralKind::Keyword(_)
+        ) && h.start <= a
+            && h.end >= b
+    })
+}
+
+/// A field's words dating the piece as old: an old-piece phrase, or a year or decade ("1958",
+/// "1970s") at least [`OLD_AFTER_YEARS`] before `this_year`.
+fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
+    let text = &s.norm.text;
+    let dated = OLD
+        .ranges(text)
+        .into_iter()
+        .filter(|&h| !in_a_name(s, h))
+        .min();
+    if let Some((a, b)) = dated {
+        return Some(s.evidence(a, b).text);
+    }
+    let last = this_year?.checked_sub(OLD_AFTER_YEARS)?;
+    let (at, w) = words(text).find(|&(at, w)| {
+        let year = w.strip_suffix('s').unwrap_or(w);
+        year.len() == 4
+            && year
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=last).contains(&y))
+            && !in_a_name(s, (at, at + w.len()))
+    })?;
+    Some(s.evidence(at, at + w.len()).text)
+}
+
+/// Words resale sellers and dealers use to describe the one piece they sell: its colour,
+/// material, and the papers and service that come with it. A curator naming a model at a price
+/// writes none of them.
+const PIECE_WORDS: [&str; 52] = [
+    "black",
+    "white",
+    "red",
+    "blue",
+    "green",
+    "beige",
+    "brown",
+    "navy",
+    "grey",
+    "gray",
+    "pink",
+    "purple",
+    "orange",
+    "yellow",
+    "gold",
+    "silver",
+    "khaki",
+    "camel",
+    "burgundy",
+    "cream",
+    "ivory",
+    "multicolour",
+    "multicolor",
+    "leather",
+    "suede",
+    "canvas",
+    "cotton",
+    "wool",
+    "denim",
+    "silk",
+    "cashmere",
+    "linen",
+    "nylon",
+    "polyester",
+    "patent",
+    "velvet",
+    "python",
+    "crocodile",
+    "tweed",
+    "cloth",
+    "plastic",
+    "metal",
+    "steel",
+    "titanium",
+    "papers",
+    "full set",
+    "serviced",
+    "service history",
+    "noir",
+    "blanc",
+    "schwarz",
+    "negro",
+];
+
+/// Units after a number that measure the one piece: "40mm", "75 ml", "64GB".
+const UNITS: [&str; 10] = ["mm", "cm", "ml", "oz", "g", "kg", "gb", "tb", "inch", "ct"];
+
+/// Whether a field describes a particular piece the way resale markets and dealers do: a
+/// description at all, or in the title a size ("size 42", "US 9"), a measure ("40mm", "75 ml"),
+/// a year ("1998"), a colour, a material or papers.
+fn describes_one_piece(s: &Scanned) -> bool {
+    if s.field == Field::Description {
+        return true;
+    }
+    let text = &s.norm.text;
+    // A colour inside a name is no description: Off-White, Golden Goose.
+    if PIECE.ranges(text).iter().any(|&h| !in_a_name(s, h)) {
+        return true;
+    }
+    let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let number = |w: &str| w.parse::<f32>().is_ok();
+    let letter_size = |w: &str| LETTER_SIZES.contains(&w);
+    ws.iter().enumerate().any(|(i, w)| {
+        let next = ws.get(i + 1).copied().unwrap_or("");
+        let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let unit = &w[digits.len()..];
+        (SIZE_WORDS.contains(w) && (number(next) || letter_size(next)))
+            || (number(w) && UNITS.contains(&next))
+            || (!digits.is_empty() && number(digits) && UNITS.contains(&unit))
+            || (w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2039).contains(&y)))
+    })
 }
 
 /// "new" set apart in the title ("NEW Nike Dunk", "Dunk Low (new)", "Gucci belt, new"): not
@@ -296,9 +492,7 @@ fn stock(s: &Scanned) -> Option<String> {
             return Some(s.evidence(at, at + w.len()).text);
         }
     }
-    let (at, end) = STOCK_PHRASES
-        .iter()
-        .find_map(|p| find_all(text, p).next())?;
+    let (_, at, end) = *STOCK.hits(text).first()?;
     Some(s.evidence(at, end).text)
 }
 
@@ -344,7 +538,7 @@ mod tests {
     }
 
     fn of(title: &str) -> Condition {
-        condition(&[scan(Field::Title, title)])
+        condition(&[scan(Field::Title, title)], Some(2026))
     }
 
     fn stocked(words: &str) -> Condition {
@@ -353,6 +547,10 @@ mod tests {
 
     fn new(words: &str) -> Condition {
         Condition::New(words.to_string())
+    }
+
+    fn old(words: &str) -> Condition {
+        Condition::Old(words.to_string())
     }
 
     #[test]
@@ -366,10 +564,48 @@ mod tests {
         assert_eq!(of("Dunk Low EU 40 to 45"), stocked("EU 40 to 45"));
         assert_eq!(of("空军一号 36-45码"), stocked("36-45码"));
         assert_eq!(of("卫衣 12色"), stocked("12色"));
-        assert_eq!(of("Air Max 90, 1 colour left"), Condition::Worn);
+        assert_eq!(of("Air Max 90, 1 colour left"), Condition::Unstated);
         assert_eq!(of("Dunk Low, size 42, worn twice"), Condition::Worn);
         assert_eq!(of("Dunk Low, size 10-10.5"), Condition::Worn);
         assert_eq!(of("Wrap dress, fits UK 8-10"), Condition::Worn);
+    }
+
+    #[test]
+    fn a_bare_name_states_nothing_and_a_described_piece_is_held_to_the_worn_floor() {
+        assert_eq!(of("Jordan 11"), Condition::Unstated);
+        assert_eq!(of("Golden Goose Low"), Condition::Unstated);
+        assert_eq!(of("Christian Louboutin"), Condition::Unstated);
+        assert_eq!(of("Black leather prada heels"), Condition::Worn);
+        assert_eq!(of("Nike Air Force 1 size 10"), Condition::Worn);
+        assert_eq!(of("Nike Air Force 1 US 9.5"), Condition::Worn);
+        assert_eq!(of("Omega Seamaster 210.30.42, 2015"), Condition::Worn);
+        assert_eq!(of("Rolex Datejust 36mm"), Condition::Worn);
+        assert_eq!(of("Chanel No 5 100 ml"), Condition::Worn);
+        assert_eq!(of("iPhone 12 64GB"), Condition::Worn);
+        assert_eq!(of("Cartier Santos, full set"), Condition::Worn);
+        let described = [
+            scan(Field::Title, "Gucci Ace sneakers"),
+            scan(Field::Description, "Worn a few times, minor creasing."),
+        ];
+        assert_eq!(condition(&described, None), Condition::Worn);
+        let noted = [
+            scan(Field::Title, "Gucci Ace sneakers"),
+            scan(Field::Description, "Ships in two days."),
+        ];
+        assert_eq!(condition(&noted, None), Condition::Worn);
+    }
+
+    #[test]
+    fn an_old_piece_is_old_however_unworn() {
+        assert_eq!(of("Vintage Omega Constellation"), old("Vintage"));
+        assert_eq!(of("Vacheron Constantin dress watch 1958"), old("1958"));
+        assert_eq!(of("Ulysse Nardin chronograph, 1950s"), old("1950s"));
+        assert_eq!(of("Omega Speedmaster unworn, 1998"), old("1998"));
+        assert_eq!(of("Hamilton, new old stock"), old("new old stock"));
+        assert_eq!(of("Breitling Navitimer unworn 2012"), new("unworn"));
+        assert_eq!(of("Rolex Datejust, 2019, full set"), Condition::Worn);
+        let undated = [scan(Field::Title, "Omega Constellation 1965")];
+        assert_eq!(condition(&undated, None), Condition::Worn);
     }
 
     #[test]
@@ -381,22 +617,22 @@ mod tests {
         assert_eq!(of("Gucci belt, never worn"), new("never worn"));
         assert_eq!(of("Nike Dunk Low (new)"), new("new"));
         assert_eq!(of("New Balance 990v6 grey"), Condition::Worn);
-        assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Worn);
+        assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Unstated);
         assert_eq!(of("ルイヴィトン 財布 新品同様"), Condition::Worn);
         assert_eq!(of("Bolso Gucci Marmont, como nuevo"), Condition::Worn);
         assert_eq!(of("Gucci loafers like new"), Condition::Worn);
-        assert_eq!(of("Rolex Datejust, new strap"), Condition::Worn);
+        assert_eq!(of("Rolex Datejust, new strap"), Condition::Unstated);
         assert_eq!(of("Jordan 4 VNDS"), Condition::Worn);
         assert_eq!(of("二手 九成新 古驰 腰带"), Condition::Worn);
         let described = [
             scan(Field::Title, "Dior B22 sneakers"),
             scan(Field::Description, "Brand new in box, never worn."),
         ];
-        assert_eq!(condition(&described), new("Brand new"));
+        assert_eq!(condition(&described, None), new("Brand new"));
         let used = [
             scan(Field::Title, "Dior B22 sneakers (3 colours)"),
             scan(Field::Description, "Pre-owned, light signs of wear."),
         ];
-        assert_eq!(condition(&used), Condition::Worn);
+        assert_eq!(condition(&used, None), Condition::Worn);
     }
 }

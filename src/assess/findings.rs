@@ -3,7 +3,7 @@
 //! repeating a word does not add up.
 
 use super::condition::{condition, Condition};
-use super::mentions::Mention;
+use super::mentions::{words, Mention};
 use super::scope::about_the_item;
 use super::Scanned;
 use crate::listing::{Field, Listing};
@@ -16,6 +16,16 @@ use crate::verdict::{Evidence, Reason};
 
 /// Price-to-floor ratios and the weight a price below them carries.
 const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
+
+/// Ratios to the cheapest new price, for a listing that states no condition and describes no
+/// particular piece: genuine worn ones rarely sell below a third of it, so the price alone makes
+/// medium risk, never high.
+const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
+
+/// The share of a category's worn floor an old piece is held to: old references sell below
+/// modern worn ones (a 1950s dress watch, a 1990s bag), but a copy sold as vintage is still far
+/// below even that.
+const OLD_SHARE: f64 = 0.4;
 
 /// Words after which an accessory word is something included, not the item sold.
 const WITH_WORDS: [&str; 16] = [
@@ -262,6 +272,9 @@ pub(super) fn claimed_brand(
     }
 }
 
+/// A category's floors by currency, and whether they are the new-item ones.
+type Table<'a> = (&'a [(String, f64)], bool);
+
 /// The rates that convert a pack's floors: its own table, else the first shared one.
 fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
     rules[pack]
@@ -294,11 +307,14 @@ fn price_finding<'a>(
     // The listing's category: keywords in the title or the category field; where several
     // match, the lowest floor, so the finding never rests on the dearer reading.
     // A keyword inside a longer one ("belt" in "belt bag") does not count.
-    let condition = condition(scans);
+    let this_year = rates.and_then(|r| r.date.get(..4)?.parse().ok());
+    let condition = condition(scans, this_year);
     // An item stated new, or stocked in several colours or sizes, sells at least at the new floor.
     let table = |c: &'a Category| match condition {
-        Condition::New(_) | Condition::Stocked(_) if !c.stocked.is_empty() => (&c.stocked, true),
-        _ => (&c.floors, false),
+        Condition::New(_) | Condition::Stocked(_) if !c.stocked.is_empty() => {
+            (c.stocked.as_slice(), true)
+        }
+        _ => (c.floors.as_slice(), false),
     };
     let keyworded: Vec<&Category> = scans
         .iter()
@@ -322,6 +338,7 @@ fn price_finding<'a>(
         .collect();
     // A product line named in the title sets the floor; a broader category does not lower it.
     // No category keyword: the brand's catch-all category, if it has one.
+    let by_keyword = !keyworded.is_empty();
     let candidates: Vec<&Category> = if keyworded.iter().any(|c| c.specific) {
         keyworded.into_iter().filter(|c| c.specific).collect()
     } else if keyworded.is_empty() {
@@ -329,15 +346,44 @@ fn price_finding<'a>(
     } else {
         keyworded
     };
-    let (category, (floor, converted), new) = candidates
-        .into_iter()
-        .filter_map(|c| {
-            let (floors, new) = table(c);
-            Some((c, floor_in(floors)?, new))
-        })
-        .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0))?;
-    let ratio = amount / floor;
-    let weight = PRICE_STEPS.iter().find(|(limit, _)| ratio < *limit)?.1;
+    // The lowest floor among the candidates in a table, and the weight the price earns below it.
+    let judge =
+        |floors: &dyn Fn(&'a Category) -> Option<Table<'a>>, steps: &[(f64, u8)], share: f64| {
+            let (category, (floor, converted), new) = candidates
+                .iter()
+                .filter_map(|&c| {
+                    let (table, new) = floors(c)?;
+                    Some((c, floor_in(table)?, new))
+                })
+                .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0))?;
+            let floor = floor * share;
+            let ratio = amount / floor;
+            let weight = steps.iter().find(|(limit, _)| ratio < *limit)?.1;
+            Some((weight, category, floor, converted, new, ratio))
+        };
+    let old = matches!(condition, Condition::Old(_));
+    let stated = judge(
+        &|c| Some(table(c)),
+        &PRICE_STEPS,
+        if old { OLD_SHARE } else { 1.0 },
+    );
+    // Nothing says new or used, nothing describes the piece: far below the cheapest new price
+    // is below what even worn ones fetch, a moderate signal that needs a second one for high.
+    // The brand's catch-all floor stands for an unnamed item only when the title names nothing
+    // but brands and kinds of goods: "Chrome Hearts sticker pack" may be a cheap genuine thing.
+    let bare = match condition {
+        Condition::Unstated if by_keyword || names_only(scans) => judge(
+            &|c| (!c.stocked.is_empty()).then_some((c.stocked.as_slice(), true)),
+            &UNSTATED_STEPS,
+            1.0,
+        ),
+        _ => None,
+    };
+    let (weight, category, floor, converted, new, ratio) = match (stated, bare) {
+        (Some(s), Some(b)) if b.0 > s.0 => b,
+        (None, Some(b)) => b,
+        (s, _) => s?,
+    };
     let dated = match rates {
         Some(r) if converted => format!(" (converted at rates of {})", r.date),
         _ => String::new(),
@@ -347,6 +393,13 @@ fn price_finding<'a>(
             format!("new ones sell for; “{words}” offers it in stock")
         }
         (Condition::New(words), true) => format!("new ones sell for; “{words}” says it is new"),
+        (Condition::Old(words), _) => {
+            let share = OLD_SHARE * 100.0;
+            format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
+        }
+        (Condition::Unstated, true) => "new ones sell for; the listing names the item and a price \
+             but no condition, size or detail of a worn piece, and worn ones rarely sell below a third of it"
+            .to_string(),
         _ => "ones sell for".to_string(),
     };
     let msg = format!(
@@ -363,6 +416,27 @@ fn price_finding<'a>(
         text: price.shown,
     };
     Some(reason(p, "price-below-floor", weight, msg, Some(ev)))
+}
+
+/// Whether every word of the title is a brand's name, product line or misspelling, a category
+/// word of any pack, a number or the "x" of a collaboration.
+fn names_only(scans: &[Scanned]) -> bool {
+    scans.iter().filter(|s| s.field == Field::Title).all(|s| {
+        words(&s.norm.text).all(|(at, w)| {
+            w == "x"
+                || w.chars().all(|c| c.is_ascii_digit())
+                || s.hits.iter().any(|h| {
+                    matches!(
+                        h.kind,
+                        LiteralKind::Name
+                            | LiteralKind::Product
+                            | LiteralKind::Misspelling
+                            | LiteralKind::Keyword(_)
+                    ) && h.start <= at
+                        && h.end >= at + w.len()
+                })
+        })
+    })
 }
 
 /// "Official store" claims and brand names in seller names, from sellers the brand has not

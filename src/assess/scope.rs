@@ -27,7 +27,7 @@ const FILLERS: [&str; 30] = [
 
 /// Things that come with an item and are not it: its box and papers, tags, strap or bracelet,
 /// parts. A cue next to one of them describes that thing.
-const THINGS: [&str; 72] = [
+const THINGS: [&str; 78] = [
     "box",
     "boxes",
     "papers",
@@ -64,6 +64,12 @@ const THINGS: [&str; 72] = [
     "bezel",
     "crown",
     "hands",
+    "redial",
+    "crystal",
+    "pushers",
+    "rotor",
+    "nib",
+    "sole",
     "insert",
     "parts",
     "part",
@@ -126,10 +132,15 @@ const CJK_THINGS: [&str; 17] = [
 
 /// Words around a grade that make it the wear of a used item: "A+++ condition", "condition:
 /// AAA", "S급 상태".
-const CONDITION_WORDS: [&str; 12] = [
+const CONDITION_WORDS: [&str; 17] = [
     "condition",
     "cond",
     "rank",
+    "cosmetic",
+    "exterior",
+    "overall",
+    "graded",
+    "wear",
     "seller",
     "feedback",
     "zustand",
@@ -139,6 +150,17 @@ const CONDITION_WORDS: [&str; 12] = [
     "condizione",
     "состояние",
     "상태",
+];
+
+/// Words that make a part not the maker's own: "aftermarket bracelet", "service dial". A clause
+/// starting with one (or with the part) has the part as its subject.
+const PART_WORDS: [&str; 6] = [
+    "aftermarket",
+    "replacement",
+    "service",
+    "generic",
+    "refinished",
+    "restored",
 ];
 
 /// Joins a clause: a cue followed by one of these still ends what it says about the thing
@@ -199,15 +221,31 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
         following.is_none_or(|(at, w)| breaks(&after[..at]) || CONJUNCTIONS.contains(&w));
     let before = &text[..start];
     ends_clause
-        && words(before)
-            .collect::<Vec<_>>()
-            .iter()
-            .rev()
-            .take(3)
-            .take_while(|&&(at, w)| {
-                !before[at + w.len()..].contains([',', '.', ';', '!', '?', '|', '\n'])
-            })
-            .any(|&(_, w)| THINGS.contains(&w) || CONDITION_WORDS.contains(&w))
+        && (part_subject(before)
+            || words(before)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|&&(at, w)| {
+                    !before[at + w.len()..].contains([',', '.', ';', '!', '?', '|', '\n'])
+                })
+                .any(|&(_, w)| THINGS.contains(&w) || CONDITION_WORDS.contains(&w)))
+}
+
+/// A cue standing alone after a comma continues the clause before it: "Redial, not original",
+/// "Box is a replacement, not original". It is about a part when that clause starts with one.
+fn part_subject(before: &str) -> bool {
+    let Some(head) = before.trim_end().strip_suffix([',', ';']) else {
+        return false;
+    };
+    let clause = &head[head
+        .rfind([',', '.', ';', '!', '?', '|', '\n', '(', ')', '[', ']'])
+        .map_or(0, |i| i + 1)..];
+    words(clause)
+        .map(|(_, w)| w)
+        .find(|w| !matches!(*w, "the" | "its" | "a" | "an"))
+        .is_some_and(|w| THINGS.contains(&w) || PART_WORDS.contains(&w))
 }
 
 #[cfg(test)]
@@ -259,5 +297,28 @@ mod tests {
             "replica"
         ));
         assert!(about("Rolex leather strap replica watch", "replica"));
+    }
+
+    #[test]
+    fn a_cue_after_a_clause_about_a_part_is_about_the_part() {
+        assert!(!about(
+            "Zenith El Primero, redial, not original",
+            "not original"
+        ));
+        assert!(!about(
+            "Breitling Chronomat. Box is a replacement, not original.",
+            "not original"
+        ));
+        assert!(!about(
+            "Datejust 1601, aftermarket dial, not original",
+            "not original"
+        ));
+        assert!(!about("Rolex Datejust 16233, cosmetic grade AAA+", "aaa+"));
+        assert!(about("Rolex Submariner, not original", "not original"));
+        assert!(about(
+            "Rolex Datejust with box, not original",
+            "not original"
+        ));
+        assert!(about("Gucci belt, 1:1", "1:1"));
     }
 }

@@ -59,7 +59,10 @@ pub fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
                 }
             }
             _ => {
-                if let Some((label, value)) = t.split_once([':', '：']) {
+                // An element holding several "label: value" pairs is a list of fields; its
+                // children give each one.
+                let pairs = t.matches([':', '：']).count();
+                if let Some((label, value)) = t.split_once([':', '：']).filter(|_| pairs == 1) {
                     if label.len() <= 40 && !value.trim().is_empty() {
                         push(label, value, i);
                         continue;
@@ -98,10 +101,14 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
             // "See more from Brand: Acme" keeps what follows its brand label.
             if let Some((label, rest)) = v.split_once(':') {
                 let last = label.split_whitespace().next_back().unwrap_or("");
-                if matches!(
-                    identifiers::label_kind(last),
-                    Some(Label::Brand | Label::Manufacturer)
-                ) {
+                // "See other products by: Acme" names its maker the way a label does.
+                let by = matches!(last.to_lowercase().as_str(), "by" | "from" | "von" | "par");
+                if by
+                    || matches!(
+                        identifiers::label_kind(last),
+                        Some(Label::Brand | Label::Manufacturer)
+                    )
+                {
                     return clean_value(kind, rest);
                 }
             }
@@ -188,16 +195,61 @@ pub fn byline_brand(t: &str, named: bool) -> Option<String> {
     clean_value(Label::Brand, brand)
 }
 
-/// Form fields shops keep the item's id in.
-pub fn is_sku_input(name: &str) -> bool {
-    let n: String = name
-        .chars()
+/// A form field's name without case or punctuation (`product_id` and `ProductId` alike).
+fn input_key(name: &str) -> String {
+    name.chars()
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// Form fields shops keep the item's id in.
+pub fn is_sku_input(name: &str) -> bool {
     matches!(
-        n.as_str(),
+        input_key(name).as_str(),
         "sku" | "asin" | "productsku" | "itemsku" | "articlenumber" | "artnr" | "itemnumber"
+    )
+}
+
+/// The form posting to a shopping cart that holds element `i`, if any.
+pub fn cart_form(doc: &Doc, i: usize) -> Option<usize> {
+    doc.up(i, 16, |j| {
+        doc.tag(j) == "form" && doc.attr(j, "action").is_some_and(vocab::is_cart_action)
+    })
+}
+
+/// The identifier a page's buy form sends or its elements carry: `data-sku`, and in a form
+/// posting to the cart a product-id field or attribute (`<input name="ProductId">`,
+/// `data-product-id`).
+pub fn form_sku(page: &Page, excluded: &Excluded) -> Option<String> {
+    let doc = page.doc;
+    let attr = |i: usize, names: &[&str]| names.iter().find_map(|n| doc.attr(i, n));
+    let usable = |i: usize| !excluded.contains(i) && !doc.has(i, CHROME);
+    let tagged = (page.body_start..doc.len())
+        .filter(|&i| usable(i))
+        .find_map(|i| attr(i, &["data-sku", "data-product-sku", "data-item-sku"]));
+    let in_cart_form = || {
+        (page.body_start..doc.len())
+            .filter(|&i| usable(i) && cart_form(doc, i).is_some())
+            .find_map(|i| {
+                let input =
+                    doc.tag(i) == "input" && doc.attr(i, "name").is_some_and(is_product_id_input);
+                input
+                    .then(|| doc.attr(i, "value"))
+                    .flatten()
+                    .or_else(|| attr(i, &["data-product-id", "data-item-id", "data-productid"]))
+            })
+    };
+    tagged
+        .or_else(in_cart_form)
+        .and_then(|v| clean_value(Label::Sku, v))
+}
+
+/// Form fields naming the product a buy form adds to the cart.
+fn is_product_id_input(name: &str) -> bool {
+    matches!(
+        input_key(name).as_str(),
+        "productid" | "idproduct" | "product" | "itemid" | "iditem" | "pid" | "variantid"
     )
 }
 
@@ -247,15 +299,27 @@ pub fn script_sku(doc: &Doc) -> Option<String> {
             continue;
         }
         let code: String = doc.els[i].el.text().collect();
-        for (at, _) in code.match_indices("\"sku\"") {
-            let rest = code[at + 5..].trim_start();
-            let Some(rest) = rest.strip_prefix(':') else {
+        // `"sku": "…"` in JSON, `'sku': '…'` or `sku: '…'` in a data layer's code.
+        for (at, _) in code.match_indices("sku") {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = &code[at + 3..];
+            let rest = match before {
+                Some(q @ ('"' | '\'')) => match rest.strip_prefix(q) {
+                    Some(r) => r,
+                    None => continue,
+                },
+                _ => rest,
+            };
+            let Some(rest) = rest.trim_start().strip_prefix(':') else {
                 continue;
             };
             let rest = rest.trim_start();
-            let value = match rest.strip_prefix('"') {
-                Some(quoted) => quoted.split('"').next(),
-                None => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
+            let value = match rest.chars().next() {
+                Some(q @ ('"' | '\'')) => rest[1..].split(q).next(),
+                _ => Some(rest.split([',', '}', ' ']).next().unwrap_or("")),
             };
             if let Some(v) = value.and_then(|v| clean_value(Label::Sku, v)) {
                 match counts.iter_mut().find(|(c, _)| *c == v) {
@@ -302,6 +366,26 @@ pub fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_skus_in_json_and_code() {
+        let sku = |html: &str| {
+            let html = scraper::Html::parse_document(html);
+            script_sku(&Doc::new(&html))
+        };
+        let layer = r#"<script>dataLayer.push({'ecommerce': {'detail': {'products': [
+            {'name': 'Kettle', 'sku': 'KT-17', 'price': '24.50'}]}}});
+            ga('ec:addProduct', {sku: 'KT-17'});</script>"#;
+        assert_eq!(sku(layer).as_deref(), Some("KT-17"));
+        let json =
+            r#"<script>var p = {"sku": "KT-17"}; var q = {"sku":"KT-17","skus":[1]};</script>"#;
+        assert_eq!(sku(json).as_deref(), Some("KT-17"));
+        // Names that only contain the word are other fields.
+        assert_eq!(
+            sku(r#"<script>x = {"productsku": "A1", "skuCount": 2, "sku_id": 7}</script>"#),
+            None
+        );
+    }
 
     #[test]
     fn bylines() {

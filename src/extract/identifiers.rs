@@ -104,8 +104,18 @@ const LABELS: &[(Label, &[&str])] = &[
             "tuotenumero",
             "ürün kodu",
             "商品番号",
+            "商品コード",
+            "注文コード",
+            "品番",
+            "型番",
             "商品编号",
+            "商品编码",
             "货号",
+            "tootekood",
+            "tuotekoodi",
+            "preces kods",
+            "prekės kodas",
+            "código do produto",
             "상품번호",
             "상품코드",
             "קוד מוצר",
@@ -138,8 +148,15 @@ const LABELS: &[(Label, &[&str])] = &[
             "cod",
             "kód",
             "kod",
+            "kood",
+            "код",
             "code",
             "item",
+            "mpn",
+            "part number",
+            "part no",
+            "型号",
+            "referência",
         ],
     ),
     (
@@ -154,6 +171,9 @@ const LABELS: &[(Label, &[&str])] = &[
             "ean code",
             "ean 13",
             "barcode",
+            "jan",
+            "jan コード",
+            "janコード",
             "código de barras",
             "штрихкод",
         ],
@@ -220,6 +240,9 @@ mod tests {
         assert_eq!(label_kind("Артикул"), Some(Label::Sku));
         assert_eq!(label_kind(" Brand "), Some(Label::Brand));
         assert_eq!(label_kind("EAN"), Some(Label::Gtin));
+        assert_eq!(label_kind("注文コード："), Some(Label::Sku));
+        assert_eq!(label_kind("Tootekood"), Some(Label::Sku));
+        assert_eq!(label_kind("Item #"), Some(Label::Reference));
         assert_eq!(label_kind("Colour"), None);
     }
 

@@ -46,7 +46,7 @@ pub fn products(doc: &Doc) -> Vec<Item> {
 }
 
 /// Parses a block, retrying on a cleaned copy, and reading several concatenated values.
-fn parse(raw: &str) -> Vec<Value> {
+pub fn parse(raw: &str) -> Vec<Value> {
     let trimmed = raw.trim();
     if let Ok(v) = serde_json::from_str::<Value>(trimmed) {
         return vec![v];

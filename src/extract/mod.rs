@@ -18,6 +18,7 @@ mod page;
 mod printed;
 mod product;
 mod schema;
+mod state;
 mod text;
 mod vocab;
 
@@ -40,6 +41,8 @@ pub enum Source {
     JsonLd,
     Microdata,
     OpenGraph,
+    /// A framework's state script (`__NEXT_DATA__`, `window.__INITIAL_STATE__ = {…}`).
+    Script,
     Card,
     Product,
 }
@@ -91,7 +94,7 @@ pub fn extract_page(html: &str) -> Extraction {
         };
     }
     let page = Page::new(&doc);
-    let products = structured(&doc);
+    let products = structured(&doc, state::product(&page));
     let cards = cards::find(&page);
     let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
     let facts = product::facts(&page, &excluded, &names(&page, &products));
@@ -103,8 +106,10 @@ pub fn extract_page(html: &str) -> Extraction {
 
 /// Structured products, one per product: JSON-LD first so its fields win when microdata
 /// describes the same one, variants merged. The flag marks items of an `ItemList`. Priced
-/// things of other types (events, services) count only when there is no product.
-fn structured(doc: &Doc) -> Vec<(Candidate, bool)> {
+/// things of other types (events, services) count only when there is no product. The product
+/// of the page's state scripts fills the gaps of the one it describes, or stands for the page's
+/// product when no other structured source names one.
+fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, bool)> {
     let mut all: Vec<(Candidate, bool)> = Vec::new();
     let mut weak: Vec<(Candidate, bool)> = Vec::new();
     for item in jsonld::products(doc) {
@@ -137,14 +142,7 @@ fn structured(doc: &Doc) -> Vec<(Candidate, bool)> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (c, in_list) in all {
         let l = &c.listing;
-        let keys: Vec<String> = [
-            Some(format!("t:{}", text::title_key(&l.title))),
-            l.sku.as_ref().map(|s| format!("s:{s}")),
-            l.gtin.as_ref().map(|g| format!("g:{g}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let keys = same_product_keys(l);
         let twin = if l.title.is_empty() {
             (!products.is_empty()).then_some(0)
         } else {
@@ -172,10 +170,42 @@ fn structured(doc: &Doc) -> Vec<(Candidate, bool)> {
             }
         }
     }
+    if let Some((listing, at)) = state {
+        let l = tidy(listing);
+        let twin = same_product_keys(&l)
+            .iter()
+            .find_map(|k| seen.get(k).copied());
+        match twin {
+            Some(t) => fill(&mut products[t].0.listing, &l),
+            None if products.iter().all(|(_, in_list)| *in_list) => {
+                let c = Candidate {
+                    listing: l,
+                    source: Source::Script,
+                    at,
+                    anchor: None,
+                    title_at: None,
+                };
+                products.push((c, false));
+            }
+            None => {}
+        }
+    }
     if products.iter().all(|(_, in_list)| *in_list) {
         products.extend(weak);
     }
     products
+}
+
+/// What tells two descriptions of one product: its title, SKU or barcode.
+fn same_product_keys(l: &Listing) -> Vec<String> {
+    [
+        Some(format!("t:{}", text::title_key(&l.title))),
+        l.sku.as_ref().map(|s| format!("s:{s}")),
+        l.gtin.as_ref().map(|g| format!("g:{g}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The names the page gives its product: the standalone structured products' names, then the
@@ -254,6 +284,11 @@ fn place_products(
             let named = c
                 .title_at
                 .filter(|&n| !doc.has(n, dom::HIDDEN) && !doc.has(n, dom::CHROME));
+            // A shopper reads the heading: structured names are often cut short or written
+            // for search engines.
+            if heading.is_some_and(|h| !doc.has(h, dom::HIDDEN) && !doc.has(h, dom::CHROME)) {
+                c.listing.title.clone_from(&facts.listing.title);
+            }
             c.anchor = heading
                 .or(named)
                 .or(facts.title_at)
@@ -277,8 +312,9 @@ fn place_products(
         return main_at;
     }
     // No structured product: the meta tags' product, or the one the page shows. A title and
-    // a price alone also make category pages; a product page shows more.
-    let shown = !facts.listing.title.is_empty() && facts.evidence >= 3;
+    // a price alone also make category pages; a product page shows more. The meta tags of a
+    // product page name it when no heading does.
+    let shown = (!facts.listing.title.is_empty() || og.is_some()) && facts.evidence >= 3;
     let (listing, source) = match og {
         Some(mut l) if shown || l.price.is_some() => {
             complete(&mut l, facts);

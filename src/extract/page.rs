@@ -112,13 +112,28 @@ impl<'d, 'a> Page<'d, 'a> {
         if let Some(c) = opengraph::get(&self.metas, &["og:locale"]).and_then(region) {
             return Some(c);
         }
-        let url = self.url()?;
-        let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
-        let tld = host.rsplit('.').next()?.to_ascii_lowercase();
-        let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
-        (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
-            "uk" => "gb".to_string(),
-            _ => tld,
+        let from_tld = self.url().and_then(|url| {
+            let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
+            let tld = host.rsplit('.').next()?.to_ascii_lowercase();
+            let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
+            (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
+                "uk" => "gb".to_string(),
+                _ => tld,
+            })
+        });
+        // A language spoken in one country that shares a sign (`¥`, `kr`) names that country.
+        from_tld.or_else(|| {
+            let language = lang?.split(['-', '_']).next()?.to_ascii_lowercase();
+            let country = match language.as_str() {
+                "ja" => "jp",
+                "zh" => "cn",
+                "sv" => "se",
+                "nb" | "nn" | "no" => "no",
+                "da" => "dk",
+                "is" => "is",
+                _ => return None,
+            };
+            Some(country.to_string())
         })
     }
 
@@ -366,6 +381,34 @@ mod tests {
                 ("$9".to_string(), false)
             ]
         );
+    }
+
+    #[test]
+    fn country_from_region_domain_or_language() {
+        let country = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            Page::new(&doc).country
+        };
+        assert_eq!(
+            country(r#"<html lang="en-CA"><p>x</p></html>"#).as_deref(),
+            Some("ca")
+        );
+        let au = r#"<html lang="en"><head><link rel="canonical" href="https://shop.com.au/p/1"></head></html>"#;
+        assert_eq!(country(au).as_deref(), Some("au"));
+        assert_eq!(
+            country(r#"<html lang="ja"><p>x</p></html>"#).as_deref(),
+            Some("jp")
+        );
+        assert_eq!(
+            country(r#"<html lang="zh"><p>x</p></html>"#).as_deref(),
+            Some("cn")
+        );
+        assert_eq!(
+            country(r#"<html lang="sv"><p>x</p></html>"#).as_deref(),
+            Some("se")
+        );
+        assert_eq!(country(r#"<html lang="en"><p>x</p></html>"#), None);
     }
 
     #[test]

@@ -86,6 +86,39 @@ pub fn is_unit_price_name(names: &str) -> bool {
     })
 }
 
+/// Whether a short text offers the item in instalments ("or 4 payments of $62.25 with
+/// Afterpay", "3x sem juros", "4 fois sans frais", "分期"): its amount is one payment, not the
+/// price.
+pub fn is_instalment(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "payments of",
+        "instalment",
+        "installment",
+        "interest-free",
+        "interest free",
+        "afterpay",
+        "klarna",
+        "clearpay",
+        "sezzle",
+        "affirm",
+        "pay in 3",
+        "pay in 4",
+        "ratenzahlung",
+        "monatliche rate",
+        "cuotas",
+        "sin intereses",
+        "parcelas",
+        "sem juros",
+        "fois sans frais",
+        "in 3 rate",
+        "рассрочк",
+        "分期",
+        "分割払い",
+    ];
+    let t = text.to_lowercase();
+    CUES.iter().any(|c| t.contains(c))
+}
+
 /// Units a price can be quoted per: "€ 3,99 / kg", "$0.12/oz", "12 zł/m²".
 const UNITS: &[&str] = &[
     "kg", "g", "100g", "100 g", "l", "100ml", "100 ml", "ml", "m", "m²", "m2", "qm", "lb", "oz",

@@ -236,6 +236,7 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
     {
         s -= 4.0;
     }
+
     if doc.has(p.at, HIDDEN) {
         s -= 3.0;
     }
@@ -248,6 +249,15 @@ fn price_score(page: &Page, p: &PriceEl, title: Option<usize>) -> f32 {
             .nth(1)
             .is_none()
     };
+    // "or 4 payments of $62.25": one instalment, told by the price's own surroundings.
+    if doc
+        .up(p.at, 2, |j| {
+            alone(j) && doc.text_len(j) <= 160 && printed::is_instalment(doc.text(j))
+        })
+        .is_some()
+    {
+        s -= 6.0;
+    }
     let basis = doc
         .up(p.at, 2, |j| {
             alone(j)
@@ -276,10 +286,16 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
+    let submit = match tag {
+        "button" => !matches!(doc.attr(i, "type"), Some("button" | "reset")),
+        "input" => doc.attr(i, "type") == Some("submit"),
+        _ => false,
+    };
     vocab::is_buy_label(label)
         || ["addtocart", "addtobasket", "addtobag", "buynow"]
             .iter()
             .any(|n| names.contains(n))
+        || submit && fields::cart_form(doc, i).is_some()
 }
 
 /// Whether a control is switched off (a sold-out item's buy button).
@@ -365,6 +381,7 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
                 .and_then(|v| fields::clean_value(Label::Sku, v))
             })
         })
+        .or_else(|| fields::form_sku(page, excluded))
         .or_else(|| loose(&["sku", "productID"]))
         .or_else(|| fields::script_sku(doc))
         .or_else(|| page.url_id());
@@ -416,10 +433,15 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         let Some(phrase) = vocab::availability_phrase(doc.text(i)) else {
             continue;
         };
-        // A buy button carries labels for each of its states; CSS shows one of them.
-        if doc.up(i, 3, |j| is_buy_control(doc, j)).is_some()
-            || doc.descendants(i).any(|j| is_buy_control(doc, j))
-        {
+        // A buy button carries labels for each of its states; CSS shows one of them. A
+        // switched-off one saying only "Sold out" says it of the item.
+        let control = doc
+            .up(i, 3, |j| is_buy_control(doc, j))
+            .or_else(|| doc.descendants(i).find(|&j| is_buy_control(doc, j)));
+        let says_sold_out = |c: usize| {
+            phrase == "OutOfStock" && disabled(doc, c) && doc.text(c).trim() == doc.text(i).trim()
+        };
+        if control.is_some_and(|c| !says_sold_out(c)) {
             continue;
         }
         // "Pickup: not available" speaks of one way to get the item, not of the item.
@@ -471,6 +493,21 @@ mod tests {
             &Names::default(),
         )
         .listing
+    }
+
+    #[test]
+    fn a_switched_off_buy_button_saying_sold_out() {
+        let l = page_facts(
+            r#"<h1>Canvas tote</h1><span class="price">£25.00</span>
+            <button class="add-to-cart" disabled>Sold out</button>"#,
+        );
+        assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+        // Switched off until a size is chosen says nothing of the stock.
+        let l = page_facts(
+            r#"<h1>Canvas tote</h1><span class="price">£25.00</span>
+            <button class="add-to-cart" disabled>Add to bag<span class="hidden">Sold out</span></button>"#,
+        );
+        assert_eq!(l.availability, None);
     }
 
     #[test]

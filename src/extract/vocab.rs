@@ -310,9 +310,17 @@ const BUY: &[&str] = &[
     "sepete ekle",
     "kosárba",
     "adaugă în coș",
+    "lisa ostukorvi",
+    "pievienot grozam",
+    "į krepšelį",
+    "в кошик",
+    "προσθήκη στο καλάθι",
     "カートに入れる",
+    "カートに追加",
     "今すぐ買う",
     "加入购物车",
+    "加入購物車",
+    "放入购物车",
     "立即购买",
     "장바구니",
     "구매하기",
@@ -320,6 +328,30 @@ const BUY: &[&str] = &[
     "הוסף לסל",
     "أضف إلى السلة",
 ];
+
+/// Words of a form's address that post to a shopping cart (`/cart/add`, `/Basket/Add`,
+/// `/warenkorb`).
+const CART: &[&str] = &[
+    "cart",
+    "basket",
+    "/bag",
+    "warenkorb",
+    "panier",
+    "carrito",
+    "carrello",
+    "kosik",
+    "korzin",
+    "ostukorv",
+    "winkelwagen",
+    "varukorg",
+    "checkout",
+];
+
+/// Whether a form's `action` posts to a shopping cart.
+pub fn is_cart_action(action: &str) -> bool {
+    let a = action.to_ascii_lowercase();
+    CART.iter().any(|w| a.contains(w))
+}
 
 /// Whether a button's text offers to buy the item now.
 pub fn is_buy_label(text: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Reading an expression into pieces: for each, the exact strings it matches when they are few,
 //! what any match of it must contain, and the fewest ASCII digits any match has.
 
-use super::{Need, Strings};
+use super::{Need, Strings, BOUNDARY};
 
 /// Most strings a piece of an expression is expanded into (`whats?\s?app` is 14) before the
 /// analysis stops expanding it and requires its parts one by one.
@@ -40,19 +40,23 @@ impl Piece {
     }
 
     pub(super) fn need(&self, strings: &mut Strings) -> Need {
-        let own = match &self.exact {
+        let plain: Option<Vec<String>> = self
+            .exact
+            .as_ref()
+            .map(|list| list.iter().map(|s| s.replace(BOUNDARY, "")).collect());
+        let own = match (&self.exact, &plain) {
             // Every string has a digit and every digit is one of them: any digit will do.
-            Some(list)
-                if DIGITS.iter().all(|d| list.contains(&d.to_string()))
+            (Some(list), Some(plain))
+                if DIGITS.iter().all(|d| plain.contains(&d.to_string()))
                     && list.iter().all(|s| s.bytes().any(|b| b.is_ascii_digit())) =>
             {
                 Need::Digits(1)
             }
-            Some(list) if list.iter().all(|s| !s.is_empty()) => {
+            (Some(list), Some(plain)) if plain.iter().all(|s| !s.is_empty()) => {
                 Need::any(list.iter().map(|s| Need::Text(strings.id(s))).collect())
             }
-            Some(_) => Need::Always,
-            None => {
+            (Some(_), _) => Need::Always,
+            (None, _) => {
                 let parts: Vec<Need> = self.need.iter().map(|p| p.need(strings)).collect();
                 if self.any {
                     Need::any(parts)
@@ -324,7 +328,8 @@ impl Parser {
             'd' => chars(&DIGITS),
             's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
             'w' | 'D' | 'S' | 'W' => Piece::nothing(),
-            'b' | 'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
+            'b' if !in_class => Piece::exact(vec![BOUNDARY.to_string()], 0),
+            'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
             'n' => chars(&['\n']),
             't' => chars(&['\t']),
             'r' => chars(&['\r']),

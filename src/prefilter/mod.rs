@@ -74,12 +74,23 @@ pub struct Clues {
     digits: usize,
 }
 
+/// Stands for `\b` in a required string while the expression is read: a string the expression
+/// puts between word boundaries (`\bwa\b`) is required only where it stands as a word, so
+/// `cel` inside "excellent" does not let a phone pattern run.
+pub(super) const BOUNDARY: char = '\u{1}';
+
+/// Whether `b` is a word byte for `regex-lite`'s `\b` (ASCII only).
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
 /// Every pattern's requirement, and one automaton over all their required strings of more than
 /// one byte; the one-byte ones (`@`, `+`, a space) are read off a table of the bytes present.
 pub struct Prefilter {
     automaton: AhoCorasick,
-    /// For each string of the automaton, its index among all strings.
-    longer: Vec<usize>,
+    /// For each string of the automaton, its index among all strings and whether it must start
+    /// and end on a word boundary.
+    longer: Vec<(usize, bool, bool)>,
     /// The one-byte strings: index and byte.
     bytes: Vec<(usize, u8)>,
     strings: usize,
@@ -99,18 +110,21 @@ impl Prefilter {
             })
             .collect();
         let (short, longer): (Vec<_>, Vec<_>) =
-            (0..strings.list.len()).partition(|&i| strings.list[i].len() == 1);
+            (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .build(longer.iter().map(|&i| &strings.list[i]))
+            .build(longer.iter().map(|&i| &strings.list[i].0))
             .expect("prefilter automaton builds");
         Prefilter {
             automaton,
-            longer,
+            longer: longer
+                .into_iter()
+                .map(|i| (i, strings.list[i].1, strings.list[i].2))
+                .collect(),
             bytes: short
                 .into_iter()
-                .map(|i| (i, strings.list[i].as_bytes()[0]))
+                .map(|i| (i, strings.list[i].0.as_bytes()[0]))
                 .collect(),
             strings: strings.list.len(),
             needs,
@@ -120,8 +134,14 @@ impl Prefilter {
     /// One pass over `text`: every required string it contains, and its digits.
     pub fn clues(&self, text: &str) -> Clues {
         let mut found = vec![false; self.strings];
+        let bytes = text.as_bytes();
         for m in self.automaton.find_overlapping_iter(text) {
-            found[self.longer[m.pattern().as_usize()]] = true;
+            let (i, start, end) = self.longer[m.pattern().as_usize()];
+            let word_before = m.start() > 0 && word_byte(bytes[m.start() - 1]);
+            let word_after = bytes.get(m.end()).is_some_and(|&b| word_byte(b));
+            if !(start && word_before || end && word_after) {
+                found[i] = true;
+            }
         }
         let mut present = [false; 128];
         let mut digits = 0;
@@ -142,20 +162,27 @@ impl Prefilter {
 }
 
 /// The required strings, deduplicated, ASCII letters lower-cased (the automaton ignores ASCII
-/// case, so a requirement holds whatever the expression's case flag).
+/// case, so a requirement holds whatever the expression's case flag), each with whether it must
+/// start and end on a word boundary.
 #[derive(Default)]
 struct Strings {
     index: BTreeMap<String, usize>,
-    list: Vec<String>,
+    list: Vec<(String, bool, bool)>,
 }
 
 impl Strings {
+    /// The id of `s`, which may hold [`BOUNDARY`]s: one at an end whose character is a word
+    /// character is kept as a condition, the others are dropped (a weaker requirement, still
+    /// met by every match).
     fn id(&mut self, s: &str) -> usize {
         let s = s.to_ascii_lowercase();
         if let Some(&i) = self.index.get(&s) {
             return i;
         }
-        self.list.push(s.clone());
+        let text = s.replace(BOUNDARY, "");
+        let start = s.starts_with(BOUNDARY) && text.bytes().next().is_some_and(word_byte);
+        let end = s.ends_with(BOUNDARY) && text.bytes().next_back().is_some_and(word_byte);
+        self.list.push((text, start, end));
         self.index.insert(s, self.list.len() - 1);
         self.list.len() - 1
     }
@@ -187,6 +214,11 @@ mod tests {
         assert!(could(phone, "PHONE: 0123 456 789"));
         assert!(could(phone, "Тел 012345678"));
         assert!(!could(phone, "tablet 0123456789"));
+        let whatsapp = r"(?i)\b(?:whatsapp|wa)\b\s*:?\s*\+?\d[\d ]{6,}\d";
+        assert!(!could(whatsapp, "watch 2021, 40 mm, ref 126610 LN"));
+        assert!(!could(whatsapp, "swap 12345678"));
+        assert!(could(whatsapp, "WA: 12345678"));
+        assert!(could(whatsapp, "(wa)12345678"));
     }
 
     #[test]
@@ -207,8 +239,8 @@ mod tests {
         assert!(Regex::new("(?i)wa").unwrap().is_match("WA"));
     }
 
-    /// Every bundled pattern, on text made of pieces of the patterns themselves: whenever the
-    /// pattern matches, the prefilter lets it run.
+    /// Every bundled pattern and style-code format, on text made of pieces of the patterns
+    /// themselves: whenever the pattern matches, the prefilter lets it run.
     #[cfg(not(target_family = "wasm"))]
     #[test]
     fn never_skips_a_pattern_that_matches() {
@@ -219,6 +251,13 @@ mod tests {
             .packs
             .iter()
             .flat_map(|p| p.patterns.iter().map(|p| p.regex.as_str()))
+            .chain(
+                rules
+                    .packs
+                    .iter()
+                    .flat_map(|p| p.brand.iter().flat_map(|b| b.codes.iter()))
+                    .map(String::as_str),
+            )
             .collect();
         let compiled: Vec<Regex> = patterns.iter().map(|p| Regex::new(p).unwrap()).collect();
         let prefilter = Prefilter::new(patterns.iter().copied());
@@ -270,6 +309,27 @@ mod tests {
             "]",
             "i15 pro max",
             "e",
+            "126610",
+            "ln",
+            "iw",
+            "pam",
+            "q",
+            "rm",
+            "sbg",
+            "t",
+            "ga",
+            "dw",
+            "oo",
+            "po",
+            "s",
+            "5600",
+            "79",
+            "_",
+            "x",
+            "é",
+            "2",
+            "4",
+            "7",
         ];
         let text = proptest::collection::vec(proptest::sample::select(pieces), 0..24)
             .prop_map(|v| v.concat());

@@ -5,7 +5,8 @@
 //   node tests/form/bench.mjs --check    also fail if a typical form's median exceeds the budget
 //                                        (the long description is reported, not gated)
 //
-// Needs the module built (scripts/build-wasm.sh): reads pkg/, or www/pkg/ when pkg/ is absent.
+// Needs the module built (scripts/build-wasm.sh): the form's check-only module, pkg-check/, or
+// www/pkg/check/ when pkg-check/ is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -13,11 +14,11 @@ import { performance } from 'node:perf_hooks';
 // shared machine the tail measures the other processes more than the engine.
 const BUDGET_MS = 3;
 
-const dir = ['../../pkg/', '../../www/pkg/']
+const dir = ['../../pkg-check/', '../../www/pkg/check/']
   .map((p) => new URL(p, import.meta.url))
   .find((u) => existsSync(new URL('knockoff_bg.wasm', u)));
 if (!dir) {
-  console.error('bench: no built module in pkg/ or www/pkg/; run scripts/build-wasm.sh first');
+  console.error('bench: no built module in pkg-check/ or www/pkg/check/; run scripts/build-wasm.sh first');
   process.exit(2);
 }
 const { initSync, validateListing } = await import(new URL('knockoff.js', dir));

@@ -108,7 +108,7 @@ test('submitting before the pause in typing is over still checks and blocks', as
 test('a submit while the engine is still loading waits for it: blocks a fake, lets an honest listing through', async ({ page }) => {
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route('**/pkg/knockoff_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.route('**/pkg/check/knockoff_bg.wasm', async (route) => { await gate; await route.continue(); });
   await page.goto('/form/?debounceMs=5000');
   await page.fill('#title', 'G U C C I belt, gold buckle');
   await page.fill('#price', '25');
@@ -122,8 +122,8 @@ test('a submit while the engine is still loading waits for it: blocks a fake, le
 
   let release2;
   const gate2 = new Promise((r) => { release2 = r; });
-  await page.unroute('**/pkg/knockoff_bg.wasm');
-  await page.route('**/pkg/knockoff_bg.wasm', async (route) => { await gate2; await route.continue(); });
+  await page.unroute('**/pkg/check/knockoff_bg.wasm');
+  await page.route('**/pkg/check/knockoff_bg.wasm', async (route) => { await gate2; await route.continue(); });
   await page.goto('/form/?debounceMs=5000');
   await page.fill('#title', 'Oak dining table, seats six');
   await page.fill('#price', '350');
@@ -135,12 +135,21 @@ test('a submit while the engine is still loading waits for it: blocks a fake, le
 });
 
 test('if the engine cannot load, the form says so and still submits', async ({ page }) => {
-  await page.route('**/pkg/knockoff_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/pkg/check/knockoff_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/form/');
   await type(page, 'title', 'G U C C I belt, gold buckle');
   await expect(page.locator('.ko-summary')).toContainText('checks are unavailable');
   await page.getByRole('button', { name: 'Publish listing' }).click();
   await expect(page.locator('#submitted')).toContainText('submitted');
+});
+
+test('the form downloads the check-only module, never the full one', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname));
+  await open(page);
+  await type(page, 'title', 'G U C C I belt, gold buckle');
+  await expect(badge(page)).toHaveText(/risk/);
+  expect(wasm).toEqual(['/pkg/check/knockoff_bg.wasm']);
 });
 
 test('an honest listing submits', async ({ page }) => {
@@ -286,7 +295,7 @@ test('the example buttons fill the form and it is checked', async ({ page }) => 
 test('validateListing checks fields directly and refuses misspelt ones', async ({ page }) => {
   await open(page);
   const out = await page.evaluate(async () => {
-    const { default: init, validateListing } = await import('/pkg/knockoff.js');
+    const { default: init, validateListing } = await import('/pkg/check/knockoff.js');
     await init();
     const fake = validateListing({ title: 'G U C C I belt, gold buckle', price: '25', description: '' });
     const lenient = validateListing({ title: 'G U C C I belt, gold buckle', price: 25 }, { sensitivity: 0.5 });

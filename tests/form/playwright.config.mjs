@@ -1,7 +1,7 @@
 // Playwright for the seller-form binding: `npx playwright test -c tests/form`.
 // Uses the system Chromium (never downloads a browser) and serves www/ on 127.0.0.1 with the
 // page's own server (scripts/serve.mjs); the WebAssembly module must already be built into
-// www/pkg/ (scripts/build-wasm.sh).
+// www/pkg/ and the check-only one the form loads into www/pkg/check/ (scripts/build-wasm.sh).
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 

@@ -9,7 +9,8 @@
 // and messages.js (who may send what). Listeners are added here, at the top level, so a stopped
 // service worker is woken by the events it listens to.
 
-import { api, CHECKER_KEYS, resetChecker, setTestHook, stats } from './background/engine.js';
+import { api } from './browser-api.js';
+import { CHECKER_KEYS, resetChecker, setTestHook, stats } from './background/engine.js';
 import { evidence, scanAll, versions } from './background/scan.js';
 import { addKey, addPack, packs, removeKey, removePack } from './background/packs.js';
 import { FEED_ALARM, scheduleFeeds, subscribe, unsubscribe, updateDueFeeds, updateFeed } from './background/feeds.js';

@@ -3,9 +3,9 @@
 // storage.local; the background verifies packs (in WebAssembly) and fetches feeds, and the
 // background and content scripts react to storage changes.
 import { feedUrl } from './feed-url.js';
+import { api, isObject } from './browser-api.js';
 import { h } from './shared/dom.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
 /** A button that does `onClick`, named for screen readers by `label` (which thing it acts on). */
@@ -28,7 +28,6 @@ async function get(keys) {
   return api.storage.local.get(keys);
 }
 
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Asks the background and checks the reply's shape: `valid` must accept it, or it is an

@@ -1,9 +1,9 @@
 // The popup: what the content script of the current tab found, its high-risk listings (click one
 // to scroll to it) and the per-site switch. Talks to the tab only; needs no "tabs" permission.
+import { api } from './browser-api.js';
 import { h } from './shared/dom.js';
 import { LEVEL_LABELS, LEVEL_SYMBOLS, LEVELS } from './shared/facts.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
 async function currentTab() {

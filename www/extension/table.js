@@ -2,8 +2,8 @@
 // time) filled with the listings the tab's content script badged, for sorting, filtering and
 // export as evidence. Opened by the popup as table.html?tab=ID.
 import { setupTable } from './app/table.js';
+import { api } from './browser-api.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
 const tabId = Number(new URLSearchParams(location.search).get('tab'));

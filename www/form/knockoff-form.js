@@ -17,8 +17,9 @@
 // No framework and no build step. This file checks and shows; `fields.js` binds the controls,
 // `messages.js` writes what the seller reads, `guard.js` stops the submit; level names and
 // symbols come from `../shared/facts.js` (generated from the engine's Rust). The engine is
-// loaded on first use from ../pkg/knockoff.js next to this file (override with `moduleUrl`),
-// or pass your own `validate(fields)`.
+// loaded on first use from ../pkg/check/knockoff.js next to this file, the check-only module (npm
+// `knockoff-check`: no page extraction, half the download; override with `moduleUrl`), or pass
+// your own `validate(fields)`.
 import { LEVELS } from '../shared/facts.js';
 import { bindFields } from './fields.js';
 import { guardSubmit, sameValues } from './guard.js';
@@ -50,7 +51,7 @@ const engines = new Map(); // moduleUrl → Promise<validateListing>
 export function attachToForm(form, options = {}) {
   if (!(form instanceof HTMLFormElement)) throw new TypeError('attachToForm needs a <form> element');
   const { fields: fieldSpec, blockAt = 'high', debounceMs = 250, validate, sensitivity, disabledPacks } = options;
-  const moduleUrl = options.moduleUrl ?? new URL('../pkg/knockoff.js', import.meta.url);
+  const moduleUrl = options.moduleUrl ?? new URL('../pkg/check/knockoff.js', import.meta.url);
   const blockIndex = blockAt == null || blockAt === 'never' || blockAt === false ? Infinity : LEVELS.indexOf(blockAt);
   if (blockIndex < 0) throw new TypeError(`blockAt must be "low", "medium", "high" or null, not ${JSON.stringify(blockAt)}`);
 

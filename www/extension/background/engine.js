@@ -4,8 +4,7 @@
 // is kept and rebuilt when the settings it is built from change.
 
 import init, { Checker, feedPacks } from '../pkg/knockoff.js';
-
-export const api = globalThis.browser ?? globalThis.chrome;
+import { api } from '../browser-api.js';
 
 /** Settings in storage.local, with their defaults. */
 const DEFAULTS = {

@@ -2,7 +2,8 @@
 // files, on the origin the user granted when subscribing. With no feed, nothing here runs.
 
 import { publicKey, feedWanted, feedUpdate } from '../pkg/knockoff.js';
-import { api, loadModule, settings } from './engine.js';
+import { api } from '../browser-api.js';
+import { loadModule, settings } from './engine.js';
 
 /** A feed is fetched at most once a day: the alarm's period, and the least age of a check it redoes. */
 const FEED_PERIOD_MINUTES = 24 * 60;

@@ -3,9 +3,8 @@
 
 import { LEVELS } from '../shared/facts.js';
 import { feedUrl } from '../feed-url.js';
-import { api } from './engine.js';
+import { api, isObject } from '../browser-api.js';
 
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isText = (v, max = 1 << 20) => typeof v === 'string' && v.length <= max;
 const isTextOrNull = (v, max) => v == null || isText(v, max);
 const isCount = (v) => Number.isInteger(v) && v >= 0;

@@ -2,7 +2,8 @@
 // before they are kept, and the keys the user trusts to sign them.
 
 import { Checker, publicKey } from '../pkg/knockoff.js';
-import { api, checker, feedInstalled, loadModule, settings, trustText } from './engine.js';
+import { api } from '../browser-api.js';
+import { checker, feedInstalled, loadModule, settings, trustText } from './engine.js';
 
 /**
  * Every pack with where it came from: `source` is bundled, imported (unsigned), signed (an

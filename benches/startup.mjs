@@ -1,0 +1,89 @@
+// Start-up of both WebAssembly modules, in Node and in headless Chromium, printed by one command:
+//   Node: compile + instantiate the .wasm, build the checker (decode the bundled rule set, build
+//     its automaton), first check; and the first `validateListing` call, each in a fresh process.
+//   Chromium: the brand-staff page's "Engine ready in N ms" (worker, full module, packs listed),
+//     and on the seller form's page the check-only module's import + init + first
+//     `validateListing`, each in a fresh browser context (nothing cached).
+// Medians of --runs (default 5). A benchmark: nothing here passes or fails on a timing.
+//
+//   node benches/startup.mjs [--runs N]        after scripts/build-wasm.sh
+import { execFileSync, spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/chromium.mjs';
+
+const root = new URL('../', import.meta.url);
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+// One fresh Node process per run, so no compiled code is reused.
+const NODE_RUN = `
+const { readFileSync } = await import('node:fs');
+const dir = new URL(process.argv[1]);
+const t0 = performance.now();
+const m = await import(new URL('knockoff.js', dir));
+m.initSync({ module: readFileSync(new URL('knockoff_bg.wasm', dir)) });
+const t1 = performance.now();
+const c = new m.Checker();
+const t2 = performance.now();
+c.check({ title: 'G U C C I belt, gold buckle', price: '$25' });
+const t3 = performance.now();
+m.validateListing({ title: 'G U C C I belt, gold buckle', price: '25' });
+const t4 = performance.now();
+console.log(JSON.stringify({ instantiate: t1 - t0, checker: t2 - t1, firstCheck: t3 - t2, ready: t3 - t0, validate: t4 - t3 }));
+`;
+
+function nodeStartup(dir) {
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', NODE_RUN, new URL(dir, root).href], { encoding: 'utf8' });
+    samples.push(JSON.parse(out));
+  }
+  return Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
+}
+
+async function chromiumStartup() {
+  const port = 4900 + Math.floor(Math.random() * 500);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: root.pathname, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i += 1) {
+    try { await fetch(`${origin}/`); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = [];
+  const form = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/`);
+      const status = tab.locator('#engine-status.ok');
+      await status.waitFor({ timeout: 60_000 });
+      page.push(Number((await status.textContent()).match(/ready in (\d+) ms/)[1]));
+      await tab.goto(`${origin}/form/`);
+      form.push(await tab.evaluate(async () => {
+        const t0 = performance.now();
+        const m = await import(`/pkg/check/knockoff.js?${Math.random()}`);
+        await m.default(new URL('/pkg/check/knockoff_bg.wasm', location.href));
+        m.validateListing({ title: 'G U C C I belt, gold buckle', price: '25' });
+        return performance.now() - t0;
+      }));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return { page: median(page), form: median(form) };
+}
+
+execFileSync('bash', ['-c', 'for f in pkg/knockoff_bg.wasm pkg-check/knockoff_bg.wasm; do echo "$f: $(wc -c < $f) bytes, $(gzip -9c $f | wc -c) gzipped"; done'], { cwd: root.pathname, stdio: 'inherit' });
+console.log(`medians of ${runs} runs`);
+for (const dir of ['pkg/', 'pkg-check/']) {
+  const r = nodeStartup(dir);
+  console.log(`Node, ${dir.padEnd(10)} instantiate ${ms(r.instantiate)} + checker ${ms(r.checker)} + first check ${ms(r.firstCheck)} = ready ${ms(r.ready)}; then first validateListing ${ms(r.validate)}`);
+}
+const c = await chromiumStartup();
+console.log(`Chromium, the page's "engine ready" (full module, in its worker): ${c.page} ms`);
+console.log(`Chromium, the form's module (check-only): import + init + first validateListing ${ms(c.form)}`);

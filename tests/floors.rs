@@ -1,0 +1,157 @@
+//! Price floors as the trade prices: a bare name at a replica price, a worn piece described as
+//! resale describes it, prices in yuan however they are written, and dealers' old watches.
+//! Every listing here was written for this test.
+
+use knockoff::{Checker, Level, Listing, PriceInput};
+
+struct Case {
+    title: &'static str,
+    description: Option<&'static str>,
+    price: &'static str,
+    currency: Option<&'static str>,
+    level: Level,
+    /// A word the price reason's message must hold (the floor it used, the currency it read).
+    says: Option<&'static str>,
+}
+
+const fn case(title: &'static str, price: &'static str, level: Level) -> Case {
+    Case {
+        title,
+        description: None,
+        price,
+        currency: None,
+        level,
+        says: None,
+    }
+}
+
+const fn described(
+    title: &'static str,
+    description: &'static str,
+    price: &'static str,
+    level: Level,
+) -> Case {
+    Case {
+        description: Some(description),
+        ..case(title, price, level)
+    }
+}
+
+const fn saying(
+    title: &'static str,
+    price: &'static str,
+    level: Level,
+    says: &'static str,
+) -> Case {
+    Case {
+        says: Some(says),
+        ..case(title, price, level)
+    }
+}
+
+use Level::{High, Low, Medium};
+
+const CASES: &[Case] = &[
+    // A bare name under a third of the cheapest new price: medium, never high alone.
+    saying("Nike Air Force 1 Low", "$20", Medium, "no condition"),
+    saying("Golden Goose Superstar", "$35", Medium, "no condition"),
+    saying("Alexander McQueen", "$45", Medium, "no condition"),
+    saying("Christian Louboutin So Kate", "$48", Medium, "no condition"),
+    // The same name near the new price is no signal.
+    case("Nike Air Force 1 Low", "$60", Low),
+    case("Golden Goose Superstar", "$300", Low),
+    // A piece described the way resale describes it is held to the worn floor.
+    case("Nike Air Force 1 Low white size 10", "$20", Low),
+    case("Black leather Alexander McQueen sneakers", "$45", Low),
+    described(
+        "Nike Air Force 1 Low",
+        "Worn for a season, creases on the toe box, original laces.",
+        "$20",
+        Low,
+    ),
+    // Under the worn floor itself a piece is caught however described.
+    case("Nike Air Force 1 Low white size 10", "$4", High),
+    // A second signal makes a bare name at a replica price high.
+    case("Christian Louboutin So Kate AAA quality", "$48", High),
+    // Yuan however written, compared with the floors in yuan.
+    saying("Jordan 4 Retro", "298元", Medium, "298.00 CNY"),
+    saying("Jordan 4 Retro", "CNY 298", Medium, "298.00 CNY"),
+    saying("Jordan 4 Retro", "RMB 298", Medium, "298.00 CNY"),
+    saying("Jordan 4 Retro (12 colours)", "¥298", Medium, "298.00 CNY"),
+    case("Jordan 4 Retro", "¥1,399", Low),
+    saying(
+        "Louis Vuitton Neverfull MM",
+        "680 RMB",
+        Medium,
+        "680.00 CNY",
+    ),
+    // A bare yen sign in Japanese text is the yen.
+    saying(
+        "ルイヴィトン ネヴァーフル MM バッグ",
+        "¥9,800",
+        Medium,
+        "9800.00 JPY",
+    ),
+    // Dealers' watches: condition, papers and old references.
+    described(
+        "Rolex Datejust 16234",
+        "Pre-owned, 1998, box and papers, very good condition, serviced 2021",
+        "$5,900",
+        Low,
+    ),
+    described(
+        "Omega Seamaster Professional 300M 2531.80",
+        "Full set, 1997, service papers",
+        "$2,450",
+        Low,
+    ),
+    case("Vintage Omega Constellation Automatic 1965", "$900", Low),
+    case("Vacheron Constantin dress watch 18k, 1958", "$3,200", Low),
+    case("Ulysse Nardin chronograph, 1950s", "$850", Low),
+    described(
+        "Hublot MDM Classic quartz 1992",
+        "pre-owned, serviced",
+        "$1,300",
+        Low,
+    ),
+    case("Jaeger-LeCoultre Memovox vintage", "$1,300", Low),
+    case("Omega Speedmaster Reduced unworn 1998", "$1,900", Low),
+    described(
+        "Rolex Submariner 116610LN",
+        "unworn, full set 2019",
+        "$9,800",
+        Low,
+    ),
+    // A copy sold as vintage is still far below what old pieces fetch.
+    case("Vintage Rolex Submariner 1968", "$180", High),
+];
+
+#[test]
+fn floors_price_as_the_trade_prices() {
+    let checker = Checker::default();
+    let mut wrong = Vec::new();
+    for c in CASES {
+        let listing = Listing {
+            description: c.description.map(str::to_string),
+            price: Some(PriceInput::Text(c.price.into())),
+            currency: c.currency.map(str::to_string),
+            ..Listing::titled(c.title)
+        };
+        let v = checker.check(&listing);
+        let price = v.reasons.iter().find(|r| r.rule == "price-below-floor");
+        let said = c
+            .says
+            .is_none_or(|w| price.is_some_and(|r| r.message.contains(w)));
+        if v.level != c.level || !said {
+            wrong.push(format!(
+                "{} at {}: got {} {} {:?}",
+                c.title,
+                c.price,
+                v.level,
+                v.score,
+                v.reasons.iter().map(|r| &r.message).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
