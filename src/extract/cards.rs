@@ -499,15 +499,20 @@ mod tests {
     use super::*;
     use scraper::Html;
 
-    fn titles(html: &str) -> Vec<String> {
+    /// The listings of the result cards (not those beside them) of a page.
+    fn results(html: &str) -> Vec<Listing> {
         let html = Html::parse_document(html);
         let doc = Doc::new(&html);
         let page = Page::new(&doc);
         find(&page)
             .into_iter()
             .filter(|c| !c.beside)
-            .map(|c| c.listing.title)
+            .map(|c| c.listing)
             .collect()
+    }
+
+    fn titles(html: &str) -> Vec<String> {
+        results(html).into_iter().map(|l| l.title).collect()
     }
 
     #[test]
@@ -532,12 +537,9 @@ mod tests {
     }
 
     fn prices(html: &str) -> Vec<String> {
-        let html = Html::parse_document(html);
-        let doc = Doc::new(&html);
-        let page = Page::new(&doc);
-        find(&page)
+        results(html)
             .into_iter()
-            .filter_map(|c| match c.listing.price {
+            .filter_map(|l| match l.price {
                 Some(crate::listing::PriceInput::Text(t)) => Some(t),
                 _ => None,
             })

@@ -142,7 +142,8 @@ impl<'d, 'a> Page<'d, 'a> {
     fn find_prices(&self) -> Vec<PriceEl> {
         let doc = self.doc;
         let n = doc.len();
-        let mut shapes: Vec<(usize, PriceShape, bool)> = Vec::new();
+        // (element, shape, named as a price, crossed-out parts left out)
+        let mut shapes: Vec<(usize, PriceShape, bool, bool)> = Vec::new();
         for i in self.body_start..n {
             if doc.text_len(i) > 64 || doc.text_len(i) == 0 {
                 continue;
@@ -157,7 +158,7 @@ impl<'d, 'a> Page<'d, 'a> {
             let has_children = doc.els[i].end as usize > i + 1;
             let shape = printed::price_shape(doc.text(i)).or_else(|| {
                 has_children
-                    .then(|| printed::price_shape(&self.price_text(i)))
+                    .then(|| printed::price_shape(&self.cents_text(i)))
                     .flatten()
             });
             let hinted = (shape.is_some() || doc.text(i).bytes().any(|b| b.is_ascii_digit()))
@@ -169,26 +170,78 @@ impl<'d, 'a> Page<'d, 'a> {
                     .then(|| printed::labelled_price_shape(doc.text(i)))
                     .flatten()
             });
+            // The price shown now beside a crossed-out one in the same element.
+            let (shape, apart) = match shape {
+                Some(shape) => (Some(shape), false),
+                None => (
+                    self.unstruck_text(i).and_then(|t| printed::price_shape(&t)),
+                    true,
+                ),
+            };
             let Some(shape) = shape else {
                 continue;
             };
             if !shape.marked && !hinted {
                 continue;
             }
-            shapes.push((i, shape, hinted));
+            shapes.push((i, shape, hinted, apart));
         }
-        let is_candidate = |i: usize| shapes.binary_search_by_key(&i, |s| s.0).is_ok();
+        // Only where the current amount is bare text: a price element inside that is not
+        // crossed out is the current price itself.
+        let current_inside = |i: usize| {
+            let end = doc.els[i].end as usize;
+            let from = shapes.partition_point(|s| s.0 <= i);
+            shapes[from..]
+                .iter()
+                .take_while(|s| s.0 < end)
+                .any(|s| !doc.has(s.0, STRUCK))
+        };
+        let apart_ok: Vec<bool> = shapes
+            .iter()
+            .map(|s| !s.3 || !current_inside(s.0))
+            .collect();
+        let mut kept = apart_ok.iter();
+        shapes.retain(|_| *kept.next().unwrap_or(&true));
+        let candidate = |i: usize| {
+            shapes
+                .binary_search_by_key(&i, |s| s.0)
+                .ok()
+                .map(|k| shapes[k].3)
+        };
+        // The largest of nested price elements, and the old price inside a current one.
         shapes
             .iter()
             .copied()
-            .filter(|&(i, _, _)| !doc.parent(i).is_some_and(is_candidate))
-            .map(|(at, shape, hinted)| PriceEl {
+            .filter(|&(i, ..)| match doc.parent(i).and_then(candidate) {
+                None => true,
+                Some(apart) => apart && doc.has(i, STRUCK),
+            })
+            .map(|(at, shape, hinted, apart)| PriceEl {
                 at,
                 shape,
-                struck: self.struck(at, shape),
+                struck: !apart && self.struck(at, shape),
                 hinted,
             })
             .collect()
+    }
+
+    /// An element's text without what is crossed out inside it, when that leaves a number
+    /// (`<div><del>3 000 ₽</del> 2 000 ₽</div>` asks 2 000 ₽ now); `None` when nothing inside
+    /// is crossed out.
+    fn unstruck_text(&self, at: usize) -> Option<String> {
+        let doc = self.doc;
+        if doc.has(at, STRUCK) {
+            return None;
+        }
+        let mut text = doc.text(at).to_string();
+        let mut removed = false;
+        for j in doc.descendants(at) {
+            if doc.has(j, STRUCK) && !doc.parent(j).is_some_and(|p| p != at && doc.has(p, STRUCK)) {
+                text = text.replacen(doc.text(j), "", 1);
+                removed = true;
+            }
+        }
+        (removed && text.bytes().any(|b| b.is_ascii_digit())).then_some(text)
     }
 
     /// Whether a price is an earlier one: crossed out (itself or the text inside it), or
@@ -229,10 +282,18 @@ impl<'d, 'a> Page<'d, 'a> {
             .is_some()
     }
 
-    /// The text of a price element as a shopper reads it: cents set apart in superscript or
-    /// their own element (`29<sup>99</sup> €`, `<span class="cents">99</span>`) get their
-    /// decimal mark back.
+    /// The text of a price element as a shopper reads it: without a crossed-out price beside
+    /// the current one, and cents set apart (see [`Self::cents_text`]) with their decimal mark.
     pub fn price_text(&self, at: usize) -> String {
+        match self.unstruck_text(at) {
+            Some(t) if printed::price_shape(self.doc.text(at)).is_none() => text::tidy(&t),
+            _ => self.cents_text(at),
+        }
+    }
+
+    /// An element's text with cents set apart in superscript or their own element
+    /// (`29<sup>99</sup> €`, `<span class="cents">99</span>`) given their decimal mark back.
+    fn cents_text(&self, at: usize) -> String {
         let doc = self.doc;
         let cents = doc.descendants(at).find(|&j| {
             let t = doc.text(j);
@@ -296,6 +357,29 @@ mod tests {
         assert_eq!(
             prices("<p class=price><span>$</span><span>1.299</span><span class=amount__cents>99</span></p>"),
             ["$1.299,99"]
+        );
+    }
+
+    #[test]
+    fn the_price_beside_a_crossed_out_one() {
+        let html = Html::parse_document(
+            "<div class=p><del>3 000 ₽</del> 2 000 ₽</div><div><s>$15</s><span>$9</span></div>",
+        );
+        let doc = Doc::new(&html);
+        let page = Page::new(&doc);
+        let found: Vec<(String, bool)> = page
+            .prices
+            .iter()
+            .map(|p| (page.price_text(p.at), p.struck))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("2 000 ₽".to_string(), false),
+                ("3 000 ₽".to_string(), true),
+                ("$15".to_string(), true),
+                ("$9".to_string(), false)
+            ]
         );
     }
 
