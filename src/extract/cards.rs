@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
+use crate::extract::opengraph;
 use crate::extract::page::{Page, PriceEl};
 use crate::extract::printed;
 use crate::extract::text;
@@ -73,6 +74,65 @@ fn in_carousel(doc: &Doc, at: usize) -> bool {
             })
     })
     .is_some()
+}
+
+/// Whether a card stands in for a result rather than being one: a skeleton shown while
+/// results load, named so by its class. (`aria-hidden` alone is no sign: shops set it on
+/// visible cards too.)
+fn is_placeholder(doc: &Doc, at: usize) -> bool {
+    const WORDS: &[&str] = &["skeleton", "placeholder", "ghost", "shimmer"];
+    doc.attr(at, "class")
+        .is_some_and(|v| text::name_words(v).any(|w| WORDS.contains(&w.as_str())))
+}
+
+/// Whether a link leads to a page of its own: not the shop's home page (where a placeholder
+/// card links).
+fn leads_somewhere(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => href
+            .strip_prefix("//")
+            .map_or(href, |rest| rest.find('/').map_or("", |at| &rest[at..])),
+    };
+    let path = path.split('#').next().unwrap_or("");
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    !path.trim_matches('/').is_empty() || !query.is_empty()
+}
+
+/// The names a page gives its shop: `og:site_name`, and the name in its address
+/// (`www.ebay.com` → `ebay`), in lower case.
+fn site_names(page: &Page) -> Vec<String> {
+    let mut names: Vec<String> = opengraph::get(&page.metas, &["og:site_name"])
+        .map(str::to_lowercase)
+        .into_iter()
+        .collect();
+    let host = page
+        .url()
+        .and_then(|u| u.split_once("://"))
+        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next());
+    if let Some(host) = host {
+        let labels: Vec<&str> = host.split('.').collect();
+        // The label before the public suffix: `shop.example.co.uk` → `example`.
+        let generic = |l: &str| l.len() <= 3 || matches!(l, "www" | "shop" | "store");
+        if let Some(name) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
+            names.push(name.to_lowercase());
+        }
+    }
+    names
+}
+
+/// Whether a card's title only names the shop ("eBay", "Shop on eBay"): the shop's own tile
+/// among the results, no item.
+fn names_only_the_shop(title: &str, sites: &[String]) -> bool {
+    let lower = title.to_lowercase();
+    let words = lower.split_whitespace().count();
+    sites.iter().any(|s| {
+        lower == *s
+            || words <= 3
+                && words > s.split_whitespace().count()
+                && lower.ends_with(&format!(" {s}"))
+    })
 }
 
 /// Whether two elements come from one template: the same first class (modifiers such as
@@ -285,10 +345,12 @@ pub fn find(page: &Page) -> Vec<Card> {
         .flat_map(|(g, c)| g.iter().map(move |&at| (at, c && !only_carousels)))
         .collect();
     cards.sort_unstable();
+    let sites = site_names(page);
     let cards: Vec<Card> = cards
         .into_iter()
+        .filter(|&(at, _)| !is_placeholder(doc, at))
         .filter_map(|(at, beside)| {
-            card(page, at).map(|listing| Card {
+            card(page, at, &sites).map(|listing| Card {
                 at,
                 listing,
                 beside,
@@ -311,7 +373,7 @@ pub fn find(page: &Page) -> Vec<Card> {
 }
 
 /// The listing one card shows.
-fn card(page: &Page, at: usize) -> Option<Listing> {
+fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     let doc = page.doc;
     let inside = doc.descendants(at);
     let end = doc.els[at].end as usize;
@@ -438,7 +500,7 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
             })
             .map(text::tidy)?,
     };
-    if title.is_empty() {
+    if title.is_empty() || names_only_the_shop(&title, sites) {
         return None;
     }
     // The link around or inside the title, else the first one.
@@ -450,6 +512,13 @@ fn card(page: &Page, at: usize) -> Option<Listing> {
                 .find(|&l| doc.contains(l, t) || doc.contains(t, l))
         })
         .or(links.first().copied());
+    // A card is an item: its link leads to a page of its own.
+    if link
+        .and_then(|l| doc.attr(l, "href"))
+        .is_some_and(|h| !leads_somewhere(h))
+    {
+        return None;
+    }
     let (price_input, currency) = page.price_of(price);
     // The item's picture: an image inside a link before badges and icons outside one.
     let image_of = |j: usize| {
@@ -628,5 +697,64 @@ mod tests {
     #[test]
     fn navigation_without_prices_is_not_cards() {
         assert!(titles(r#"<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li><li><a href="/c">Gamma</a></li></ul>"#).is_empty());
+    }
+
+    #[test]
+    fn a_price_range_reads_as_its_low_price() {
+        let card = |i: u32, price: &str| {
+            format!(
+                r#"<li class="item"><a href="/item/{i}"><img src="{i}.jpg"></a>
+                <a href="/item/{i}">革の財布 {i}</a><span>{price}</span></li>"#
+            )
+        };
+        let page = format!(
+            r#"<html lang="ja"><body><ul>{}{}{}</ul></body></html>"#,
+            card(1, "¥1,980～"),
+            card(2, "1,980〜2,480円"),
+            card(3, "¥2,000 ~ ¥3,000")
+        );
+        let listings = results(&page);
+        let amounts: Vec<Option<f64>> = listings
+            .iter()
+            .map(|l| l.price.as_ref().and_then(|p| p.amount()))
+            .collect();
+        assert_eq!(amounts, [Some(1980.0), Some(1980.0), Some(2000.0)]);
+        assert!(listings
+            .iter()
+            .all(|l| l.currency.as_deref() == Some("JPY")));
+    }
+
+    #[test]
+    fn placeholder_cards_are_not_results() {
+        let card = |class: &str, href: &str, title: &str| {
+            format!(
+                r#"<li class="{class}"><a href="{href}"><img src="x.jpg" alt=""></a>
+                <a href="{href}"><span role="heading">{title}</span></a><span>$20.00</span></li>"#
+            )
+        };
+        let page = format!(
+            r#"<html><head><link rel="canonical" href="https://www.example.com/sch/?q=bag">
+            <meta property="og:site_name" content="Example"></head><body><ul>{}{}{}{}{}{}</ul></body></html>"#,
+            // The shop's own tile, titled with its name.
+            card(
+                "s-item",
+                "https://www.example.com/itm/123456",
+                "Shop on Example"
+            ),
+            // A skeleton kept while results load, and a tile leading to the home page.
+            card("s-item s-item--skeleton", "/itm/0", "Loading item"),
+            card("s-item", "https://www.example.com/", "Today's deals"),
+            card("s-item", "/itm/1", "Red leather bag"),
+            card("s-item", "/itm/2", "Blue canvas bag"),
+            card("s-item", "/itm/3", "Example-branded tote bag")
+        );
+        assert_eq!(
+            titles(&page),
+            [
+                "Red leather bag",
+                "Blue canvas bag",
+                "Example-branded tote bag"
+            ]
+        );
     }
 }

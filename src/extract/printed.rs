@@ -425,6 +425,10 @@ const PRICE_WORDS: &[&str] = &[
     "usd",
 ];
 
+/// What joins the two ends of a price range: dashes, and the tildes and wave dashes East Asian
+/// shops print ("1,980〜2,480円", "¥1,980～" for "from"). A range reads as its low price.
+const RANGE_MARKS: [char; 6] = ['-', '–', '—', '~', '～', '〜'];
+
 /// Whether `text` (an element's whole text) reads as one price, or a range of two.
 pub fn price_shape(text: &str) -> Option<PriceShape> {
     if text.len() > 60 || !text.bytes().any(|b| b.is_ascii_digit()) || text.contains('%') {
@@ -451,7 +455,7 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
         if c.is_ascii_digit() || joins {
             if !in_number {
                 numbers += 1;
-                if numbers == 2 && !between.contains(['-', '–', '~', '—']) {
+                if numbers == 2 && !between.contains(RANGE_MARKS) {
                     return None;
                 }
             }
@@ -563,6 +567,8 @@ mod tests {
         assert!(price_shape("1.299,00 €").is_some());
         assert!(price_shape("ab 12,99 €").is_some());
         assert!(price_shape("$10 – $20").is_some());
+        assert!(price_shape("1,980〜2,480円").is_some());
+        assert!(price_shape("¥1,980～").is_some());
         assert!(price_shape("12,99").is_some_and(|p| !p.marked));
         assert!(price_shape("(€ 3,99 / kg)").is_some_and(|p| p.unit));
         assert_eq!(price_shape("Save $5.00"), None);
