@@ -2,7 +2,7 @@
 // and their ratio (issue 13's bar: WebAssembly at least half native speed). A benchmark, never a
 // test: it prints figures and fails only when the two builds disagree on a verdict's level.
 //
-//   node tests/bench/wasm-native.mjs FILE.jsonl [--bin target/release/knockoff] [--pkg pkg/]
+//   node benches/wasm-native.mjs FILE.jsonl [--bin target/release/knockoff] [--pkg pkg/]
 //
 // Native: `knockoff check --jobs 1 FILE`, user CPU read from /usr/bin/time (start-up included,
 // tens of milliseconds). WebAssembly: the module's Checker.checkAll over batches of 1,000 parsed
@@ -17,12 +17,12 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : fallback;
 };
-const root = new URL('../../', import.meta.url);
+const root = new URL('../', import.meta.url);
 const bin = opt('--bin', new URL('target/release/knockoff', root).pathname);
 const pkg = new URL(opt('--pkg', 'pkg/').replace(/\/?$/, '/'), root);
 const file = args[0];
 if (!file) {
-  console.error('usage: node tests/bench/wasm-native.mjs FILE.jsonl [--bin BIN] [--pkg DIR]');
+  console.error('usage: node benches/wasm-native.mjs FILE.jsonl [--bin BIN] [--pkg DIR]');
   process.exit(2);
 }
 
