@@ -107,11 +107,7 @@ fn site_names(page: &Page) -> Vec<String> {
         .map(str::to_lowercase)
         .into_iter()
         .collect();
-    let host = page
-        .url()
-        .and_then(|u| u.split_once("://"))
-        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next());
-    if let Some(host) = host {
+    if let Some(host) = page.host() {
         let labels: Vec<&str> = host.split('.').collect();
         // The label before the public suffix: `shop.example.co.uk` → `example`.
         let generic = |l: &str| l.len() <= 3 || matches!(l, "www" | "shop" | "store");

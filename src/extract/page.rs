@@ -78,6 +78,16 @@ impl<'d, 'a> Page<'d, 'a> {
             })
     }
 
+    /// The host name in the page's address (`https://shop.example.co.uk:8080/p/1` →
+    /// `shop.example.co.uk`).
+    pub fn host(&self) -> Option<&'a str> {
+        self.url()?
+            .split("://")
+            .nth(1)?
+            .split(['/', ':', '?', '#'])
+            .next()
+    }
+
     /// The listing number in the page's address (`/item/…-iid-1021493409`, `/Prod/144432/`,
     /// `…-p400105394.html`): the last run of five or more digits in the last path segment, or
     /// the one before it.
@@ -112,8 +122,7 @@ impl<'d, 'a> Page<'d, 'a> {
         if let Some(c) = opengraph::get(&self.metas, &["og:locale"]).and_then(region) {
             return Some(c);
         }
-        let from_tld = self.url().and_then(|url| {
-            let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
+        let from_tld = self.host().and_then(|host| {
             let tld = host.rsplit('.').next()?.to_ascii_lowercase();
             let generic = ["co", "io", "ai", "tv", "me", "ly", "fm", "to", "cc"];
             (tld.len() == 2 && !generic.contains(&tld.as_str())).then(|| match tld.as_str() {
