@@ -260,14 +260,12 @@ pub fn bare_yen_sign(text: &str) -> bool {
 }
 
 /// The currency a bare yen sign stands for in a listing written in `texts`: the yuan when the
-/// text is Chinese (Han characters and no Japanese kana), else the yen.
-pub fn yen_sign_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> &'static str {
-    yen_sign_by_script(texts).unwrap_or("JPY")
-}
-
-/// The currency the script of `texts` gives a bare yen sign: the yuan for Chinese, the yen for
-/// Japanese, `None` when the text is neither.
-fn yen_sign_by_script<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
+/// text is Chinese (Han characters and no Japanese kana), the yen when it holds kana, else
+/// `otherwise`.
+pub fn yen_sign_in<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    otherwise: &'static str,
+) -> &'static str {
     let (mut han, mut kana) = (false, false);
     for c in texts.into_iter().flat_map(str::chars) {
         match c as u32 {
@@ -277,9 +275,9 @@ fn yen_sign_by_script<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<&'
         }
     }
     match (han, kana) {
-        (_, true) => Some("JPY"),
-        (true, false) => Some("CNY"),
-        (false, false) => None,
+        (_, true) => "JPY",
+        (true, false) => "CNY",
+        (false, false) => otherwise,
     }
 }
 
@@ -375,15 +373,12 @@ pub struct ListingPrice {
 /// currency is known, and a bare yen sign in a listing with no Chinese or Japanese text read as
 /// the yuan.
 pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
-    let mut money = listing_money(listing)?;
-    if money.amount <= 0.0 {
-        return None;
-    }
     // A bare yen sign with no Chinese or Japanese text may be either currency (replica agents
     // price in yuan with a ¥); price floors take the yuan, worth about twenty yen, so a finding
     // never rests on the cheaper reading.
-    if shows_bare_yen_sign(listing) && yen_sign_by_script(listing_texts(listing)).is_none() {
-        money.currency = Some("CNY".to_string());
+    let money = money_reading_yen_as(listing, "CNY")?;
+    if money.amount <= 0.0 {
+        return None;
     }
     let shown = match listing.price.as_ref()? {
         PriceInput::Number(n) => format!("{n}"),
@@ -422,6 +417,12 @@ fn listing_texts(listing: &Listing) -> impl Iterator<Item = &str> {
 /// one, else the currency printed with the price; a bare yen sign read from the listing's
 /// language. `None` currency when neither tells.
 pub fn listing_money(listing: &Listing) -> Option<Money> {
+    money_reading_yen_as(listing, "JPY")
+}
+
+/// [`listing_money`], with a bare yen sign in a listing with no Chinese or Japanese text read as
+/// `unknown_yen`.
+fn money_reading_yen_as(listing: &Listing, unknown_yen: &'static str) -> Option<Money> {
     let price = listing.price.as_ref()?;
     let amount = price.amount()?;
     let printed = match price {
@@ -429,7 +430,7 @@ pub fn listing_money(listing: &Listing) -> Option<Money> {
         PriceInput::Text(t) => find_currency(t).map(str::to_string),
     };
     let currency = if shows_bare_yen_sign(listing) {
-        Some(yen_sign_in(listing_texts(listing)).to_string())
+        Some(yen_sign_in(listing_texts(listing), unknown_yen).to_string())
     } else {
         listing
             .currency
@@ -458,9 +459,9 @@ mod tests {
         assert_eq!(money("CN¥ 89.50"), (89.5, Some("CNY".into())));
         assert_eq!(money("￥2,380"), (2380.0, Some("JPY".into())));
         assert!(bare_yen_sign("￥2,380") && bare_yen_sign("¥ 99") && !bare_yen_sign("2,380円"));
-        assert_eq!(yen_sign_in(["劳力士 潜航者"]), "CNY");
-        assert_eq!(yen_sign_in(["ロレックス", "腕時計"]), "JPY");
-        assert_eq!(yen_sign_in(["Rolex Submariner"]), "JPY");
+        assert_eq!(yen_sign_in(["劳力士 潜航者"], "JPY"), "CNY");
+        assert_eq!(yen_sign_in(["ロレックス", "腕時計"], "JPY"), "JPY");
+        assert_eq!(yen_sign_in(["Rolex Submariner"], "JPY"), "JPY");
         assert_eq!(money("R$ 49,90"), (49.9, Some("BRL".into())));
         assert_eq!(money("1 299,00 ₽"), (1299.0, Some("RUB".into())));
         assert_eq!(money("£12.99"), (12.99, Some("GBP".into())));
