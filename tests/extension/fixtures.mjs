@@ -16,7 +16,11 @@ export const test = base.extend({
       await new Promise((r) => server.listen(0, '127.0.0.1', r));
       const origin = `http://127.0.0.1:${server.address().port}`;
       await use({ origin, log, url: (p) => origin + p });
-      await new Promise((r) => server.close(r));
+      // The browser may still hold keep-alive connections (it can close after the server): drop
+      // them, or close() waits for them until the fixture's timeout.
+      const closed = new Promise((r) => server.close(r));
+      server.closeAllConnections();
+      await closed;
     },
     { scope: 'worker' },
   ],
