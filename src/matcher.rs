@@ -1,15 +1,27 @@
 //! One multi-pattern automaton over every literal of every pack, and the packs' regular
-//! expressions, run over a listing's normalized fields.
+//! expressions, run over a listing's normalized fields. The bundled packs' literals come
+//! prebuilt from `build.rs` ([`table::Table`]); packs added or replaced at run time get a table
+//! and automaton of their own.
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex_lite::Regex;
 
 use crate::fuzzy;
 use crate::normalize::{spaced_script, Normalized};
 use crate::prefilter::Prefilter;
 use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
+
+mod automaton;
+pub mod table;
+
+use automaton::Automaton;
+use table::{fingerprint, Table, BOUND_END, BOUND_START};
+
+/// The literal table of the bundled packs, written by `build.rs` from the same rule set as
+/// [`crate::BUNDLED_RULES`].
+static BUNDLED_LITERALS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.literals"));
 
 /// A literal found in normalized text: which pack's which literal, at which normalized bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,15 +42,45 @@ pub struct CompiledPattern {
     pub valid: Option<Regex>,
 }
 
+/// A literal table and its automaton.
+struct Literals {
+    table: Table,
+    automaton: Automaton,
+}
+
+impl Literals {
+    fn new(mut table: Table) -> Literals {
+        let automaton = Automaton::new(table.texts());
+        // The texts live on in the automaton.
+        table.coded = Vec::new();
+        Literals { table, automaton }
+    }
+
+    /// The bundled packs' literals, read once per process (checkers share them).
+    fn bundled() -> &'static Arc<Literals> {
+        static BUNDLED: OnceLock<Arc<Literals>> = OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            let table = Table::from_bytes(BUNDLED_LITERALS)
+                .expect("bundled literals were written by this build");
+            Arc::new(Literals::new(table))
+        })
+    }
+}
+
+/// Literals matched for a rule set: a table, and for each of the table's packs the pack of the
+/// rule set it stands for (none when the rule set has replaced or left it out).
+struct Source {
+    literals: Arc<Literals>,
+    packs: Vec<Option<PackId>>,
+}
+
 /// The automaton and regular expressions for a rule set. Built once per rule set; matching
 /// allocates only the hit list.
 pub struct Matcher {
-    automaton: AhoCorasick,
-    /// For each distinct literal text: every (pack, kind) that uses it, with the disguise flags
-    /// the pack's spellings of it allow.
-    owners: Vec<Vec<(PackId, LiteralKind, u8)>>,
-    /// For each distinct literal text: whether its start and end need a word boundary.
-    bounds: Vec<(bool, bool)>,
+    sources: Vec<Source>,
+    /// Whether hits must be sorted into the order one automaton over the whole rule set gives
+    /// (more than one source, or bundled packs in another order).
+    reorder: bool,
     pub patterns: Vec<CompiledPattern>,
     /// What each of `patterns` needs in a field to match there, in the same order.
     pub prefilter: Prefilter,
@@ -51,39 +93,48 @@ pub struct Matcher {
     pub names: fuzzy::Names,
 }
 
+/// The literal sources of `rules`: the bundled table for the packs that are bundled ones,
+/// unchanged, and a table built here for the others. Also whether their hits need reordering.
+fn sources(rules: &RuleSet) -> (Vec<Source>, bool) {
+    let bundled = Literals::bundled();
+    let mut unused: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (b, &print) in bundled.table.packs.iter().enumerate().rev() {
+        unused.entry(print).or_default().push(b);
+    }
+    let mut covered = vec![None; bundled.table.packs.len()];
+    let mut rest = Vec::new();
+    for (p, pack) in rules.ids() {
+        match unused.get_mut(&fingerprint(pack)).and_then(Vec::pop) {
+            Some(b) => covered[b] = Some(p),
+            None => rest.push(p),
+        }
+    }
+    let in_order = covered
+        .iter()
+        .flatten()
+        .zip(covered.iter().flatten().skip(1))
+        .all(|(a, b)| a.index() < b.index());
+    let mut sources = Vec::new();
+    if covered.iter().any(Option::is_some) {
+        sources.push(Source {
+            literals: Arc::clone(bundled),
+            packs: covered,
+        });
+    }
+    if !rest.is_empty() {
+        let table = Table::new(rest.iter().map(|&p| &rules[p]));
+        sources.push(Source {
+            literals: Arc::new(Literals::new(table)),
+            packs: rest.into_iter().map(Some).collect(),
+        });
+    }
+    let reorder = sources.len() > 1 || !in_order;
+    (sources, reorder)
+}
+
 impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
-        // A hash map, not a tree: thousands of literals share long prefixes, and comparing
-        // them was a tenth of loading the rule set.
-        let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut texts: Vec<&str> = Vec::new();
-        let mut owners: Vec<Vec<(PackId, LiteralKind, u8)>> = Vec::new();
-        for (p, pack) in rules.ids() {
-            for lit in &pack.literals {
-                let id = *index.entry(lit.text.as_str()).or_insert_with(|| {
-                    texts.push(lit.text.as_str());
-                    owners.push(Vec::new());
-                    texts.len() - 1
-                });
-                match owners[id].iter_mut().find(|o| o.0 == p && o.1 == lit.kind) {
-                    Some(o) => o.2 |= lit.flags,
-                    None => owners[id].push((p, lit.kind, lit.flags)),
-                }
-            }
-        }
-        let bounds = texts
-            .iter()
-            .map(|t| {
-                (
-                    t.chars().next().is_some_and(spaced_script),
-                    t.chars().next_back().is_some_and(spaced_script),
-                )
-            })
-            .collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .expect("literal automaton builds");
+        let (sources, reorder) = sources(rules);
         let mut patterns = Vec::new();
         for (p, pack) in rules.ids() {
             for (i, pat) in pack.patterns.iter().enumerate() {
@@ -120,9 +171,8 @@ impl Matcher {
             code_filter,
             names: fuzzy::names(rules),
             prefilter,
-            automaton,
-            owners,
-            bounds,
+            sources,
+            reorder,
             patterns,
         }
     }
@@ -133,29 +183,37 @@ impl Matcher {
     pub fn scan(&self, text: &Normalized) -> Vec<Hit> {
         let s = text.text.as_str();
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(s) {
-            let id = m.pattern().as_usize();
-            let (need_start, need_end) = self.bounds[id];
-            if need_start
-                && s[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(spaced_script)
-            {
-                continue;
-            }
-            if need_end && s[m.end()..].chars().next().is_some_and(spaced_script) {
-                continue;
-            }
-            for &(pack, kind, allowed) in &self.owners[id] {
-                hits.push(Hit {
-                    pack,
-                    kind,
-                    allowed,
-                    start: m.start(),
-                    end: m.end(),
+        for source in &self.sources {
+            let table = &source.literals.table;
+            source
+                .literals
+                .automaton
+                .find_overlapping(s.as_bytes(), |id, start, end| {
+                    let bounds = table.bounds[id];
+                    if bounds & BOUND_START != 0
+                        && s[..start].chars().next_back().is_some_and(spaced_script)
+                    {
+                        return;
+                    }
+                    if bounds & BOUND_END != 0 && s[end..].chars().next().is_some_and(spaced_script)
+                    {
+                        return;
+                    }
+                    for owner in table.owners(id) {
+                        if let Some(pack) = source.packs[owner.pack as usize] {
+                            hits.push(Hit {
+                                pack,
+                                kind: owner.kind,
+                                allowed: owner.flags,
+                                start,
+                                end,
+                            });
+                        }
+                    }
                 });
-            }
+        }
+        if self.reorder {
+            hits.sort_by_key(|h| (h.end, h.start, h.pack.index()));
         }
         // A style code names its brand like a product line; its digits and dashes are the
         // brand's own format, never a disguise.
@@ -217,6 +275,40 @@ keywords = ["sneakers", "鞋"]
             ]
         );
         assert!(m.scan(&normalize("Snikers")).is_empty());
+    }
+
+    /// Packs matched from the bundled table, from a table built at run time, or both, in any
+    /// order: the same hits in the same order as one table over the whole rule set.
+    #[test]
+    fn the_same_hits_whichever_table_a_pack_comes_from() {
+        let mut rules = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
+        // A literal written twice changes a pack's fingerprint, not its hits.
+        for pack in rules.packs.iter_mut().step_by(5) {
+            let first = pack.literals[0].clone();
+            pack.literals.push(first);
+        }
+        rules.packs.reverse();
+        let split = Matcher::new(&rules);
+        assert!(split.reorder && split.sources.len() == 2);
+        let mut whole = Matcher::new(&rules);
+        whole.sources = vec![Source {
+            literals: Arc::new(Literals::new(Table::new(&rules.packs))),
+            packs: rules.ids().map(|(p, _)| Some(p)).collect(),
+        }];
+        whole.reorder = false;
+        let corpora = [
+            include_str!("../tests/corpora/counterfeit.jsonl"),
+            include_str!("../tests/corpora/honest.jsonl"),
+        ];
+        let mut hits = 0;
+        for line in corpora.iter().flat_map(|c| c.lines()) {
+            let listing: crate::Listing = serde_json::from_str(line).unwrap();
+            let text = normalize(&listing.title);
+            let found = split.scan(&text);
+            hits += found.len();
+            assert_eq!(found, whole.scan(&text), "{}", listing.title);
+        }
+        assert!(hits > 10_000, "{hits} hits");
     }
 
     #[test]

@@ -284,8 +284,9 @@ impl RuleSet {
     }
 
     /// What the engine takes for granted of a compiled pack, which a damaged or hostile file that
-    /// still decodes may break: brand literals come with a brand, indices point inside their
-    /// lists, claim literals come with claims, and expressions compile.
+    /// still decodes may break: literals are not empty, brand literals come with a brand,
+    /// indices point inside their lists, claim literals come with claims, and expressions
+    /// compile.
     fn check_references(&self) -> Result<(), String> {
         for pack in &self.packs {
             let broken = |what: &str| Err(format!("pack '{}': {what}", pack.id));
@@ -300,7 +301,7 @@ impl RuleSet {
                     LiteralKind::Cue(i) | LiteralKind::CueExcept(i) => (i as usize) < cues,
                     LiteralKind::Claim => pack.claims.is_some(),
                     _ => true,
-                };
+                } && !lit.text.is_empty();
                 if !fits {
                     return broken(&format!("literal '{}' refers to nothing", lit.text));
                 }
