@@ -1,6 +1,5 @@
-//! Compiles the bundled packs in `rules/` at build time, so the engine embeds ready bytes (the
-//! rule set and its literal table, `src/matcher/table.rs`) and never parses TOML or sorts
-//! literals at start-up. A broken pack fails the build with its file, line and column.
+//! Compiles the bundled packs in `rules/` at build time, so the engine embeds ready bytes and
+//! never parses TOML at start-up. A broken pack fails the build with its file, line and column.
 
 // The build script shares the rule compiler's source with the library; parts of those modules
 // that only the library calls are unused here.
@@ -10,8 +9,6 @@
 mod confusables;
 #[path = "src/listing.rs"]
 mod listing;
-#[path = "src/matcher/table.rs"]
-mod literal_table;
 #[path = "src/normalize.rs"]
 mod normalize;
 #[path = "src/rules/mod.rs"]
@@ -67,12 +64,4 @@ fn main() {
     }
     let out = Path::new(&out_dir).join("bundled.knockoff");
     std::fs::write(out, set.to_bytes()).expect("OUT_DIR is writable");
-    // Their literals deduplicated, sorted and analysed once, here, instead of at every start.
-    let table = literal_table::Table::new(&set.packs);
-    let out = Path::new(&out_dir).join("bundled.literals");
-    std::fs::write(
-        out,
-        postcard::to_allocvec(&table).expect("tables serialize"),
-    )
-    .expect("OUT_DIR is writable");
 }

@@ -1,7 +1,8 @@
 //! One multi-pattern automaton over every literal of every pack, and the packs' regular
-//! expressions, run over a listing's normalized fields. The bundled packs' literals come
-//! prebuilt from `build.rs` ([`table::Table`]); packs added or replaced at run time get a table
-//! and automaton of their own.
+//! expressions, run over a listing's normalized fields. The automaton over the bundled packs'
+//! texts is built once per process from the sorted texts the compiled rule set stores
+//! (`rules::texts`), with no search; texts only packs added at run time have get an automaton
+//! of their own.
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -11,17 +12,12 @@ use regex_lite::Regex;
 use crate::fuzzy;
 use crate::normalize::{spaced_script, Normalized};
 use crate::prefilter::Prefilter;
-use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
+use crate::rules::ruleset::{literal_texts, LiteralKind, PackId, RuleSet};
+use crate::rules::texts::Coded;
 
 mod automaton;
-pub mod table;
 
 use automaton::Automaton;
-use table::{fingerprint, Table, BOUND_END, BOUND_START};
-
-/// The literal table of the bundled packs, written by `build.rs` from the same rule set as
-/// [`crate::BUNDLED_RULES`].
-static BUNDLED_LITERALS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.literals"));
 
 /// A literal found in normalized text: which pack's which literal, at which normalized bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,45 +38,198 @@ pub struct CompiledPattern {
     pub valid: Option<Regex>,
 }
 
-/// A literal table and its automaton.
-struct Literals {
-    table: Table,
+/// Whether a text's first character needs a word boundary before it.
+const BOUND_START: u8 = 1;
+/// Whether a text's last character needs a word boundary after it.
+const BOUND_END: u8 = 2;
+
+/// An automaton over distinct texts, and each text's [`BOUND_START`] and [`BOUND_END`].
+struct Texts {
     automaton: Automaton,
+    bounds: Vec<u8>,
 }
 
-impl Literals {
-    fn new(mut table: Table) -> Literals {
-        let automaton = Automaton::new(table.texts());
-        // The texts live on in the automaton.
-        table.coded = Vec::new();
-        Literals { table, automaton }
+impl Texts {
+    /// From front-coded sorted texts (`rules::texts`).
+    fn new(coded: &[u8]) -> Texts {
+        let mut text = Vec::new();
+        let bound = |c: Option<char>, flag| {
+            let spaced = |c: char| {
+                if c.is_ascii() {
+                    c.is_ascii_alphanumeric()
+                } else {
+                    spaced_script(c)
+                }
+            };
+            if c.is_some_and(spaced) {
+                flag
+            } else {
+                0
+            }
+        };
+        let bounds = Coded(coded)
+            .map(|(shared, rest)| {
+                text.truncate(shared);
+                text.extend_from_slice(rest);
+                // Only the first and last characters matter: at most four bytes each.
+                let first = text
+                    .utf8_chunks()
+                    .next()
+                    .and_then(|c| c.valid().chars().next());
+                let last = text[text.len().saturating_sub(4)..]
+                    .utf8_chunks()
+                    .last()
+                    .and_then(|c| c.valid().chars().next_back());
+                bound(first, BOUND_START) | bound(last, BOUND_END)
+            })
+            .collect();
+        Texts {
+            automaton: Automaton::new(Coded(coded)),
+            bounds,
+        }
     }
 
-    /// The bundled packs' literals, read once per process (checkers share them).
-    fn bundled() -> &'static Arc<Literals> {
-        static BUNDLED: OnceLock<Arc<Literals>> = OnceLock::new();
+    /// The bundled rule set's texts, read once per process (checkers share them).
+    fn bundled() -> &'static Arc<Texts> {
+        static BUNDLED: OnceLock<Arc<Texts>> = OnceLock::new();
         BUNDLED.get_or_init(|| {
-            let table = Table::from_bytes(BUNDLED_LITERALS)
-                .expect("bundled literals were written by this build");
-            Arc::new(Literals::new(table))
+            let coded = literal_texts(crate::BUNDLED_RULES)
+                .expect("bundled rules were compiled by this build");
+            Arc::new(Texts::new(&coded))
         })
     }
 }
 
-/// Literals matched for a rule set: a table, and for each of the table's packs the pack of the
-/// rule set it stands for (none when the rule set has replaced or left it out).
+/// Texts to search for, numbered from `first` among all the matcher's texts.
 struct Source {
-    literals: Arc<Literals>,
-    packs: Vec<Option<PackId>>,
+    texts: Arc<Texts>,
+    first: usize,
+}
+
+/// One use of a text: by which pack, as what, with the disguise flags the pack's own spellings
+/// of it have.
+#[derive(Clone, Copy)]
+struct Owner {
+    pack: PackId,
+    kind: LiteralKind,
+    flags: u8,
+}
+
+/// What the literals of `rules` are searched with: the `bundled` texts (when a pack uses one)
+/// and an automaton over the texts they lack; each text's owners, in pack order (where each
+/// text's start in the `Vec<Owner>`, and its end).
+fn sources(
+    rules: &RuleSet,
+    bundled: Option<&Arc<Texts>>,
+) -> (Vec<Source>, Vec<(u32, u32)>, Vec<Owner>) {
+    let known = bundled.map_or(0, |b| b.bounds.len());
+    let mut extra: HashMap<&str, usize> = HashMap::new();
+    let mut extra_texts: Vec<&str> = Vec::new();
+    let numbers: Vec<usize> = rules
+        .packs
+        .iter()
+        .flat_map(|p| &p.literals)
+        .map(
+            |lit| match bundled.and_then(|b| b.automaton.number(lit.text.as_bytes())) {
+                Some(n) => n,
+                None => *extra.entry(lit.text.as_str()).or_insert_with(|| {
+                    extra_texts.push(lit.text.as_str());
+                    known + extra_texts.len() - 1
+                }),
+            },
+        )
+        .collect();
+    let mut sources = Vec::new();
+    if let Some(bundled) = bundled.filter(|_| numbers.iter().any(|&n| n < known)) {
+        sources.push(Source {
+            texts: Arc::clone(bundled),
+            first: 0,
+        });
+    }
+    if !extra_texts.is_empty() {
+        // Numbered in sorted order, as the automaton numbers them.
+        let mut sorted: Vec<usize> = (0..extra_texts.len()).collect();
+        sorted.sort_unstable_by_key(|&i| extra_texts[i]);
+        let mut rank = vec![0; sorted.len()];
+        for (r, &i) in sorted.iter().enumerate() {
+            rank[i] = r;
+        }
+        let coded = crate::rules::texts::encode(sorted.iter().map(|&i| extra_texts[i]));
+        sources.push(Source {
+            texts: Arc::new(Texts::new(&coded)),
+            first: known,
+        });
+        let numbers = numbers.iter().map(|&n| {
+            if n < known {
+                n
+            } else {
+                known + rank[n - known]
+            }
+        });
+        return owned(rules, numbers, known + extra_texts.len(), sources);
+    }
+    owned(rules, numbers.into_iter(), known, sources)
+}
+
+/// Each text's owners, laid out text by text: a pack's spellings of one text as one kind are
+/// one owner, their flags joined.
+fn owned(
+    rules: &RuleSet,
+    numbers: impl Iterator<Item = usize> + Clone,
+    texts: usize,
+    sources: Vec<Source>,
+) -> (Vec<Source>, Vec<(u32, u32)>, Vec<Owner>) {
+    let mut spans = vec![(0u32, 0u32); texts];
+    for n in numbers.clone() {
+        spans[n].1 += 1;
+    }
+    let mut at = 0;
+    for span in &mut spans {
+        span.0 = at;
+        at += span.1;
+        span.1 = span.0;
+    }
+    let mut owners = Vec::new();
+    if let Some((pack, _)) = rules.ids().next() {
+        let unset = Owner {
+            pack,
+            kind: LiteralKind::Name,
+            flags: 0,
+        };
+        owners = vec![unset; at as usize];
+    }
+    let literals = rules
+        .ids()
+        .flat_map(|(p, pack)| pack.literals.iter().map(move |l| (p, l)));
+    for ((pack, lit), n) in literals.zip(numbers) {
+        let (start, end) = &mut spans[n];
+        let same = owners[*start as usize..*end as usize]
+            .iter_mut()
+            .rev()
+            .take_while(|o| o.pack == pack)
+            .find(|o| o.kind == lit.kind);
+        match same {
+            Some(o) => o.flags |= lit.flags,
+            None => {
+                owners[*end as usize] = Owner {
+                    pack,
+                    kind: lit.kind,
+                    flags: lit.flags,
+                };
+                *end += 1;
+            }
+        }
+    }
+    (sources, spans, owners)
 }
 
 /// The automaton and regular expressions for a rule set. Built once per rule set; matching
 /// allocates only the hit list.
 pub struct Matcher {
     sources: Vec<Source>,
-    /// Whether hits must be sorted into the order one automaton over the whole rule set gives
-    /// (more than one source, or bundled packs in another order).
-    reorder: bool,
+    /// Where each text's owners are in `owners`: start and end.
+    spans: Vec<(u32, u32)>,
+    owners: Vec<Owner>,
     pub patterns: Vec<CompiledPattern>,
     /// What each of `patterns` needs in a field to match there, in the same order.
     pub prefilter: Prefilter,
@@ -93,48 +242,9 @@ pub struct Matcher {
     pub names: fuzzy::Names,
 }
 
-/// The literal sources of `rules`: the bundled table for the packs that are bundled ones,
-/// unchanged, and a table built here for the others. Also whether their hits need reordering.
-fn sources(rules: &RuleSet) -> (Vec<Source>, bool) {
-    let bundled = Literals::bundled();
-    let mut unused: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (b, &print) in bundled.table.packs.iter().enumerate().rev() {
-        unused.entry(print).or_default().push(b);
-    }
-    let mut covered = vec![None; bundled.table.packs.len()];
-    let mut rest = Vec::new();
-    for (p, pack) in rules.ids() {
-        match unused.get_mut(&fingerprint(pack)).and_then(Vec::pop) {
-            Some(b) => covered[b] = Some(p),
-            None => rest.push(p),
-        }
-    }
-    let in_order = covered
-        .iter()
-        .flatten()
-        .zip(covered.iter().flatten().skip(1))
-        .all(|(a, b)| a.index() < b.index());
-    let mut sources = Vec::new();
-    if covered.iter().any(Option::is_some) {
-        sources.push(Source {
-            literals: Arc::clone(bundled),
-            packs: covered,
-        });
-    }
-    if !rest.is_empty() {
-        let table = Table::new(rest.iter().map(|&p| &rules[p]));
-        sources.push(Source {
-            literals: Arc::new(Literals::new(table)),
-            packs: rest.into_iter().map(Some).collect(),
-        });
-    }
-    let reorder = sources.len() > 1 || !in_order;
-    (sources, reorder)
-}
-
 impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
-        let (sources, reorder) = sources(rules);
+        let (sources, spans, owners) = sources(rules, Some(Texts::bundled()));
         let mut patterns = Vec::new();
         for (p, pack) in rules.ids() {
             for (i, pat) in pack.patterns.iter().enumerate() {
@@ -172,7 +282,8 @@ impl Matcher {
             names: fuzzy::names(rules),
             prefilter,
             sources,
-            reorder,
+            spans,
+            owners,
             patterns,
         }
     }
@@ -184,12 +295,11 @@ impl Matcher {
         let s = text.text.as_str();
         let mut hits = Vec::new();
         for source in &self.sources {
-            let table = &source.literals.table;
-            source
-                .literals
+            let texts = &source.texts;
+            texts
                 .automaton
-                .find_overlapping(s.as_bytes(), |id, start, end| {
-                    let bounds = table.bounds[id];
+                .find_overlapping(s.as_bytes(), |n, start, end| {
+                    let bounds = texts.bounds[n];
                     if bounds & BOUND_START != 0
                         && s[..start].chars().next_back().is_some_and(spaced_script)
                     {
@@ -199,20 +309,18 @@ impl Matcher {
                     {
                         return;
                     }
-                    for owner in table.owners(id) {
-                        if let Some(pack) = source.packs[owner.pack as usize] {
-                            hits.push(Hit {
-                                pack,
-                                kind: owner.kind,
-                                allowed: owner.flags,
-                                start,
-                                end,
-                            });
-                        }
-                    }
+                    let (from, to) = self.spans[source.first + n];
+                    hits.extend(self.owners[from as usize..to as usize].iter().map(|o| Hit {
+                        pack: o.pack,
+                        kind: o.kind,
+                        allowed: o.flags,
+                        start,
+                        end,
+                    }));
                 });
         }
-        if self.reorder {
+        // Two automata each report by end, longest first: merged, one over all texts would.
+        if self.sources.len() > 1 {
             hits.sort_by_key(|h| (h.end, h.start, h.pack.index()));
         }
         // A style code names its brand like a product line; its digits and dashes are the
@@ -239,6 +347,7 @@ mod tests {
     use super::*;
     use crate::normalize::normalize;
     use crate::rules::compile_pack;
+    use crate::rules::ruleset::Literal;
 
     fn matcher(pack: &str) -> Matcher {
         let mut rules = RuleSet::default();
@@ -277,25 +386,25 @@ keywords = ["sneakers", "鞋"]
         assert!(m.scan(&normalize("Snikers")).is_empty());
     }
 
-    /// Packs matched from the bundled table, from a table built at run time, or both, in any
-    /// order: the same hits in the same order as one table over the whole rule set.
+    /// Texts searched with the bundled automaton and one built for texts it lacks, packs in
+    /// another order than bundled: the same hits in the same order as one automaton over all.
     #[test]
-    fn the_same_hits_whichever_table_a_pack_comes_from() {
+    fn the_same_hits_with_two_automata_as_with_one() {
         let mut rules = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
-        // A literal written twice changes a pack's fingerprint, not its hits.
-        for pack in rules.packs.iter_mut().step_by(5) {
-            let first = pack.literals[0].clone();
-            pack.literals.push(first);
-        }
         rules.packs.reverse();
+        for (i, pack) in rules.packs.iter_mut().enumerate().step_by(7) {
+            let text = ["ucc", "e", "1", "ba", "ch", "bag"][i % 6].to_string();
+            pack.literals.push(Literal {
+                text,
+                kind: LiteralKind::Context,
+                flags: 0,
+            });
+        }
         let split = Matcher::new(&rules);
-        assert!(split.reorder && split.sources.len() == 2);
+        assert_eq!(split.sources.len(), 2);
         let mut whole = Matcher::new(&rules);
-        whole.sources = vec![Source {
-            literals: Arc::new(Literals::new(Table::new(&rules.packs))),
-            packs: rules.ids().map(|(p, _)| Some(p)).collect(),
-        }];
-        whole.reorder = false;
+        (whole.sources, whole.spans, whole.owners) = sources(&rules, None);
+        assert_eq!(whole.sources.len(), 1);
         let corpora = [
             include_str!("../tests/corpora/counterfeit.jsonl"),
             include_str!("../tests/corpora/honest.jsonl"),

@@ -113,21 +113,48 @@ impl Automaton {
             .zip(self.targets[range].iter().copied())
     }
 
+    /// The child of `s` (not the root) on `b`: most states have one or two children, a few
+    /// near the root dozens.
+    fn child(&self, s: u32, b: u8) -> Option<u32> {
+        let (from, to) = (
+            self.edges[s as usize] as usize,
+            self.edges[s as usize + 1] as usize,
+        );
+        let labels = &self.labels[from..to];
+        let i = if labels.len() > 8 {
+            labels.binary_search(&b).ok()?
+        } else {
+            labels.iter().position(|&l| l == b)?
+        };
+        Some(self.targets[from + i])
+    }
+
     /// The state after reading `b` in state `s`.
     fn step(&self, mut s: u32, b: u8) -> u32 {
         loop {
             if s == ROOT {
                 return self.root[b as usize];
             }
-            let (from, to) = (
-                self.edges[s as usize] as usize,
-                self.edges[s as usize + 1] as usize,
-            );
-            if let Some(i) = self.labels[from..to].iter().position(|&l| l == b) {
-                return self.targets[from + i];
+            if let Some(t) = self.child(s, b) {
+                return t;
             }
             s = self.fail[s as usize];
         }
+    }
+
+    /// The number of `text` among the automaton's texts, if it is one.
+    pub fn number(&self, text: &[u8]) -> Option<usize> {
+        let mut s = ROOT;
+        for &b in text {
+            s = if s == ROOT {
+                Some(self.root[b as usize]).filter(|&t| t != ROOT)?
+            } else {
+                self.child(s, b)?
+            };
+        }
+        Some(self.text[s as usize])
+            .filter(|&n| n != NONE)
+            .map(|n| n as usize)
     }
 
     /// Every occurrence of every text in `haystack`, overlapping ones included, as (text,

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod error;
 pub mod format;
 pub mod ruleset;
+pub(crate) mod texts;
 
 pub use compile::compile_pack;
 pub use error::RuleError;
