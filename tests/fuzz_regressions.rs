@@ -26,11 +26,15 @@ fn the_framing_matches_real_rule_sets() {
 /// brand made every check panic ("mentions come from brand packs").
 #[test]
 fn a_decodable_rule_set_with_broken_references_is_refused() {
-    let payload = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0];
+    // Texts ["a"], one literal (text 0, a brand name, no flags), one pack with one literal and
+    // no brand (format 8: texts, literals, counts, packs).
+    let payload = [
+        3, 0, 1, b'a', 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
     let err = Checker::from_bytes(&framed(&payload), Options::default())
         .err()
         .expect("refused");
-    assert!(err.to_string().contains("corrupt"), "{err}");
+    assert!(err.to_string().contains("refers to nothing"), "{err}");
 }
 
 #[test]

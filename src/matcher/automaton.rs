@@ -1,8 +1,8 @@
 //! An Aho–Corasick automaton built in one pass from sorted, front-coded texts
-//! ([`super::table::Table`]). Sorted input makes the trie's states come out in depth-first order
+//! (`crate::rules::texts`). Sorted input makes the trie's states come out in depth-first order
 //! with every state's children in byte order, so the trie needs no search while it is built;
-//! failure links are then one breadth-first pass. Loading the bundled packs' 9,000 texts this
-//! way costs a few million instructions, where a general builder took sixty.
+//! failure links are then one breadth-first pass. For the bundled packs' 9,000 texts that is
+//! about 12 million instructions, where `aho-corasick`'s builder took 60 million.
 //!
 //! Matches are reported as `aho-corasick`'s overlapping search reports them: by end, and at one
 //! end the longest first.
