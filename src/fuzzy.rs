@@ -264,6 +264,8 @@ pub struct Names {
 #[derive(Default, Clone)]
 struct Bucket {
     names: Vec<usize>,
+    /// The letters of each name's first word, in the order of `names`.
+    masks: Vec<u64>,
     /// `lacking[letter * chunks + c]`: bits `c * 64..` of the set for that letter.
     lacking: Vec<u64>,
     chunks: usize,
@@ -280,18 +282,21 @@ impl Bucket {
             }
         }
         Bucket {
+            masks: names.iter().map(|&i| list[i].words[0].mask).collect(),
             names,
             lacking,
             chunks,
         }
     }
 
-    /// Calls `each` with the names of the bucket that `mask` (a word's letters) has at most one
-    /// letter more than.
-    fn without_two_more(&self, mask: u64, mut each: impl FnMut(usize)) {
+    /// Calls `each` with the names of the bucket that `token` has at most one letter more than,
+    /// and lacks at most one letter of, plus one for each character that may stand in for one
+    /// ([`near_word`]).
+    fn candidates(&self, token: &Token, mut each: impl FnMut(usize)) {
+        let stand_ins = token.chars.len() - token.shown;
         for c in 0..self.chunks {
             let (mut one, mut two) = (0u64, 0u64);
-            let mut letters = mask;
+            let mut letters = token.mask;
             while letters != 0 {
                 let lack = self.lacking[letters.trailing_zeros() as usize * self.chunks + c];
                 two |= one & lack;
@@ -303,7 +308,10 @@ impl Bucket {
                 fit &= (1 << (self.names.len() % 64)) - 1;
             }
             while fit != 0 {
-                each(self.names[c * 64 + fit.trailing_zeros() as usize]);
+                let k = c * 64 + fit.trailing_zeros() as usize;
+                if (self.masks[k] & !token.mask).count_ones() as usize <= 1 + stand_ins {
+                    each(self.names[k]);
+                }
                 fit &= fit - 1;
             }
         }
@@ -349,7 +357,7 @@ impl Names {
         for (at, token) in tokens.iter().enumerate() {
             let lens = token.letters.saturating_sub(1)..=token.letters + 1;
             for bucket in self.by_len.get(lens).into_iter().flatten() {
-                bucket.without_two_more(token.mask, |i| {
+                bucket.candidates(token, |i| {
                     if self.list[i].words[0].may_be_near(token) {
                         starts.push((i, at));
                     }
