@@ -21,6 +21,9 @@ enum Need {
     Always,
     /// One of the prefilter's strings occurs (ASCII letters in any case).
     Text(usize),
+    /// One of several strings occurs: bits of [`Clues::found`], by word, so a list of
+    /// alternatives (`(?:ln|lv|lb|…)`) is a few bitwise tests.
+    Texts(Vec<(usize, u64)>),
     /// The field has at least this many ASCII digits (`\d` is ASCII in `regex-lite`).
     Digits(usize),
     All(Vec<Need>),
@@ -52,6 +55,16 @@ impl Need {
             Need::Always
         } else if needs.len() == 1 {
             needs.into_iter().next().expect("one need")
+        } else if needs.iter().all(|n| matches!(n, Need::Text(_))) {
+            let mut words: Vec<(usize, u64)> = Vec::new();
+            for n in needs {
+                let Need::Text(i) = n else { continue };
+                match words.iter_mut().find(|(w, _)| *w == i / 64) {
+                    Some((_, bits)) => *bits |= 1 << (i % 64),
+                    None => words.push((i / 64, 1 << (i % 64))),
+                }
+            }
+            Need::Texts(words)
         } else {
             Need::Any(needs)
         }
@@ -60,7 +73,8 @@ impl Need {
     fn met(&self, clues: &Clues) -> bool {
         match self {
             Need::Always => true,
-            Need::Text(i) => clues.found[*i],
+            Need::Text(i) => clues.found[i / 64] & 1 << (i % 64) != 0,
+            Need::Texts(words) => words.iter().any(|&(w, bits)| clues.found[w] & bits != 0),
             Need::Digits(n) => clues.digits >= *n,
             Need::All(v) => v.iter().all(|n| n.met(clues)),
             Need::Any(v) => v.iter().any(|n| n.met(clues)),
@@ -71,7 +85,8 @@ impl Need {
 /// What one pass over a field found: which required strings occur, how many digits, and where
 /// its runs of digits are.
 pub struct Clues {
-    found: Vec<bool>,
+    /// Which strings occur, one bit each.
+    found: Vec<u64>,
     digits: usize,
     runs: Vec<(usize, usize)>,
 }
@@ -138,14 +153,14 @@ impl Prefilter {
 
     /// One pass over `text`: every required string it contains, and its digits.
     pub fn clues(&self, text: &str) -> Clues {
-        let mut found = vec![false; self.strings];
+        let mut found = vec![0u64; self.strings.div_ceil(64)];
         let bytes = text.as_bytes();
         for m in self.automaton.find_overlapping_iter(text) {
             let (i, start, end) = self.longer[m.pattern().as_usize()];
             let word_before = m.start() > 0 && word_byte(bytes[m.start() - 1]);
             let word_after = bytes.get(m.end()).is_some_and(|&b| word_byte(b));
             if !(start && word_before || end && word_after) {
-                found[i] = true;
+                found[i / 64] |= 1 << (i % 64);
             }
         }
         let mut present = [false; 128];
@@ -162,7 +177,7 @@ impl Prefilter {
             }
         }
         for &(i, b) in &self.bytes {
-            found[i] = present[usize::from(b)];
+            found[i / 64] |= u64::from(present[usize::from(b)]) << (i % 64);
         }
         Clues {
             found,
