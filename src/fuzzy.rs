@@ -130,41 +130,45 @@ fn distance(word: &[char], name: &[u8], whole: bool) -> u8 {
     if n >= MAX_LEN || m >= MAX_LEN {
         return over;
     }
-    let mut d = [[over; MAX_LEN]; MAX_LEN];
-    d[0][0] = 0;
+    // Rows i - 2, i - 1 and i of the table: a swap reads two rows back.
+    let (mut two_back, mut back) = ([over; MAX_LEN], [over; MAX_LEN]);
     for i in 0..=n {
+        let mut row = [over; MAX_LEN];
+        let c = if i > 0 { word[i - 1] } else { ' ' };
+        let kind = class(c);
         for j in 0..=m {
-            let mut best = d[i][j];
+            let mut best = if i == 0 && j == 0 { 0 } else { over };
             if i > 0 {
-                let c = word[i - 1];
                 // The word's character left out.
-                let skip = match class(c) {
+                let skip = match kind {
                     Class::Star | Class::Symbol => 0,
                     _ => plain,
                 };
-                best = best.min(d[i - 1][j].saturating_add(skip));
+                best = best.min(back[j].saturating_add(skip));
                 if j > 0 {
                     let want = name[j - 1] as char;
-                    let sub = match class(c) {
+                    let sub = match kind {
                         _ if c == want => 0,
                         Class::Star => 0,
                         Class::Foreign | Class::Symbol => HALF,
                         Class::Letter => plain,
                     };
-                    best = best.min(d[i - 1][j - 1].saturating_add(sub));
+                    best = best.min(back[j - 1].saturating_add(sub));
                     if i > 1 && j > 1 && c == name[j - 2] as char && word[i - 2] == want {
-                        best = best.min(d[i - 2][j - 2].saturating_add(plain));
+                        best = best.min(two_back[j - 2].saturating_add(plain));
                     }
                 }
             }
             if j > 0 {
                 // A letter of the name dropped.
-                best = best.min(d[i][j - 1].saturating_add(plain));
+                best = best.min(row[j - 1].saturating_add(plain));
             }
-            d[i][j] = best.min(over);
+            row[j] = best.min(over);
         }
+        two_back = back;
+        back = row;
     }
-    d[n][m]
+    back[m]
 }
 
 /// One word of a name, with what rules a token out before any counting or edit distance.
@@ -207,6 +211,16 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
     if extra > 1 {
         return None;
     }
+    // Each of the name's letters the word lacks takes a whole edit, or a mask, symbol or
+    // foreign letter standing in its place.
+    let missing: u8 = name_counts
+        .iter()
+        .zip(&token.counts)
+        .map(|(n, t)| n.saturating_sub(*t))
+        .sum();
+    if usize::from(missing) > 1 + token.chars.len() - token.shown {
+        return None;
+    }
     let word = &token.chars[..];
     let name = name.as_bytes();
     let cost = distance(word, name, true);
@@ -240,7 +254,68 @@ impl Name {
 /// word: a word is compared only with names within one letter of its length.
 pub struct Names {
     list: Vec<Name>,
-    by_len: Vec<Vec<usize>>,
+    by_len: Vec<Bucket>,
+}
+
+/// The names whose first word has one length, and for each ASCII letter and digit a bit set of
+/// those whose first word lacks it: a word with two letters a name lacks is not near it
+/// ([`Word::may_be_near`]), and the sets rule most names of a bucket out at once, a few bitwise
+/// operations per letter of the word instead of a test per name.
+#[derive(Default, Clone)]
+struct Bucket {
+    names: Vec<usize>,
+    /// The letters of each name's first word, in the order of `names`.
+    masks: Vec<u64>,
+    /// `lacking[letter * chunks + c]`: bits `c * 64..` of the set for that letter.
+    lacking: Vec<u64>,
+    chunks: usize,
+}
+
+impl Bucket {
+    fn new(names: Vec<usize>, list: &[Name]) -> Bucket {
+        let chunks = names.len().div_ceil(64);
+        let mut lacking = vec![0u64; 36 * chunks];
+        for (k, &i) in names.iter().enumerate() {
+            let mask = list[i].words[0].mask;
+            for letter in (0..36).filter(|l| mask & 1 << l == 0) {
+                lacking[letter * chunks + k / 64] |= 1 << (k % 64);
+            }
+        }
+        Bucket {
+            masks: names.iter().map(|&i| list[i].words[0].mask).collect(),
+            names,
+            lacking,
+            chunks,
+        }
+    }
+
+    /// Calls `each` with the names of the bucket that `token` has at most one letter more than,
+    /// and lacks at most one letter of, plus one for each character that may stand in for one
+    /// ([`near_word`]).
+    fn candidates(&self, token: &Token, mut each: impl FnMut(usize)) {
+        let stand_ins = token.chars.len() - token.shown;
+        for c in 0..self.chunks {
+            let (mut one, mut two) = (0u64, 0u64);
+            let mut letters = token.mask;
+            while letters != 0 {
+                let lack = self.lacking[letters.trailing_zeros() as usize * self.chunks + c];
+                two |= one & lack;
+                one |= lack;
+                letters &= letters - 1;
+            }
+            let mut fit = !two;
+            if c + 1 == self.chunks && self.names.len() % 64 != 0 {
+                fit &= (1 << (self.names.len() % 64)) - 1;
+            }
+            while fit != 0 {
+                let k = c * 64 + fit.trailing_zeros() as usize;
+                if (self.masks[k] & !token.mask).count_ones() as usize <= 1 + stand_ins {
+                    each(self.names[k]);
+                }
+                fit &= fit - 1;
+            }
+        }
+    }
 }
 
 /// The names of a rule set that near matching compares words with: brand names and aliases of
@@ -269,6 +344,10 @@ impl Names {
                 bucket.push(i);
             }
         }
+        let by_len = by_len
+            .into_iter()
+            .map(|names| Bucket::new(names, &list))
+            .collect();
         Names { list, by_len }
     }
 
@@ -278,12 +357,11 @@ impl Names {
         for (at, token) in tokens.iter().enumerate() {
             let lens = token.letters.saturating_sub(1)..=token.letters + 1;
             for bucket in self.by_len.get(lens).into_iter().flatten() {
-                starts.extend(
-                    bucket
-                        .iter()
-                        .filter(|&&i| self.list[i].words[0].may_be_near(token))
-                        .map(|&i| (i, at)),
-                );
+                bucket.candidates(token, |i| {
+                    if self.list[i].words[0].may_be_near(token) {
+                        starts.push((i, at));
+                    }
+                });
             }
         }
         starts.sort_unstable();

@@ -330,13 +330,16 @@ impl Matcher {
             if !self.code_filter.could_match(i, &clues) {
                 continue;
             }
-            hits.extend(regex.find_iter(s).map(|m| Hit {
-                pack: *pack,
-                kind: LiteralKind::Product,
-                allowed: u8::MAX,
-                start: m.start(),
-                end: m.end(),
-            }));
+            self.code_filter
+                .find_each(i, regex, s, &clues, |start, end| {
+                    hits.push(Hit {
+                        pack: *pack,
+                        kind: LiteralKind::Product,
+                        allowed: u8::MAX,
+                        start,
+                        end,
+                    })
+                });
         }
         hits
     }

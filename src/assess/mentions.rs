@@ -105,6 +105,16 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
 /// Louis Vuitton", "Gazelle x Gucci"): a genuine pairing sells at least at the dearer brand's
 /// price, and a made-up one is a copy of the dearer brand's look.
 pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mention) -> Vec<PackId> {
+    let joiner = |w: &str| matches!(w, "x" | "collab" | "collaboration");
+    // The field's joining words and signs, found once (a field may hold thousands of mentions),
+    // in order; they do not overlap, so their ends are in order too.
+    let text = &scans[claimed.scan].norm.text;
+    let mut joins: Vec<(usize, usize)> = words(text)
+        .filter(|(_, w)| joiner(w))
+        .map(|(at, w)| (at, at + w.len()))
+        .chain(text.match_indices('×').map(|(at, x)| (at, at + x.len())))
+        .collect();
+    joins.sort_unstable();
     let mut out: Vec<PackId> = Vec::new();
     for m in mentions {
         if m.reference || m.scan != claimed.scan || m.pack == claimed.pack || out.contains(&m.pack)
@@ -116,9 +126,12 @@ pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mentio
         } else {
             (claimed.end, m.start)
         };
-        let between = scans[m.scan].norm.text.get(from..to).unwrap_or("");
-        if words(between).any(|(_, w)| matches!(w, "x" | "collab" | "collaboration"))
-            || between.contains('×')
+        let between = text.get(from..to).unwrap_or("");
+        // A word of the text inside `between`, or one cut by its ends ("耐克x" holds "x").
+        let inside = joins.get(joins.partition_point(|j| j.0 < from));
+        if !between.is_empty() && inside.is_some_and(|j| j.1 <= to)
+            || words(between).next().is_some_and(|(_, w)| joiner(w))
+            || words_back(between).next().is_some_and(|(_, w)| joiner(w))
         {
             out.push(m.pack);
         }
@@ -283,6 +296,24 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The runs of letters and digits in `text` from the last one back, as [`words`] gives them:
+/// the few words before a place are read without walking the text up to it.
+pub(super) fn words_back(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().rev().peekable();
+    std::iter::from_fn(move || {
+        let (last, c) = rest.find(|(_, c)| c.is_alphanumeric())?;
+        let mut start = last;
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            start = i;
+            rest.next();
+        }
+        Some((start, &text[start..last + c.len_utf8()]))
+    })
+}
+
 /// Words near a brand name (`crate::fuzzy`): masked or split by symbols, written with letters
 /// of another script, or misspelt. A misspelling counts alone only for a name of six letters or
 /// more that no dictionary word explains; otherwise, like any near word of a short name, only
@@ -358,5 +389,10 @@ mod tests {
     fn words_keep_byte_offsets_past_wide_separators() {
         let w: Vec<_> = words("a·bc  déf—g").collect();
         assert_eq!(w, vec![(0, "a"), (3, "bc"), (7, "déf"), (14, "g")]);
+        for text in ["a·bc  déf—g", " x 耐克x ", "", "—", "ab"] {
+            let mut back: Vec<_> = words_back(text).collect();
+            back.reverse();
+            assert_eq!(back, words(text).collect::<Vec<_>>(), "{text:?}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! a copy" describe the papers or the box, and "A+++ condition" or "S급 상태" grade a used
 //! item's wear. Genuine dealers write all of these.
 
-use super::mentions::words;
+use super::mentions::{words, words_back};
 
 /// Words that deny what follows: "not a replica", "no fakes", "kein Fake", "не копия".
 const NEGATIONS: [&str; 38] = [
@@ -185,8 +185,7 @@ fn negated(text: &str, start: usize) -> bool {
     if CJK_NEGATIONS.iter().any(|n| before.trim_end().ends_with(n)) {
         return true;
     }
-    let ws: Vec<(usize, &str)> = words(before).collect();
-    for &(at, w) in ws.iter().rev().take(4) {
+    for (at, w) in words_back(before).take(4) {
         if breaks(&before[at + w.len()..]) {
             return false;
         }
@@ -222,15 +221,12 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     ends_clause
         && (part_subject(before)
-            || words(before)
-                .collect::<Vec<_>>()
-                .iter()
-                .rev()
+            || words_back(before)
                 .take(3)
-                .take_while(|&&(at, w)| {
+                .take_while(|&(at, w)| {
                     !before[at + w.len()..].contains([',', '.', ';', '!', '?', '|', '\n'])
                 })
-                .any(|&(_, w)| THINGS.contains(&w) || CONDITION_WORDS.contains(&w)))
+                .any(|(_, w)| THINGS.contains(&w) || CONDITION_WORDS.contains(&w)))
 }
 
 /// A cue standing alone after a comma continues the clause before it: "Redial, not original",

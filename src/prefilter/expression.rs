@@ -1,5 +1,6 @@
 //! Reading an expression into pieces: for each, the exact strings it matches when they are few,
-//! what any match of it must contain, and the fewest ASCII digits any match has.
+//! what any match of it must contain, the fewest ASCII digits any match has, the longest run of
+//! them every match has, and the most bytes any match spans.
 
 use super::{Need, Strings, BOUNDARY};
 
@@ -10,22 +11,99 @@ const MAX_STRINGS: usize = 64;
 const MAX_CLASS: usize = 16;
 
 /// A piece of an expression: the exact strings it matches when they are few, what any match of
-/// it must contain, and the fewest ASCII digits any match has.
+/// it must contain, the fewest ASCII digits any match has, and the most bytes any match spans
+/// (`None`: no bound, or an assertion on the end of the text, `$`, which a match found in a
+/// stretch of the text could meet where the whole text does not).
 #[derive(Debug, Clone)]
 pub(super) struct Piece {
     exact: Option<Vec<String>>,
     need: Vec<Piece>,
     any: bool,
     digits: usize,
+    len: Option<usize>,
+    run: Run,
+}
+
+/// Consecutive ASCII digits in every match of a piece: the longest run each has, and, when a
+/// match is nothing but digits, the fewest it has.
+#[derive(Debug, Clone, Copy, Default)]
+struct Run {
+    least: usize,
+    only: Option<usize>,
+}
+
+impl Run {
+    /// Of the exact strings a piece matches.
+    fn of(strings: &[String]) -> Run {
+        let plain = strings.iter().map(|s| s.replace(BOUNDARY, ""));
+        let longest = |s: &str| {
+            s.split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max()
+                .unwrap_or(0)
+        };
+        Run {
+            least: plain.clone().map(|s| longest(&s)).min().unwrap_or(0),
+            only: plain
+                .clone()
+                .all(|s| s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| plain.map(|s| s.len()).min().unwrap_or(0)),
+        }
+    }
+
+    /// Of pieces one after another: runs of pieces made of digits join up.
+    fn concat(runs: impl Iterator<Item = Run>) -> Run {
+        let (mut least, mut joined, mut only) = (0, 0, Some(0));
+        for r in runs {
+            match r.only {
+                Some(n) => joined += n,
+                None => joined = 0,
+            }
+            least = least.max(joined).max(r.least);
+            only = only.zip(r.only).map(|(a, b)| a + b);
+        }
+        Run { least, only }
+    }
+
+    /// Of one piece out of several.
+    fn alternation(runs: impl Iterator<Item = Run>) -> Run {
+        runs.reduce(|a, b| Run {
+            least: a.least.min(b.least),
+            only: a.only.zip(b.only).map(|(a, b)| a.min(b)),
+        })
+        .unwrap_or_default()
+    }
+
+    /// Of a piece repeated at least `min` times.
+    fn repeat(self, min: usize) -> Run {
+        match (min, self.only) {
+            (0, only) => Run {
+                least: 0,
+                only: only.map(|_| 0),
+            },
+            (_, Some(n)) => Run {
+                least: n * min,
+                only: Some(n * min),
+            },
+            _ => self,
+        }
+    }
 }
 
 impl Piece {
     fn exact(strings: Vec<String>, digits: usize) -> Piece {
+        let len = strings
+            .iter()
+            .map(|s| s.replace(BOUNDARY, "").len())
+            .max()
+            .unwrap_or(0);
         Piece {
+            run: Run::of(&strings),
             exact: Some(strings),
             need: Vec::new(),
             any: false,
             digits,
+            len: Some(len),
         }
     }
 
@@ -36,7 +114,31 @@ impl Piece {
             need: Vec::new(),
             any: false,
             digits: 0,
+            len: None,
+            run: Run::default(),
         }
+    }
+
+    /// One character of a set too wide to require, at most `len` bytes long.
+    fn one_of_many(len: usize) -> Piece {
+        Piece {
+            len: Some(len),
+            ..Piece::nothing()
+        }
+    }
+
+    /// With `len` as its longest match and `run` as its digits.
+    fn spanning(self, len: Option<usize>, run: Run) -> Piece {
+        Piece { len, run, ..self }
+    }
+
+    /// When every match has an ASCII digit and that bound holds, the most bytes a match spans
+    /// and the longest run of digits every match has: a match then lies within that many bytes
+    /// of a run of the text's digits at least that long.
+    pub(super) fn span(&self) -> Option<(usize, usize)> {
+        self.len
+            .filter(|_| self.digits > 0)
+            .map(|len| (len, self.run.least.max(1)))
     }
 
     pub(super) fn need(&self, strings: &mut Strings) -> Need {
@@ -75,7 +177,10 @@ impl Piece {
     /// Pieces one after another.
     fn concat(pieces: Vec<Piece>) -> Piece {
         let digits = pieces.iter().map(|p| p.digits).sum();
+        let len = pieces.iter().map(|p| p.len).sum();
+        let run = Run::concat(pieces.iter().map(|p| p.run));
         let mut parts = Vec::new();
+        let digits_run = run;
         let mut run: Option<Vec<String>> = Some(vec![String::new()]);
         for p in pieces {
             match (p.exact.as_ref(), run.take()) {
@@ -94,7 +199,7 @@ impl Piece {
             }
         }
         if parts.is_empty() {
-            return Piece::exact(run.unwrap_or_default(), digits);
+            return Piece::exact(run.unwrap_or_default(), digits).spanning(len, digits_run);
         }
         parts.extend(run.map(|s| Piece::exact(s, 0)));
         Piece {
@@ -102,6 +207,8 @@ impl Piece {
             need: parts,
             any: false,
             digits,
+            len,
+            run: digits_run,
         }
     }
 
@@ -111,6 +218,12 @@ impl Piece {
             return pieces.pop().expect("one piece");
         }
         let digits = pieces.iter().map(|p| p.digits).min().unwrap_or(0);
+        let len = pieces
+            .iter()
+            .map(|p| p.len)
+            .collect::<Option<Vec<usize>>>()
+            .map(|lens| lens.into_iter().max().unwrap_or(0));
+        let run = Run::alternation(pieces.iter().map(|p| p.run));
         let exact: Option<Vec<String>> = pieces
             .iter()
             .map(|p| p.exact.clone())
@@ -118,18 +231,26 @@ impl Piece {
             .map(|v| v.concat())
             .filter(|v| v.len() <= MAX_STRINGS);
         match exact {
-            Some(list) => Piece::exact(list, digits),
+            Some(list) => Piece::exact(list, digits).spanning(len, run),
             _ => Piece {
                 exact: None,
                 need: pieces,
                 any: true,
                 digits: 0,
+                len,
+                run,
             },
         }
     }
 
     /// The piece repeated at least `min` times, at most `max` times.
     fn repeat(self, min: usize, max: Option<usize>) -> Piece {
+        let len = self.len.zip(max).map(|(l, n)| l * n);
+        let run = self.run.repeat(min);
+        self.repeated(min, max).spanning(len, run)
+    }
+
+    fn repeated(self, min: usize, max: Option<usize>) -> Piece {
         if min == 0 {
             return match (self.exact, max) {
                 (Some(mut list), Some(1)) if list.len() < MAX_STRINGS => {
@@ -160,6 +281,8 @@ impl Piece {
             need: vec![Piece { digits: 0, ..self }],
             any: false,
             digits,
+            len: None,
+            run: Run::default(),
         }
     }
 }
@@ -312,8 +435,9 @@ impl Parser {
             }
             '[' => self.class(),
             '\\' => self.escape(false),
-            '^' | '$' => Some(Piece::exact(vec![String::new()], 0)),
-            '.' => Some(Piece::nothing()),
+            '^' => Some(Piece::exact(vec![String::new()], 0)),
+            '$' => Some(Piece::exact(vec![String::new()], 0).spanning(None, Run::default())),
+            '.' => Some(Piece::one_of_many(4)),
             '*' | '+' | '?' | '{' | ')' | '|' => None,
             c => Some(chars(&[c])),
         }
@@ -327,9 +451,12 @@ impl Parser {
         let piece = match c {
             'd' => chars(&DIGITS),
             's' => chars(&['\t', '\n', '\u{b}', '\u{c}', '\r', ' ']),
-            'w' | 'D' | 'S' | 'W' => Piece::nothing(),
+            // ASCII in `regex-lite`, like `\d` and `\s`.
+            'w' => Piece::one_of_many(1),
+            'D' | 'S' | 'W' => Piece::one_of_many(4),
             'b' if !in_class => Piece::exact(vec![BOUNDARY.to_string()], 0),
-            'B' | 'A' | 'z' if !in_class => Piece::exact(vec![String::new()], 0),
+            'B' | 'A' if !in_class => Piece::exact(vec![String::new()], 0),
+            'z' if !in_class => Piece::exact(vec![String::new()], 0).spanning(None, Run::default()),
             'n' => chars(&['\n']),
             't' => chars(&['\t']),
             'r' => chars(&['\r']),
@@ -345,16 +472,22 @@ impl Parser {
         let mut set: Vec<char> = Vec::new();
         let mut open = false;
         let mut first = true;
+        // The longest character in the class, in bytes.
+        let mut widest = 1;
         loop {
             let c = self.peek()?;
             self.pos += 1;
             match c {
                 ']' if !first => break,
                 '[' => return None,
-                '\\' => match self.escape(true)?.exact {
-                    Some(list) => set.extend(list.iter().flat_map(|s| s.chars())),
-                    None => open = true,
-                },
+                '\\' => {
+                    let piece = self.escape(true)?;
+                    widest = widest.max(piece.len.unwrap_or(4));
+                    match piece.exact {
+                        Some(list) => set.extend(list.iter().flat_map(|s| s.chars())),
+                        None => open = true,
+                    }
+                }
                 c if self.peek() == Some('-') && self.chars.get(self.pos + 1) != Some(&']') => {
                     self.pos += 1;
                     let end = self.peek()?;
@@ -362,18 +495,25 @@ impl Parser {
                     if end == '\\' || end < c {
                         return None;
                     }
+                    widest = widest.max(end.len_utf8());
                     if (end as u32 - c as u32) as usize >= MAX_CLASS {
                         open = true;
                     } else {
                         set.extend(c..=end);
                     }
                 }
-                c => set.push(c),
+                c => {
+                    widest = widest.max(c.len_utf8());
+                    set.push(c);
+                }
             }
             first = false;
         }
-        if negated || open || set.len() > MAX_CLASS {
-            return Some(Piece::nothing());
+        if negated {
+            return Some(Piece::one_of_many(4));
+        }
+        if open || set.len() > MAX_CLASS {
+            return Some(Piece::one_of_many(widest));
         }
         let digits = usize::from(!set.is_empty() && set.iter().all(char::is_ascii_digit));
         let mut piece = chars(&set);

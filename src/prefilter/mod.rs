@@ -21,6 +21,9 @@ enum Need {
     Always,
     /// One of the prefilter's strings occurs (ASCII letters in any case).
     Text(usize),
+    /// One of several strings occurs: bits of [`Clues::found`], by word, so a list of
+    /// alternatives (`(?:ln|lv|lb|…)`) is a few bitwise tests.
+    Texts(Vec<(usize, u64)>),
     /// The field has at least this many ASCII digits (`\d` is ASCII in `regex-lite`).
     Digits(usize),
     All(Vec<Need>),
@@ -52,6 +55,16 @@ impl Need {
             Need::Always
         } else if needs.len() == 1 {
             needs.into_iter().next().expect("one need")
+        } else if needs.iter().all(|n| matches!(n, Need::Text(_))) {
+            let mut words: Vec<(usize, u64)> = Vec::new();
+            for n in needs {
+                let Need::Text(i) = n else { continue };
+                match words.iter_mut().find(|(w, _)| *w == i / 64) {
+                    Some((_, bits)) => *bits |= 1 << (i % 64),
+                    None => words.push((i / 64, 1 << (i % 64))),
+                }
+            }
+            Need::Texts(words)
         } else {
             Need::Any(needs)
         }
@@ -60,7 +73,8 @@ impl Need {
     fn met(&self, clues: &Clues) -> bool {
         match self {
             Need::Always => true,
-            Need::Text(i) => clues.found[*i],
+            Need::Text(i) => clues.found[i / 64] & 1 << (i % 64) != 0,
+            Need::Texts(words) => words.iter().any(|&(w, bits)| clues.found[w] & bits != 0),
             Need::Digits(n) => clues.digits >= *n,
             Need::All(v) => v.iter().all(|n| n.met(clues)),
             Need::Any(v) => v.iter().any(|n| n.met(clues)),
@@ -68,10 +82,13 @@ impl Need {
     }
 }
 
-/// What one pass over a field found: which required strings occur, and how many digits.
+/// What one pass over a field found: which required strings occur, how many digits, and where
+/// its runs of digits are.
 pub struct Clues {
-    found: Vec<bool>,
+    /// Which strings occur, one bit each.
+    found: Vec<u64>,
     digits: usize,
+    runs: Vec<(usize, usize)>,
 }
 
 /// Stands for `\b` in a required string while the expression is read: a string the expression
@@ -95,20 +112,22 @@ pub struct Prefilter {
     bytes: Vec<(usize, u8)>,
     strings: usize,
     needs: Vec<Need>,
+    /// For each expression, when every match has a digit and a bounded length, the most bytes a
+    /// match spans and the longest run of digits each has ([`expression::Piece::span`]).
+    spans: Vec<Option<(usize, usize)>>,
 }
 
 impl Prefilter {
     /// Analyses each expression (in the order given; `could_match` takes the same index).
     pub fn new<'a>(expressions: impl IntoIterator<Item = &'a str>) -> Prefilter {
         let mut strings = Strings::default();
-        let needs = expressions
+        let (needs, spans) = expressions
             .into_iter()
-            .map(|re| {
-                Parser::new(re)
-                    .parse()
-                    .map_or(Need::Always, |piece| piece.need(&mut strings))
+            .map(|re| match Parser::new(re).parse() {
+                Some(piece) => (piece.need(&mut strings), piece.span()),
+                None => (Need::Always, None),
             })
-            .collect();
+            .unzip();
         let (short, longer): (Vec<_>, Vec<_>) =
             (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
         let automaton = AhoCorasick::builder()
@@ -128,36 +147,103 @@ impl Prefilter {
                 .collect(),
             strings: strings.list.len(),
             needs,
+            spans,
         }
     }
 
     /// One pass over `text`: every required string it contains, and its digits.
     pub fn clues(&self, text: &str) -> Clues {
-        let mut found = vec![false; self.strings];
+        let mut found = vec![0u64; self.strings.div_ceil(64)];
         let bytes = text.as_bytes();
         for m in self.automaton.find_overlapping_iter(text) {
             let (i, start, end) = self.longer[m.pattern().as_usize()];
             let word_before = m.start() > 0 && word_byte(bytes[m.start() - 1]);
             let word_after = bytes.get(m.end()).is_some_and(|&b| word_byte(b));
             if !(start && word_before || end && word_after) {
-                found[i] = true;
+                found[i / 64] |= 1 << (i % 64);
             }
         }
         let mut present = [false; 128];
         let mut digits = 0;
-        for b in text.bytes().filter(u8::is_ascii) {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (at, &b) in bytes.iter().enumerate().filter(|(_, b)| b.is_ascii()) {
             present[usize::from(b.to_ascii_lowercase())] = true;
-            digits += usize::from(b.is_ascii_digit());
+            if b.is_ascii_digit() {
+                digits += 1;
+                match runs.last_mut() {
+                    Some(run) if run.1 == at => run.1 = at + 1,
+                    _ => runs.push((at, at + 1)),
+                }
+            }
         }
         for &(i, b) in &self.bytes {
-            found[i] = present[usize::from(b)];
+            found[i / 64] |= u64::from(present[usize::from(b)]) << (i % 64);
         }
-        Clues { found, digits }
+        Clues {
+            found,
+            digits,
+            runs,
+        }
     }
 
     /// False when expression `index` cannot match the text `clues` came from.
     pub fn could_match(&self, index: usize, clues: &Clues) -> bool {
         self.needs[index].met(clues)
+    }
+
+    /// Calls `each` with every match of expression `index` (compiled as `regex`) in `text`, the
+    /// ones `regex.find_iter` gives. When every match has a run of at least `least` digits and
+    /// spans at most `span` bytes, the expression runs only on the stretches of `text` within
+    /// `span` bytes of such a run (`clues` came from `text`): most of a long field, and most
+    /// fields with a price or a size, are never walked. A stretch is
+    /// searched with what comes before it in view, and ends where the text does or before a
+    /// byte that is not a word byte, so `\b` reads there as in the whole text.
+    pub fn find_each(
+        &self,
+        index: usize,
+        regex: &regex_lite::Regex,
+        text: &str,
+        clues: &Clues,
+        mut each: impl FnMut(usize, usize),
+    ) {
+        let Some((span, least)) = self.spans[index] else {
+            regex.find_iter(text).for_each(|m| each(m.start(), m.end()));
+            return;
+        };
+        let bytes = text.as_bytes();
+        let end_after = |at: usize| {
+            let mut end = at.min(text.len());
+            while end < text.len() && (!text.is_char_boundary(end) || word_byte(bytes[end])) {
+                end += 1;
+            }
+            end
+        };
+        let mut runs = clues
+            .runs
+            .iter()
+            .filter(|(first, last)| last - first >= least)
+            .peekable();
+        while let Some((first, last)) = runs.next() {
+            let mut start = first.saturating_sub(span);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = end_after(last + span);
+            while let Some(&(next, last)) = runs.peek() {
+                if next.saturating_sub(span) > end {
+                    break;
+                }
+                end = end.max(end_after(last + span));
+                runs.next();
+            }
+            // Every match has a digit, so none is empty and each search starts further on.
+            let window = &text[..end];
+            let mut at = start;
+            while let Some(m) = regex.find_at(window, at) {
+                each(m.start(), m.end());
+                at = m.end();
+            }
+        }
     }
 }
 
@@ -221,6 +307,45 @@ mod tests {
         assert!(could(whatsapp, "(wa)12345678"));
     }
 
+    /// Searching only near digits finds what searching the whole text finds, where a match's
+    /// length is bounded; an expression without that bound is searched whole.
+    #[test]
+    fn stretches_near_digits_find_every_match() {
+        let codes = [
+            r"\bw\d{5}[a-z]\d\b",
+            r"\b(?:cr)?w[a-z]{3,4}\d{4}\b",
+            r"\b[45]\d{2}\s?[a-z]{2}\s?\d{4}\s?[a-z]{2}\b",
+            r"(?i)é\d{2}\b",
+            r"\d{2}$",
+            r"[a-z]+\d",
+        ];
+        let p = Prefilter::new(codes);
+        assert_eq!(
+            p.spans[..4],
+            [Some((8, 5)), Some((11, 4)), Some((14, 4)), Some((4, 2))]
+        );
+        assert_eq!(p.spans[4..], [None, None]);
+        let texts = [
+            "w12345a6 and w12345a6x, 0w12345a6 w12345a6",
+            "crwabcd1234 wxyz1234 ref 455 ab 1234 cd.",
+            "ab é12 É12 é123 x1 y22",
+            "long text without digits until the very end w12345a6",
+            "w12345a61234567 9",
+        ];
+        for (i, re) in codes.iter().enumerate() {
+            let regex = Regex::new(re).unwrap();
+            for text in texts {
+                let whole: Vec<(usize, usize)> = regex
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                let mut near = Vec::new();
+                p.find_each(i, &regex, text, &p.clues(text), |a, b| near.push((a, b)));
+                assert_eq!(near, whole, "{re} in {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn syntax_it_does_not_know_runs_the_pattern_everywhere() {
         for re in [r"\p{Greek}+x", r"(?x) a b", r"[[:alpha:]]x", r"\x41", "a{2"] {
@@ -240,7 +365,8 @@ mod tests {
     }
 
     /// Every bundled pattern and style-code format, on text made of pieces of the patterns
-    /// themselves: whenever the pattern matches, the prefilter lets it run.
+    /// themselves: whenever the pattern matches, the prefilter lets it run, and searching near
+    /// the text's digits finds what searching all of it finds.
     #[cfg(not(target_family = "wasm"))]
     #[test]
     fn never_skips_a_pattern_that_matches() {
@@ -339,6 +465,11 @@ mod tests {
                 let clues = prefilter.clues(&t);
                 for (i, re) in compiled.iter().enumerate() {
                     prop_assert!(!re.is_match(&t) || prefilter.could_match(i, &clues));
+                    let whole: Vec<(usize, usize)> =
+                        re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+                    let mut near = Vec::new();
+                    prefilter.find_each(i, re, &t, &clues, |a, b| near.push((a, b)));
+                    prop_assert_eq!(near, whole);
                 }
                 Ok(())
             })
