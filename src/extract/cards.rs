@@ -63,7 +63,9 @@ fn in_carousel(doc: &Doc, at: usize) -> bool {
         "upsell",
         "crosssell",
         "recently",
+        "recent",
         "viewed",
+        "history",
     ];
     doc.up(at, usize::MAX, |a| {
         doc.attr(a, "aria-roledescription")
@@ -89,15 +91,8 @@ fn is_placeholder(doc: &Doc, at: usize) -> bool {
 /// card links).
 fn leads_somewhere(href: &str) -> bool {
     let href = href.trim();
-    let path = match href.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
-        None => href
-            .strip_prefix("//")
-            .map_or(href, |rest| rest.find('/').map_or("", |at| &rest[at..])),
-    };
-    let path = path.split('#').next().unwrap_or("");
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    !path.trim_matches('/').is_empty() || !query.is_empty()
+    let query = href.split('#').next().unwrap_or("").split_once('?');
+    !path_of(href).trim_matches('/').is_empty() || query.is_some_and(|(_, q)| !q.is_empty())
 }
 
 /// The names a page gives its shop: `og:site_name`, and the name in its address
@@ -180,8 +175,22 @@ impl Counts {
     }
 }
 
-/// Whether a link leads somewhere and has something to call the item by.
-fn is_titled_link(doc: &Doc, i: usize) -> bool {
+/// The path of an address (`https://shop.example/s?k=bag` → `/s`, `/s?k=bag` → `/s`,
+/// `?k=bag` → ``).
+fn path_of(href: &str) -> &str {
+    let rest = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => href
+            .strip_prefix("//")
+            .map_or(href, |rest| rest.find('/').map_or("", |at| &rest[at..])),
+    };
+    rest.split(['?', '#']).next().unwrap_or("")
+}
+
+/// Whether a link leads somewhere and has something to call the item by. A link to this very
+/// page with other parameters (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the
+/// page of the results: no item's.
+fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
     if doc.tag(i) != "a" {
         return false;
     }
@@ -189,7 +198,11 @@ fn is_titled_link(doc: &Doc, i: usize) -> bool {
         return false;
     };
     let href = href.trim();
-    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+    if href.is_empty()
+        || href.starts_with(['#', '?'])
+        || href.starts_with("javascript:")
+        || !this_page.is_empty() && path_of(href) == this_page
+    {
         return false;
     }
     let letters = doc.text(i).chars().filter(|c| c.is_alphabetic()).count();
@@ -256,7 +269,11 @@ pub fn find(page: &Page) -> Vec<Card> {
         }
         true
     };
-    let links = Counts::new(n, (page.body_start..n).filter(|&i| is_titled_link(doc, i)));
+    let this_page = page.url().map_or("", path_of);
+    let links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| is_titled_link(doc, i, this_page)),
+    );
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
             && links.within(doc, i) >= 1
@@ -300,9 +317,18 @@ pub fn find(page: &Page) -> Vec<Card> {
             }
         }
     }
-    // Keep the innermost groups: rows of cards qualify too, but their members hold cards.
+    // Keep the innermost groups: rows of cards qualify too, but their members hold cards. A
+    // few members holding a group of their own (a carousel among the results) leave the
+    // others be.
     let members = Counts::new(n, groups.iter().flatten().copied());
-    groups.retain(|g| g.iter().all(|&m| members.within(doc, m) == 1));
+    for g in &mut groups {
+        let all = g.len();
+        g.retain(|&m| members.within(doc, m) == 1);
+        if g.len() < 2 || g.len() * 2 <= all {
+            g.clear();
+        }
+    }
+    groups.retain(|g| !g.is_empty());
     // A promoted result shown alone in a list of its own is made from the results' template.
     let template = |i: usize| {
         (
@@ -432,7 +458,11 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
                 && linked(j)
         })
     };
-    let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
+    let this_page = page.url().map_or("", path_of);
+    let links: Vec<usize> = inside
+        .clone()
+        .filter(|&j| is_titled_link(doc, j, this_page))
+        .collect();
     // The longest link text that names something ("Details", "Quick view" do not, even with
     // the item's name added for screen readers), a descriptive one (two words or more)
     // before a single short word.
