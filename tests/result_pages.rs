@@ -2,7 +2,7 @@
 //! and English use, one fixture per structure: each card once with its own title and price,
 //! nothing from toolbars, sort bars, price filters, pagination, carousels or history lists.
 
-use knockoff::extract::{extract, Found};
+use knockoff::extract::{extract, extract_page, Found};
 use knockoff::listing::PriceInput;
 use scraper::Html;
 
@@ -21,7 +21,7 @@ fn amounts(found: &[Found]) -> Vec<f64> {
                 .price
                 .as_ref()
                 .and_then(PriceInput::amount)
-                .expect("every card has a price")
+                .expect("the card has a price")
         })
         .collect()
 }
@@ -185,4 +185,37 @@ fn a_marketplace_list_with_its_summary_bar_and_a_carousel_inside() {
         ]
     );
     assert_eq!(amounts(&got), [24.95, 12.99, 15.49, 17.89, 21.99, 9.97]);
+}
+
+#[test]
+fn a_list_with_empty_cells_kept_for_lazy_loading() {
+    // Three loaded cards among twelve empty cells of the same class.
+    let got = cards("results-lazy-ru.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Куртка зимняя мужская, размер 50",
+            "Пуховик женский длинный",
+            "Ботинки кожаные 42"
+        ]
+    );
+    assert_eq!(amounts(&got), [3500.0, 6000.0, 2200.0]);
+    assert_eq!(extract_page(&fixture("results-lazy-ru.html")).main, None);
+}
+
+#[test]
+fn a_card_with_many_swatches_and_a_sold_out_card_without_price() {
+    let got = cards("results-swatches-et.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Villane kampsun, hall",
+            "Puuvillane T-särk",
+            "Talvemüts, punane",
+            "Linane kleit",
+            "Fliisjakk lastele"
+        ]
+    );
+    assert_eq!(got[3].listing.price, None);
+    assert_eq!(got[1].listing.url.as_deref(), Some("/toode/7002"));
 }

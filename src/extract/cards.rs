@@ -136,17 +136,24 @@ fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
     first(a) == first(b)
 }
 
-/// The members of a sibling group that are about as large as the group's median member:
-/// result cards are made from one template, page sections that happen to be siblings are not.
+/// The members of a sibling group made from the median member's template: about as large, or
+/// of its class. Result cards are made from one template (one with twenty colour swatches is
+/// still one), page sections that happen to be siblings are not.
 fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
     let size = |m: usize| doc.els[m].end as usize - m;
-    let mut sizes: Vec<usize> = members.iter().map(|&m| size(m)).collect();
-    sizes.sort_unstable();
-    let median = sizes[sizes.len() / 2];
+    let mut by_size = members.clone();
+    by_size.sort_unstable_by_key(|&m| size(m));
+    let median = by_size[by_size.len() / 2];
+    // A class shared by three members or more is a template; two page columns may share one.
+    let of_template = |m: usize| doc.attr(m, "class").is_some() && same_template(doc, m, median);
+    let templated = members.iter().filter(|&&m| of_template(m)).count() >= 3;
     let kept: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|&m| size(m) * 3 >= median && size(m) <= median * 3)
+        .filter(|&m| {
+            let (a, b) = (size(m), size(median));
+            a * 3 >= b && a <= b * 3 || templated && of_template(m)
+        })
         .collect();
     if kept.len() * 5 >= members.len() * 3 {
         kept
@@ -297,10 +304,22 @@ pub fn find(page: &Page) -> Vec<Card> {
                 entry.0.push(c);
             }
         }
-        for (_, (members, siblings)) in by_tag {
+        for (tag, (members, siblings)) in by_tag {
             if members.len() < 2 {
                 continue;
             }
+            // Empty cells of the cards' own template, kept for lazy loading, are not siblings
+            // that count.
+            let lazy = doc
+                .children(p)
+                .filter(|&c| {
+                    doc.tag(c) == tag
+                        && doc.text_len(c) == 0
+                        && doc.attr(c, "class").is_some()
+                        && members.iter().any(|&m| same_template(doc, c, m))
+                })
+                .count();
+            let siblings = siblings - lazy;
             // Results fill their list; two page sections among forty siblings do not.
             let share = members.len() as f32 / siblings as f32;
             let members = alike(doc, members);
@@ -329,7 +348,6 @@ pub fn find(page: &Page) -> Vec<Card> {
         }
     }
     groups.retain(|g| !g.is_empty());
-    // A promoted result shown alone in a list of its own is made from the results' template.
     let template = |i: usize| {
         (
             doc.tag(i),
@@ -337,6 +355,34 @@ pub fn find(page: &Page) -> Vec<Card> {
                 .and_then(|c| c.split_whitespace().next()),
         )
     };
+    // A result that shows no price (sold out, price on request, a price the shop's script
+    // draws) is still one of the list's cards when it is made from the cards' template: a
+    // classed sibling with a picture and a titled link.
+    let priced = Counts::new(n, page.prices.iter().map(|p| p.at));
+    for g in &mut groups {
+        let Some(parent) = doc.parent(g[0]) else {
+            continue;
+        };
+        let t = template(g[0]);
+        if t.1.is_none() || g.iter().any(|&m| template(m) != t) {
+            continue;
+        }
+        let more: Vec<usize> = doc
+            .children(parent)
+            .filter(|&c| {
+                template(c) == t
+                    && !g.contains(&c)
+                    && priced.within(doc, c) == 0
+                    && links.within(doc, c) >= 1
+                    && members.within(doc, c) == 0
+                    && short_enough(doc, c)
+                    && !doc.has(c, CHROME | HIDDEN)
+                    && doc.descendants(c).any(|j| doc.tag(j) == "img")
+            })
+            .collect();
+        g.extend(more);
+    }
+    // A promoted result shown alone in a list of its own is made from the results' template.
     let mut templates: Vec<_> = groups.iter().flatten().map(|&m| template(m)).collect();
     templates.sort_unstable();
     templates.dedup();
@@ -415,7 +461,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     let price = price_els
         .iter()
         .rev()
-        .max_by_key(|p| (p.current(), named_current(p)))?;
+        .max_by_key(|p| (p.current(), named_current(p)));
     let is_price = |j: usize| {
         price_els
             .iter()
@@ -545,7 +591,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     {
         return None;
     }
-    let (price_input, currency) = page.price_of(price);
+    let (price, currency) = price.map(|p| page.price_of(p)).unzip();
     // The item's picture: an image inside a link before badges and icons outside one.
     let image_of = |j: usize| {
         // Lazy loaders keep a placeholder in `src` and the image in a data attribute.
@@ -577,8 +623,8 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
         .find_map(|j| vocab::availability_phrase(doc.text(j)));
     Some(Listing {
         title,
-        price: Some(price_input),
-        currency,
+        price,
+        currency: currency.flatten(),
         brand,
         url: link
             .and_then(|l| doc.attr(l, "href"))
