@@ -219,3 +219,20 @@ fn a_card_with_many_swatches_and_a_sold_out_card_without_price() {
     assert_eq!(got[3].listing.price, None);
     assert_eq!(got[1].listing.url.as_deref(), Some("/toode/7002"));
 }
+
+#[test]
+fn a_long_title_in_japanese_is_the_cards_title() {
+    // 175 characters of keywords (441 bytes in UTF-8) beside a review link and the shop's name.
+    let got = cards("results-long-title-ja.html");
+    assert_eq!(got.len(), 4);
+    assert!(got[0]
+        .listing
+        .title
+        .starts_with("【送料無料】 トートバッグ"));
+    assert!(got[0].listing.title.chars().count() > 150);
+    assert_eq!(
+        got[0].listing.url.as_deref(),
+        Some("https://item.example.jp/shop/801/")
+    );
+    assert_eq!(amounts(&got), [1980.0, 12800.0, 990.0, 1480.0]);
+}

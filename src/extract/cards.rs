@@ -470,7 +470,8 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     let usable = |j: usize| {
         let t = doc.text(j);
         t.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && t.len() <= 400
+            // In characters: a 150-character Japanese title takes 450 bytes.
+            && (t.len() <= 400 || t.chars().count() <= 400)
             && !is_price(j)
             && !vocab::is_buy_label(t)
             && !vocab::is_result_summary(t)
