@@ -251,7 +251,9 @@ pub fn find(page: &Page) -> Vec<Card> {
     if n == 0 || page.prices.is_empty() {
         return Vec::new();
     }
-    let prices = Counts::new(n, page.prices.iter().filter(|p| p.current()).map(|p| p.at));
+    // A price not crossed out; one quoted per piece or per metre is a card's price when the
+    // card shows no other ("1 280 ₽/шт", "12,90 €/tk").
+    let prices = Counts::new(n, page.prices.iter().filter(|p| !p.struck).map(|p| p.at));
     let amounts: Vec<Option<f64>> = page
         .prices
         .iter()
@@ -765,6 +767,22 @@ mod tests {
             titles(page),
             ["Nahast käekott", "レザー トートバッグ", "运动鞋 男款"]
         );
+    }
+
+    #[test]
+    fn a_price_per_piece_is_the_cards_price() {
+        let card = |i: u32| {
+            format!(
+                r#"<div class="tile"><a href="/p/{i}"><img src="/{i}.jpg" alt=""></a><a href="/p/{i}">Саморезы по дереву 3,5×{i}5</a><span class="cost">{i} 280 ₽/шт</span></div>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="catalog">{}{}{}</div>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        assert_eq!(prices(&page), ["1 280 ₽/шт", "2 280 ₽/шт", "3 280 ₽/шт"]);
     }
 
     #[test]
