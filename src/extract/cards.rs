@@ -407,8 +407,20 @@ pub fn find(page: &Page) -> Vec<Card> {
     groups.extend(singles.into_iter().map(|i| vec![i]));
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
-    let carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
+    let mut carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
     let only_carousels = carousel.iter().all(|&c| c);
+    // The results are the template most cards share; a list of a template of its own a
+    // quarter its size or less (a sidebar of best sellers, a block of ads) is beside them.
+    let mut per_template: BTreeMap<_, usize> = BTreeMap::new();
+    for (g, _) in groups.iter().zip(&carousel).filter(|(_, &c)| !c) {
+        *per_template.entry(template(g[0])).or_default() += g.len();
+    }
+    if let Some(most) = per_template.values().max().copied() {
+        for (g, c) in groups.iter().zip(carousel.iter_mut()) {
+            let size = per_template.get(&template(g[0])).copied().unwrap_or(0);
+            *c |= size * 4 <= most;
+        }
+    }
     let mut cards: Vec<(usize, bool)> = groups
         .iter()
         .zip(carousel)
@@ -783,6 +795,29 @@ mod tests {
             card(3)
         );
         assert_eq!(prices(&page), ["1 280 ₽/шт", "2 280 ₽/шт", "3 280 ₽/шт"]);
+    }
+
+    #[test]
+    fn a_small_list_of_another_template_is_beside_the_results() {
+        let card = |i: u32| {
+            format!(
+                r#"<div class="goods"><a href="/g/{i}"><img src="/{i}.jpg" alt=""></a><a href="/g/{i}">Чайник электрический {i}</a><span>{i} 990 ₽</span></div>"#
+            )
+        };
+        let side = |i: u32| {
+            format!(
+                r#"<li><a href="/top/{i}"><img src="/t{i}.jpg" alt="">Хит продаж {i}</a><b>{i}99 ₽</b></li>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="list">{}</div><div class="side"><ul>{}{}</ul></div>"#,
+            (1..=8).map(card).collect::<String>(),
+            side(1),
+            side(2)
+        );
+        let got = titles(&page);
+        assert_eq!(got.len(), 8);
+        assert!(got.iter().all(|t| t.starts_with("Чайник")));
     }
 
     #[test]
