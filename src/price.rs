@@ -281,6 +281,10 @@ pub fn yen_sign_in<'a>(
     }
 }
 
+/// The spaces that group thousands: a plain one, the no-break space, and the thin and narrow
+/// no-break spaces that typeset prices print ("1 280 ₽" with U+2009).
+pub const GROUP_SPACES: [char; 4] = [' ', '\u{a0}', '\u{2009}', '\u{202f}'];
+
 /// Reads the first number in `text`, telling decimal from thousands separators by their
 /// position: a separator followed by exactly three digits groups thousands unless it is the
 /// only separator and is a comma-free dot in a short number (`"12.990"` stays 12990).
@@ -289,7 +293,7 @@ fn parse_amount(text: &str) -> Option<f64> {
     let rest = &text[start..];
     let mut raw = String::new();
     for c in rest.chars() {
-        if c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | ' ' | '\u{a0}' | '\u{202f}') {
+        if c.is_ascii_digit() || matches!(c, '.' | ',' | '\'') || GROUP_SPACES.contains(&c) {
             raw.push(c);
         } else {
             break;
@@ -297,7 +301,7 @@ fn parse_amount(text: &str) -> Option<f64> {
     }
     let raw = raw.trim_end_matches(|c: char| !c.is_ascii_digit());
     // Spaces group thousands only between digit groups of three: "1 299,00" but not "12 99".
-    let mut groups: Vec<&str> = raw.split([' ', '\u{a0}', '\u{202f}']).collect();
+    let mut groups: Vec<&str> = raw.split(GROUP_SPACES).collect();
     while groups.len() > 1
         && groups[1..]
             .iter()

@@ -63,7 +63,9 @@ fn in_carousel(doc: &Doc, at: usize) -> bool {
         "upsell",
         "crosssell",
         "recently",
+        "recent",
         "viewed",
+        "history",
     ];
     doc.up(at, usize::MAX, |a| {
         doc.attr(a, "aria-roledescription")
@@ -89,15 +91,8 @@ fn is_placeholder(doc: &Doc, at: usize) -> bool {
 /// card links).
 fn leads_somewhere(href: &str) -> bool {
     let href = href.trim();
-    let path = match href.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
-        None => href
-            .strip_prefix("//")
-            .map_or(href, |rest| rest.find('/').map_or("", |at| &rest[at..])),
-    };
-    let path = path.split('#').next().unwrap_or("");
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    !path.trim_matches('/').is_empty() || !query.is_empty()
+    let query = href.split('#').next().unwrap_or("").split_once('?');
+    !path_of(href).trim_matches('/').is_empty() || query.is_some_and(|(_, q)| !q.is_empty())
 }
 
 /// The names a page gives its shop: `og:site_name`, and the name in its address
@@ -141,17 +136,24 @@ fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
     first(a) == first(b)
 }
 
-/// The members of a sibling group that are about as large as the group's median member:
-/// result cards are made from one template, page sections that happen to be siblings are not.
+/// The members of a sibling group made from the median member's template: about as large, or
+/// of its class. Result cards are made from one template (one with twenty colour swatches is
+/// still one), page sections that happen to be siblings are not.
 fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
     let size = |m: usize| doc.els[m].end as usize - m;
-    let mut sizes: Vec<usize> = members.iter().map(|&m| size(m)).collect();
-    sizes.sort_unstable();
-    let median = sizes[sizes.len() / 2];
+    let mut by_size = members.clone();
+    by_size.sort_unstable_by_key(|&m| size(m));
+    let median = by_size[by_size.len() / 2];
+    // A class shared by three members or more is a template; two page columns may share one.
+    let of_template = |m: usize| doc.attr(m, "class").is_some() && same_template(doc, m, median);
+    let templated = members.iter().filter(|&&m| of_template(m)).count() >= 3;
     let kept: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|&m| size(m) * 3 >= median && size(m) <= median * 3)
+        .filter(|&m| {
+            let (a, b) = (size(m), size(median));
+            a * 3 >= b && a <= b * 3 || templated && of_template(m)
+        })
         .collect();
     if kept.len() * 5 >= members.len() * 3 {
         kept
@@ -180,8 +182,22 @@ impl Counts {
     }
 }
 
-/// Whether a link leads somewhere and has something to call the item by.
-fn is_titled_link(doc: &Doc, i: usize) -> bool {
+/// The path of an address (`https://shop.example/s?k=bag` → `/s`, `/s?k=bag` → `/s`,
+/// `?k=bag` → ``).
+fn path_of(href: &str) -> &str {
+    let rest = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => href
+            .strip_prefix("//")
+            .map_or(href, |rest| rest.find('/').map_or("", |at| &rest[at..])),
+    };
+    rest.split(['?', '#']).next().unwrap_or("")
+}
+
+/// Whether a link leads somewhere and has something to call the item by. A link to this very
+/// page with other parameters (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the
+/// page of the results: no item's.
+fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
     if doc.tag(i) != "a" {
         return false;
     }
@@ -189,7 +205,11 @@ fn is_titled_link(doc: &Doc, i: usize) -> bool {
         return false;
     };
     let href = href.trim();
-    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+    if href.is_empty()
+        || href.starts_with(['#', '?'])
+        || href.starts_with("javascript:")
+        || !this_page.is_empty() && path_of(href) == this_page
+    {
         return false;
     }
     let letters = doc.text(i).chars().filter(|c| c.is_alphabetic()).count();
@@ -231,7 +251,9 @@ pub fn find(page: &Page) -> Vec<Card> {
     if n == 0 || page.prices.is_empty() {
         return Vec::new();
     }
-    let prices = Counts::new(n, page.prices.iter().filter(|p| p.current()).map(|p| p.at));
+    // A price not crossed out; one quoted per piece or per metre is a card's price when the
+    // card shows no other ("1 280 ₽/шт", "12,90 €/tk").
+    let prices = Counts::new(n, page.prices.iter().filter(|p| !p.struck).map(|p| p.at));
     let amounts: Vec<Option<f64>> = page
         .prices
         .iter()
@@ -256,7 +278,11 @@ pub fn find(page: &Page) -> Vec<Card> {
         }
         true
     };
-    let links = Counts::new(n, (page.body_start..n).filter(|&i| is_titled_link(doc, i)));
+    let this_page = page.url().map_or("", path_of);
+    let links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| is_titled_link(doc, i, this_page)),
+    );
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
             && links.within(doc, i) >= 1
@@ -280,10 +306,22 @@ pub fn find(page: &Page) -> Vec<Card> {
                 entry.0.push(c);
             }
         }
-        for (_, (members, siblings)) in by_tag {
+        for (tag, (members, siblings)) in by_tag {
             if members.len() < 2 {
                 continue;
             }
+            // Empty cells of the cards' own template, kept for lazy loading, are not siblings
+            // that count.
+            let lazy = doc
+                .children(p)
+                .filter(|&c| {
+                    doc.tag(c) == tag
+                        && doc.text_len(c) == 0
+                        && doc.attr(c, "class").is_some()
+                        && members.iter().any(|&m| same_template(doc, c, m))
+                })
+                .count();
+            let siblings = siblings - lazy;
             // Results fill their list; two page sections among forty siblings do not.
             let share = members.len() as f32 / siblings as f32;
             let members = alike(doc, members);
@@ -300,10 +338,18 @@ pub fn find(page: &Page) -> Vec<Card> {
             }
         }
     }
-    // Keep the innermost groups: rows of cards qualify too, but their members hold cards.
+    // Keep the innermost groups: rows of cards qualify too, but their members hold cards. A
+    // few members holding a group of their own (a carousel among the results) leave the
+    // others be.
     let members = Counts::new(n, groups.iter().flatten().copied());
-    groups.retain(|g| g.iter().all(|&m| members.within(doc, m) == 1));
-    // A promoted result shown alone in a list of its own is made from the results' template.
+    for g in &mut groups {
+        let all = g.len();
+        g.retain(|&m| members.within(doc, m) == 1);
+        if g.len() < 2 || g.len() * 2 <= all {
+            g.clear();
+        }
+    }
+    groups.retain(|g| !g.is_empty());
     let template = |i: usize| {
         (
             doc.tag(i),
@@ -311,6 +357,34 @@ pub fn find(page: &Page) -> Vec<Card> {
                 .and_then(|c| c.split_whitespace().next()),
         )
     };
+    // A result that shows no price (sold out, price on request, a price the shop's script
+    // draws) is still one of the list's cards when it is made from the cards' template: a
+    // classed sibling with a picture and a titled link.
+    let priced = Counts::new(n, page.prices.iter().map(|p| p.at));
+    for g in &mut groups {
+        let Some(parent) = doc.parent(g[0]) else {
+            continue;
+        };
+        let t = template(g[0]);
+        if t.1.is_none() || g.iter().any(|&m| template(m) != t) {
+            continue;
+        }
+        let more: Vec<usize> = doc
+            .children(parent)
+            .filter(|&c| {
+                template(c) == t
+                    && !g.contains(&c)
+                    && priced.within(doc, c) == 0
+                    && links.within(doc, c) >= 1
+                    && members.within(doc, c) == 0
+                    && short_enough(doc, c)
+                    && !doc.has(c, CHROME | HIDDEN)
+                    && doc.descendants(c).any(|j| doc.tag(j) == "img")
+            })
+            .collect();
+        g.extend(more);
+    }
+    // A promoted result shown alone in a list of its own is made from the results' template.
     let mut templates: Vec<_> = groups.iter().flatten().map(|&m| template(m)).collect();
     templates.sort_unstable();
     templates.dedup();
@@ -333,8 +407,20 @@ pub fn find(page: &Page) -> Vec<Card> {
     groups.extend(singles.into_iter().map(|i| vec![i]));
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
-    let carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
+    let mut carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
     let only_carousels = carousel.iter().all(|&c| c);
+    // The results are the template most cards share; a list of a template of its own a
+    // quarter its size or less (a sidebar of best sellers, a block of ads) is beside them.
+    let mut per_template: BTreeMap<_, usize> = BTreeMap::new();
+    for (g, _) in groups.iter().zip(&carousel).filter(|(_, &c)| !c) {
+        *per_template.entry(template(g[0])).or_default() += g.len();
+    }
+    if let Some(most) = per_template.values().max().copied() {
+        for (g, c) in groups.iter().zip(carousel.iter_mut()) {
+            let size = per_template.get(&template(g[0])).copied().unwrap_or(0);
+            *c |= size * 4 <= most;
+        }
+    }
     let mut cards: Vec<(usize, bool)> = groups
         .iter()
         .zip(carousel)
@@ -389,7 +475,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     let price = price_els
         .iter()
         .rev()
-        .max_by_key(|p| (p.current(), named_current(p)))?;
+        .max_by_key(|p| (p.current(), named_current(p)));
     let is_price = |j: usize| {
         price_els
             .iter()
@@ -398,7 +484,8 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     let usable = |j: usize| {
         let t = doc.text(j);
         t.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && t.len() <= 400
+            // In characters: a 150-character Japanese title takes 450 bytes.
+            && (t.len() <= 400 || t.chars().count() <= 400)
             && !is_price(j)
             && !vocab::is_buy_label(t)
             && !vocab::is_result_summary(t)
@@ -432,7 +519,11 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
                 && linked(j)
         })
     };
-    let links: Vec<usize> = inside.clone().filter(|&j| is_titled_link(doc, j)).collect();
+    let this_page = page.url().map_or("", path_of);
+    let links: Vec<usize> = inside
+        .clone()
+        .filter(|&j| is_titled_link(doc, j, this_page))
+        .collect();
     // The longest link text that names something ("Details", "Quick view" do not, even with
     // the item's name added for screen readers), a descriptive one (two words or more)
     // before a single short word.
@@ -515,7 +606,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     {
         return None;
     }
-    let (price_input, currency) = page.price_of(price);
+    let (price, currency) = price.map(|p| page.price_of(p)).unzip();
     // The item's picture: an image inside a link before badges and icons outside one.
     let image_of = |j: usize| {
         // Lazy loaders keep a placeholder in `src` and the image in a data attribute.
@@ -547,8 +638,8 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
         .find_map(|j| vocab::availability_phrase(doc.text(j)));
     Some(Listing {
         title,
-        price: Some(price_input),
-        currency,
+        price,
+        currency: currency.flatten(),
         brand,
         url: link
             .and_then(|l| doc.attr(l, "href"))
@@ -688,6 +779,45 @@ mod tests {
             titles(page),
             ["Nahast käekott", "レザー トートバッグ", "运动鞋 男款"]
         );
+    }
+
+    #[test]
+    fn a_price_per_piece_is_the_cards_price() {
+        let card = |i: u32| {
+            format!(
+                r#"<div class="tile"><a href="/p/{i}"><img src="/{i}.jpg" alt=""></a><a href="/p/{i}">Саморезы по дереву 3,5×{i}5</a><span class="cost">{i} 280 ₽/шт</span></div>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="catalog">{}{}{}</div>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        assert_eq!(prices(&page), ["1 280 ₽/шт", "2 280 ₽/шт", "3 280 ₽/шт"]);
+    }
+
+    #[test]
+    fn a_small_list_of_another_template_is_beside_the_results() {
+        let card = |i: u32| {
+            format!(
+                r#"<div class="goods"><a href="/g/{i}"><img src="/{i}.jpg" alt=""></a><a href="/g/{i}">Чайник электрический {i}</a><span>{i} 990 ₽</span></div>"#
+            )
+        };
+        let side = |i: u32| {
+            format!(
+                r#"<li><a href="/top/{i}"><img src="/t{i}.jpg" alt="">Хит продаж {i}</a><b>{i}99 ₽</b></li>"#
+            )
+        };
+        let page = format!(
+            r#"<div class="list">{}</div><div class="side"><ul>{}{}</ul></div>"#,
+            (1..=8).map(card).collect::<String>(),
+            side(1),
+            side(2)
+        );
+        let got = titles(&page);
+        assert_eq!(got.len(), 8);
+        assert!(got.iter().all(|t| t.starts_with("Чайник")));
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct PriceEl {
     pub struck: bool,
     /// Its class, id or `itemprop`, or a close ancestor's, names a price.
     pub hinted: bool,
+    /// Where its price ends in the page text, when a note follows it inside the element
+    /// (`<span>￥</span><span>189</span><span>.00</span><span>2000+人付款</span>`).
+    pub until: Option<usize>,
 }
 
 impl PriceEl {
@@ -151,8 +154,8 @@ impl<'d, 'a> Page<'d, 'a> {
     fn find_prices(&self) -> Vec<PriceEl> {
         let doc = self.doc;
         let n = doc.len();
-        // (element, shape, named as a price, crossed-out parts left out)
-        let mut shapes: Vec<(usize, PriceShape, bool, bool)> = Vec::new();
+        // (element, shape, named as a price, crossed-out parts left out, end of a leading price)
+        let mut shapes: Vec<(usize, PriceShape, bool, bool, Option<usize>)> = Vec::new();
         for i in self.body_start..n {
             if doc.text_len(i) > 64 || doc.text_len(i) == 0 {
                 continue;
@@ -167,11 +170,19 @@ impl<'d, 'a> Page<'d, 'a> {
             let has_children = doc.els[i].end as usize > i + 1;
             let shape = printed::price_shape(doc.text(i)).or_else(|| {
                 has_children
-                    .then(|| printed::price_shape(&self.cents_text(i)))
+                    .then(|| printed::price_shape(&self.cents_text(i, doc.span(i).1)))
                     .flatten()
             });
             let hinted = (shape.is_some() || doc.text(i).bytes().any(|b| b.is_ascii_digit()))
                 && self.price_hinted(i);
+            // A price set in pieces and followed by a note in the same price-named element.
+            let (shape, until) = match shape {
+                None if hinted && has_children => match self.leading_price(i) {
+                    Some((shape, until)) => (Some(shape), Some(until)),
+                    None => (None, None),
+                },
+                shape => (shape, None),
+            };
             // A price-named element may print its amount with words of its own, unless it is
             // named as shipping or a promotion.
             let shape = shape.or_else(|| {
@@ -193,7 +204,7 @@ impl<'d, 'a> Page<'d, 'a> {
             if !shape.marked && !hinted {
                 continue;
             }
-            shapes.push((i, shape, hinted, apart));
+            shapes.push((i, shape, hinted, apart, until));
         }
         // Only where the current amount is bare text: a price element inside that is not
         // crossed out is the current price itself.
@@ -225,13 +236,29 @@ impl<'d, 'a> Page<'d, 'a> {
                 None => true,
                 Some(apart) => apart && doc.has(i, STRUCK),
             })
-            .map(|(at, shape, hinted, apart)| PriceEl {
+            .map(|(at, shape, hinted, apart, until)| PriceEl {
                 at,
                 shape,
                 struck: !apart && self.struck(at, shape),
                 hinted,
+                until,
             })
             .collect()
+    }
+
+    /// A marked price made of an element's first children, when the children after it are a
+    /// note with no money in it (`￥` `189` `.00` `2000+人付款`): its shape and where it ends
+    /// in the page text.
+    fn leading_price(&self, at: usize) -> Option<(PriceShape, usize)> {
+        let doc = self.doc;
+        let (start, end) = doc.span(at);
+        let children: Vec<usize> = doc.children(at).collect();
+        children.iter().rev().skip(1).find_map(|&c| {
+            let until = doc.span(c).1;
+            let shape = printed::price_shape(doc.raw(start, until).trim())?;
+            let note = doc.raw(until, end);
+            (shape.marked && price::find_currency(note).is_none()).then_some((shape, until))
+        })
     }
 
     /// An element's text without what is crossed out inside it, when that leaves a number
@@ -292,18 +319,24 @@ impl<'d, 'a> Page<'d, 'a> {
     }
 
     /// The text of a price element as a shopper reads it: without a crossed-out price beside
-    /// the current one, and cents set apart (see [`Self::cents_text`]) with their decimal mark.
-    pub fn price_text(&self, at: usize) -> String {
+    /// the current one or a note after it, and cents set apart (see [`Self::cents_text`]) with
+    /// their decimal mark.
+    pub fn price_text(&self, p: &PriceEl) -> String {
+        let at = p.at;
+        if let Some(until) = p.until {
+            return self.cents_text(at, until);
+        }
         match self.unstruck_text(at) {
             Some(t) if printed::price_shape(self.doc.text(at)).is_none() => text::tidy(&t),
-            _ => self.cents_text(at),
+            _ => self.cents_text(at, self.doc.span(at).1),
         }
     }
 
     /// An element's text with cents set apart in superscript or their own element
     /// (`29<sup>99</sup> €`, `<span class="cents">99</span>`) given their decimal mark back.
-    fn cents_text(&self, at: usize) -> String {
+    fn cents_text(&self, at: usize, end: usize) -> String {
         let doc = self.doc;
+        let start = doc.span(at).0;
         let cents = doc.descendants(at).find(|&j| {
             let t = doc.text(j);
             t.len() == 2
@@ -311,8 +344,7 @@ impl<'d, 'a> Page<'d, 'a> {
                 && (matches!(doc.tag(j), "sup" | "small")
                     || text::name_words(&doc.names(j)).any(|w| w.starts_with("cent")))
         });
-        if let Some(j) = cents {
-            let (start, end) = doc.span(at);
+        if let Some(j) = cents.filter(|&j| doc.span(j).1 <= end) {
             let (cents_at, _) = doc.span(j);
             let before = doc.raw(start, cents_at);
             let mark = if before.contains('.') { ',' } else { '.' };
@@ -327,12 +359,12 @@ impl<'d, 'a> Page<'d, 'a> {
                 return text::tidy(&format!("{whole}{mark}{cents}{sign}{after}"));
             }
         }
-        text::tidy(doc.text(at))
+        text::tidy(doc.raw(start, end))
     }
 
     /// The listing price and currency printed in a price element.
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
-        let t = self.price_text(p.at);
+        let t = self.price_text(p);
         let t = printed::strip_price_label(&t).to_string();
         let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
         (PriceInput::Text(t), currency)
@@ -348,7 +380,7 @@ mod tests {
         let html = Html::parse_document(html);
         let doc = Doc::new(&html);
         let page = Page::new(&doc);
-        page.prices.iter().map(|p| page.price_text(p.at)).collect()
+        page.prices.iter().map(|p| page.price_text(p)).collect()
     }
 
     #[test]
@@ -379,7 +411,7 @@ mod tests {
         let found: Vec<(String, bool)> = page
             .prices
             .iter()
-            .map(|p| (page.price_text(p.at), p.struck))
+            .map(|p| (page.price_text(p), p.struck))
             .collect();
         assert_eq!(
             found,

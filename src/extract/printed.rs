@@ -449,7 +449,7 @@ pub fn price_shape(text: &str) -> Option<PriceShape> {
             && chars.get(i + 1).is_some_and(char::is_ascii_digit)
             && match c {
                 '.' | ',' | '\'' => true,
-                ' ' | '\u{a0}' | '\u{202f}' => group_of_three,
+                c if price::GROUP_SPACES.contains(&c) => group_of_three,
                 _ => false,
             };
         if c.is_ascii_digit() || joins {
