@@ -211,7 +211,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 7;
+const FORMAT_VERSION: u32 = 8;
 
 /// Why compiled bytes could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,6 +245,85 @@ fn checksum(bytes: &[u8]) -> u64 {
     })
 }
 
+/// The serialized form: each distinct list of category keywords written once, however many packs
+/// carry it (the compact brands of a sector all share its categories' keywords, "pullover" 174
+/// times), and the packs without their keyword literals.
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    /// Distinct keyword lists: normalized text and flags.
+    lists: Vec<Vec<(String, u8)>>,
+    /// Per pack, its keyword runs: (index of the run's first literal, category, list).
+    runs: Vec<Vec<(u32, u16, u32)>>,
+    set: RuleSet,
+}
+
+impl Payload {
+    fn new(set: &RuleSet) -> Payload {
+        let mut payload = Payload {
+            lists: Vec::new(),
+            runs: Vec::new(),
+            set: set.clone(),
+        };
+        let mut known = std::collections::HashMap::new();
+        for pack in &mut payload.set.packs {
+            let mut runs: Vec<(u32, u16, u32)> = Vec::new();
+            let mut list = Vec::new();
+            let literals = std::mem::take(&mut pack.literals);
+            for (i, lit) in literals.iter().enumerate() {
+                let LiteralKind::Keyword(category) = lit.kind else {
+                    pack.literals.push(lit.clone());
+                    continue;
+                };
+                list.push((lit.text.clone(), lit.flags));
+                if literals.get(i + 1).map(|l| l.kind) != Some(lit.kind) {
+                    let start = (i + 1 - list.len()) as u32;
+                    let next = known.len() as u32;
+                    let id = *known.entry(std::mem::take(&mut list)).or_insert(next);
+                    runs.push((start, category, id));
+                }
+            }
+            payload.runs.push(runs);
+        }
+        payload.lists = vec![Vec::new(); known.len()];
+        for (list, id) in known {
+            payload.lists[id as usize] = list;
+        }
+        payload
+    }
+
+    /// The rule set with every pack's keyword literals back in their places.
+    fn rule_set(self) -> Result<RuleSet, String> {
+        let Payload {
+            lists,
+            runs,
+            mut set,
+        } = self;
+        if runs.len() != set.packs.len() {
+            return Err("keyword runs and packs differ in number".into());
+        }
+        for (pack, runs) in set.packs.iter_mut().zip(runs) {
+            let mut others = std::mem::take(&mut pack.literals).into_iter();
+            for (start, category, list) in runs {
+                let list = lists
+                    .get(list as usize)
+                    .ok_or("keyword list out of range")?;
+                while pack.literals.len() < start as usize {
+                    pack.literals
+                        .push(others.next().ok_or("keyword run out of range")?);
+                }
+                pack.literals
+                    .extend(list.iter().map(|(text, flags)| Literal {
+                        text: text.clone(),
+                        kind: LiteralKind::Keyword(category),
+                        flags: *flags,
+                    }));
+            }
+            pack.literals.extend(others);
+        }
+        Ok(set)
+    }
+}
+
 impl RuleSet {
     /// Every pack with its id, in load order.
     pub fn ids(&self) -> impl Iterator<Item = (PackId, &CompiledPack)> {
@@ -253,7 +332,8 @@ impl RuleSet {
 
     /// Serializes as magic, format version, checksum, then the postcard payload.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let payload = postcard::to_allocvec(self).expect("rule sets always serialize");
+        let payload =
+            postcard::to_allocvec(&Payload::new(self)).expect("rule sets always serialize");
         let mut out = Vec::with_capacity(payload.len() + 20);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -277,8 +357,10 @@ impl RuleSet {
         if checksum(&bytes[20..]) != sum {
             return Err(LoadError::Checksum);
         }
-        let rules: RuleSet =
-            postcard::from_bytes(&bytes[20..]).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+        let rules = postcard::from_bytes::<Payload>(&bytes[20..])
+            .map_err(|e| LoadError::Corrupt(e.to_string()))?
+            .rule_set()
+            .map_err(LoadError::Corrupt)?;
         rules.check_references().map_err(LoadError::Corrupt)?;
         Ok(rules)
     }
@@ -317,5 +399,31 @@ impl RuleSet {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_give_back_the_same_rule_set() {
+        let mut set = RuleSet::default();
+        for file in [
+            "rules/brands/goods.toml",
+            "rules/nike.toml",
+            "rules/generic.toml",
+        ] {
+            let text = std::fs::read_to_string(file).expect("bundled pack");
+            set.packs
+                .extend(crate::rules::compile_file(file, &text).expect("compiles"));
+        }
+        let keywords = |set: &RuleSet| {
+            let all = set.packs.iter().flat_map(|p| &p.literals);
+            all.filter(|l| matches!(l.kind, LiteralKind::Keyword(_)))
+                .count()
+        };
+        assert!(keywords(&set) > 100);
+        assert_eq!(RuleSet::from_bytes(&set.to_bytes()), Ok(set));
     }
 }
