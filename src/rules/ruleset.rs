@@ -251,7 +251,8 @@ fn checksum(bytes: &[u8]) -> u64 {
 /// packs a fifth smaller than literal after literal.
 #[derive(Serialize, Deserialize)]
 struct Payload {
-    /// Every written literal's text, one a line: each pack's own literals, then the keyword lists.
+    /// Every written literal's text, one a line (normalized text has none: white space folds to
+    /// spaces): each pack's own literals, then the keyword lists.
     texts: String,
     /// The flags of the same literals.
     flags: Vec<u8>,
