@@ -7,6 +7,8 @@
 
 #[path = "src/confusables.rs"]
 mod confusables;
+#[path = "src/decomposition.rs"]
+mod decomposition;
 #[path = "src/listing.rs"]
 mod listing;
 #[path = "src/normalize.rs"]
@@ -33,6 +35,15 @@ fn main() {
     std::fs::write(
         Path::new(&out_dir).join("confusables.rs"),
         format!("[{}]", pairs.join(", ")),
+    )
+    .expect("OUT_DIR is writable");
+    let (starts, data, pool) = decomposition::runs();
+    std::fs::write(
+        Path::new(&out_dir).join("decomposition.rs"),
+        format!(
+            "pub static STARTS: [u32; {n}] = {starts:?};\npub static DATA: [u32; {n}] = {data:?};\npub static POOL: &str = {pool:?};\n",
+            n = starts.len()
+        ),
     )
     .expect("OUT_DIR is writable");
     // Brand packs first, then the sector files of compact entries in rules/brands/.

@@ -6,8 +6,8 @@
 //! in Latin words, zero-width characters, spaced or dotted letters (`G U C C I`, `G.u.c.c.i`)
 //! and leetspeak (`R0lex`). The flags let the matcher tell a plain mention from a disguised one.
 
+use crate::decomposition::letters;
 use crate::text_facts::invisible;
-use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
 
 /// How a normalized character was disguised in the original text (bit flags).
 pub mod flag {
@@ -186,8 +186,6 @@ fn letter_separator(c: char) -> bool {
 fn decompose(text: &str) -> Vec<Item> {
     let mut items = Vec::with_capacity(text.len());
     let mut hidden = false;
-    // Reused for every character: a decomposition allocates nothing once they have grown.
-    let (mut canonical, mut compat) = (Vec::new(), Vec::new());
     for (i, c) in text.chars().enumerate() {
         let (from, to) = (i as u32, i as u32 + 1);
         if invisible(c) {
@@ -223,17 +221,11 @@ fn decompose(text: &str) -> Vec<Item> {
             });
             continue;
         }
-        canonical.clear();
-        decompose_canonical(c, |d| canonical.push(d));
-        compat.clear();
-        decompose_compatible(c, |d| compat.push(d));
-        // A compatibility mapping that differs from the canonical one marks a styled letter
-        // (mathematical bold, full-width, circled), not an accented one.
-        let styled = canonical != compat;
-        for &d in &compat {
-            if is_combining_mark(d) && !('\u{3099}'..='\u{309A}').contains(&d) {
-                continue;
-            }
+        // Compatibility decomposition without combining marks; styled: mathematical bold,
+        // full-width or circled, not accented.
+        let letters = letters(c);
+        let styled = letters.styled;
+        for d in letters {
             let d = match d {
                 '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '´' => '\'',
                 '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',

@@ -682,3 +682,17 @@ fn the_heading_titles_a_structured_product() {
     );
     assert_eq!(main.listing.sku.as_deref(), Some("PS-FR3-NVY"));
 }
+
+/// html5ever's named character references come from knockoff's copy of `web_atoms`
+/// (vendor/web_atoms: a sorted list instead of a map of every prefix); browsers read them so.
+#[test]
+fn named_character_references_read_as_browsers_read_them() {
+    let html = Html::parse_fragment(
+        "<p>&AElig; &AElig &notin; &notit; &noti &ampx &amp;amp; &Aacut &unknown; &zwnj;| &NotNestedGreaterGreater; &</p>",
+    );
+    let text: String = html.root_element().text().collect();
+    assert_eq!(
+        text,
+        "Æ Æ ∉ ¬it; ¬i &x &amp; &Aacut &unknown; \u{200C}| \u{2AA2}\u{338} &"
+    );
+}

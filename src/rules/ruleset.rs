@@ -222,8 +222,11 @@ const FORMAT_VERSION: u32 = 8;
 struct Wire {
     /// Every distinct literal text, sorted, front-coded (`super::texts`).
     texts: Vec<u8>,
-    /// Every pack's literals in order, as (text number, kind, flags).
-    literals: Vec<(u32, LiteralKind, u8)>,
+    /// Every pack's literals in order, by column (text numbers, kinds, flags): gzip packs a
+    /// column of like values a fifth smaller than literal after literal.
+    numbers: Vec<u32>,
+    kinds: Vec<LiteralKind>,
+    flags: Vec<u8>,
     /// How many of `literals` each pack has.
     counts: Vec<u32>,
     /// The packs, with their `literals` left empty.
@@ -297,21 +300,14 @@ impl RuleSet {
 
     /// Serializes as magic, format version, checksum, then the postcard payload ([`Wire`]).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let texts: BTreeSet<&str> = self
-            .packs
-            .iter()
-            .flat_map(|p| &p.literals)
-            .map(|l| l.text.as_str())
-            .collect();
+        let literals = || self.packs.iter().flat_map(|p| &p.literals);
+        let texts: BTreeSet<&str> = literals().map(|l| l.text.as_str()).collect();
         let number: HashMap<&str, u32> = texts.iter().zip(0..).map(|(&t, i)| (t, i)).collect();
         let wire = Wire {
             texts: super::texts::encode(texts.iter().copied()),
-            literals: self
-                .packs
-                .iter()
-                .flat_map(|p| &p.literals)
-                .map(|l| (number[l.text.as_str()], l.kind, l.flags))
-                .collect(),
+            numbers: literals().map(|l| number[l.text.as_str()]).collect(),
+            kinds: literals().map(|l| l.kind).collect(),
+            flags: literals().map(|l| l.flags).collect(),
             counts: self.packs.iter().map(|p| p.literals.len() as u32).collect(),
             packs: self
                 .packs
@@ -344,17 +340,19 @@ impl RuleSet {
             Some(&buffer[start..end])
         };
         if wire.counts.len() != wire.packs.len()
-            || wire.counts.iter().map(|&n| n as usize).sum::<usize>() != wire.literals.len()
+            || wire.counts.iter().map(|&n| n as usize).sum::<usize>() != wire.numbers.len()
+            || wire.kinds.len() != wire.numbers.len()
+            || wire.flags.len() != wire.numbers.len()
         {
             return Err(corrupt("literal counts do not match the packs"));
         }
-        let mut literals = wire.literals.into_iter();
+        let mut literals = wire.numbers.into_iter().zip(wire.kinds).zip(wire.flags);
         let mut packs = wire.packs;
         for (pack, &count) in packs.iter_mut().zip(&wire.counts) {
             pack.literals = literals
                 .by_ref()
                 .take(count as usize)
-                .map(|(i, kind, flags)| {
+                .map(|((i, kind), flags)| {
                     Some(Literal {
                         text: text(i)?.to_string(),
                         kind,
@@ -404,5 +402,31 @@ impl RuleSet {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_give_back_the_same_rule_set() {
+        let mut set = RuleSet::default();
+        for file in [
+            "rules/brands/goods.toml",
+            "rules/nike.toml",
+            "rules/generic.toml",
+        ] {
+            let text = std::fs::read_to_string(file).expect("bundled pack");
+            set.packs
+                .extend(crate::rules::compile_file(file, &text).expect("compiles"));
+        }
+        let keywords = |set: &RuleSet| {
+            let all = set.packs.iter().flat_map(|p| &p.literals);
+            all.filter(|l| matches!(l.kind, LiteralKind::Keyword(_)))
+                .count()
+        };
+        assert!(keywords(&set) > 100);
+        assert_eq!(RuleSet::from_bytes(&set.to_bytes()), Ok(set));
     }
 }
