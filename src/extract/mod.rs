@@ -484,13 +484,14 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
 /// Completes the main product from what the page shows: its fields, then the weaker SKU
 /// sources, then stock inferred from a live buy button or a price.
 fn complete(l: &mut Listing, facts: &product::Facts) {
-    // Prices shown beside a sold-out product belong to other sellers or other items.
+    // Prices shown beside a sold-out product belong to other sellers or other items, unless
+    // the price sits right under its title.
     let sold_out = l
         .availability
         .as_ref()
         .or(facts.listing.availability.as_ref())
         .is_some_and(|a| a == "OutOfStock");
-    if sold_out && l.price.is_none() {
+    if sold_out && l.price.is_none() && !facts.price_by_title {
         let mut shown = facts.listing.clone();
         shown.price = None;
         shown.currency = None;

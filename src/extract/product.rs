@@ -7,6 +7,7 @@
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::fields;
 use crate::extract::identifiers::{self, Label};
+use crate::extract::opengraph;
 use crate::extract::page::{Page, PriceEl};
 use crate::extract::printed;
 use crate::extract::text;
@@ -39,6 +40,9 @@ pub struct Facts {
     pub fallback_sku: Option<String>,
     /// A buy button the shopper can press.
     pub buyable: bool,
+    /// The price sits right under the title, outside any link: the product's own even when
+    /// it is sold out (elsewhere a sold-out product's page shows other sellers' prices).
+    pub price_by_title: bool,
     /// How strongly the page looks like it sells one item (a price by the title, a buy
     /// button, a stock phrase, an SKU, a brand).
     pub evidence: u32,
@@ -292,6 +296,7 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => false,
     };
     vocab::is_buy_label(label)
+        || submit && disabled(doc, i) && vocab::is_sold_out_label(label)
         || ["addtocart", "addtobasket", "addtobag", "buynow"]
             .iter()
             .any(|n| names.contains(n))
@@ -339,7 +344,10 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             (!v.is_empty()).then_some(v)
         })
     };
+    let mut price_by_title = false;
     if let Some(p) = best_price(page, excluded, title_at) {
+        price_by_title = title_at.is_some_and(|t| p.at > t && p.at - t <= 25)
+            && doc.up(p.at, 4, |j| doc.tag(j) == "a").is_none();
         let (price, currency) = page.price_of(p);
         l.price = Some(price);
         // A bare amount takes the currency the page's markup states.
@@ -357,7 +365,10 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             .and_then(|c| crate::price::currency_code(&c).map(str::to_string));
         evidence += 2;
     }
-    l.brand = fields::bylines(page, excluded, title_at)
+    // The brand the page declares for link previews, then the one it shows.
+    l.brand = opengraph::get(&page.metas, &["product:brand", "og:brand"])
+        .and_then(|b| fields::clean_value(Label::Brand, b))
+        .or_else(|| fields::bylines(page, excluded, title_at))
         .or_else(|| field(Label::Brand))
         .or_else(|| loose(&["brand"]).and_then(|b| fields::clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
@@ -408,11 +419,22 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             .iter()
             .any(|&i| !disabled(doc, i) && !doc.has(i, HIDDEN));
     }
+    // A switched-off submit input labelled "Sold out" (its label is a value, not text).
+    if l.availability.is_none()
+        && !buyable
+        && buy.iter().any(|&i| {
+            doc.tag(i) == "input" && vocab::is_sold_out_label(doc.attr(i, "value").unwrap_or(""))
+        })
+    {
+        l.availability = Some("OutOfStock".into());
+        evidence += 1;
+    }
     Facts {
         title_at,
         listing: l,
         fallback_sku,
         buyable,
+        price_by_title,
         evidence,
     }
 }
