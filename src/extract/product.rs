@@ -346,8 +346,8 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
     };
     let mut price_by_title = false;
     if let Some(p) = best_price(page, excluded, title_at) {
-        price_by_title = title_at.is_some_and(|t| p.at > t && p.at - t <= 25)
-            && doc.up(p.at, 4, |j| doc.tag(j) == "a").is_none();
+        price_by_title =
+            title_at.is_some_and(|t| p.at > t) && doc.up(p.at, 4, |j| doc.tag(j) == "a").is_none();
         let (price, currency) = page.price_of(p);
         l.price = Some(price);
         // A bare amount takes the currency the page's markup states.
