@@ -736,3 +736,13 @@ fn title_price_and_buy_button_make_a_product() {
     assert_eq!(money(&l), (34990.0, "CLP".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn bare_amount_in_the_pages_country_currency() {
+    // The amount is printed with no sign: the page's region (fr-FR) says euros. The buy
+    // button is a `div` with the button role; the SKU is labelled in French.
+    let l = main_listing("product-bare-price-fr.html");
+    assert_eq!(money(&l), (129.9, "EUR".into()));
+    assert_eq!(l.sku.as_deref(), Some("48213-B"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}

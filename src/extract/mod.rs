@@ -470,7 +470,8 @@ fn title_index(doc: &Doc, body_start: usize) -> BTreeMap<String, usize> {
     index
 }
 
-/// The currency the page prices in, for prices printed without a sign.
+/// The currency the page prices in, for prices printed without a sign: the one its meta tags
+/// or its other listings state, else its country's.
 fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     opengraph::get(
         &page.metas,
@@ -479,6 +480,7 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     .and_then(crate::price::currency_code)
     .map(str::to_string)
     .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
+    .or_else(|| page.country_currency().map(str::to_string))
 }
 
 /// Completes the main product from what the page shows: its fields, then the weaker SKU

@@ -88,6 +88,67 @@ impl<'d, 'a> Page<'d, 'a> {
             .next()
     }
 
+    /// The currency of the page's country, for amounts printed without a sign.
+    pub fn country_currency(&self) -> Option<&'static str> {
+        const EURO: &[&str] = &[
+            "at", "be", "cy", "de", "ee", "es", "fi", "fr", "gr", "hr", "ie", "it", "lt", "lu",
+            "lv", "mt", "nl", "pt", "si", "sk",
+        ];
+        const OTHERS: &[(&str, &str)] = &[
+            ("gb", "GBP"),
+            ("us", "USD"),
+            ("ca", "CAD"),
+            ("au", "AUD"),
+            ("nz", "NZD"),
+            ("jp", "JPY"),
+            ("cn", "CNY"),
+            ("ru", "RUB"),
+            ("pl", "PLN"),
+            ("cz", "CZK"),
+            ("se", "SEK"),
+            ("dk", "DKK"),
+            ("no", "NOK"),
+            ("is", "ISK"),
+            ("ch", "CHF"),
+            ("in", "INR"),
+            ("br", "BRL"),
+            ("mx", "MXN"),
+            ("ar", "ARS"),
+            ("cl", "CLP"),
+            ("co", "COP"),
+            ("pe", "PEN"),
+            ("kr", "KRW"),
+            ("tr", "TRY"),
+            ("ua", "UAH"),
+            ("hu", "HUF"),
+            ("ro", "RON"),
+            ("bg", "BGN"),
+            ("il", "ILS"),
+            ("za", "ZAR"),
+            ("sg", "SGD"),
+            ("hk", "HKD"),
+            ("tw", "TWD"),
+            ("th", "THB"),
+            ("vn", "VND"),
+            ("id", "IDR"),
+            ("my", "MYR"),
+            ("ph", "PHP"),
+            ("ae", "AED"),
+            ("sa", "SAR"),
+            ("kz", "KZT"),
+            ("by", "BYN"),
+            ("rs", "RSD"),
+        ];
+        let country = self.country.as_deref()?;
+        if EURO.contains(&country) {
+            return Some("EUR");
+        }
+        OTHERS
+            .iter()
+            .find(|(c, _)| *c == country)
+            .map(|(_, code)| *code)
+    }
+
     /// The listing number in the page's address (`/item/…-iid-1021493409`, `/Prod/144432/`,
     /// `…-p400105394.html`): the last run of five or more digits in the last path segment, or
     /// the one before it.

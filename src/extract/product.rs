@@ -287,6 +287,8 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         "input" if matches!(doc.attr(i, "type"), Some("submit" | "button")) => {
             doc.attr(i, "value").unwrap_or("")
         }
+        // Shops draw buttons with any element and say so to assistive technology.
+        _ if doc.attr(i, "role") == Some("button") => doc.text(i),
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
@@ -297,9 +299,18 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
     };
     vocab::is_buy_label(label)
         || submit && disabled(doc, i) && vocab::is_sold_out_label(label)
-        || ["addtocart", "addtobasket", "addtobag", "buynow"]
-            .iter()
-            .any(|n| names.contains(n))
+        || [
+            "addtocart",
+            "addtobasket",
+            "addtobag",
+            "addcart",
+            "buynow",
+            "buybutton",
+            "buybtn",
+            "btnbuy",
+        ]
+        .iter()
+        .any(|n| names.contains(n))
         || submit && fields::cart_form(doc, i).is_some()
 }
 
@@ -515,6 +526,24 @@ mod tests {
             &Names::default(),
         )
         .listing
+    }
+
+    #[test]
+    fn buy_buttons_drawn_with_any_element() {
+        let buyable = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            let page = Page::new(&doc);
+            let excluded = Excluded::new(&doc, std::iter::empty());
+            facts(&page, &excluded, &Names::default()).buyable
+        };
+        assert!(buyable(
+            r#"<h1>Tote</h1><div role="button" tabindex="0">Add to cart</div>"#
+        ));
+        assert!(buyable(
+            r#"<h1>Tote</h1><span class="btn-buy" role="button">Jetzt sichern</span>"#
+        ));
+        assert!(!buyable(r#"<h1>Tote</h1><div>Add to cart</div>"#));
     }
 
     #[test]
