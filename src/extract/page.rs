@@ -370,7 +370,7 @@ impl<'d, 'a> Page<'d, 'a> {
             t.len() == 2
                 && t.bytes().all(|b| b.is_ascii_digit())
                 && (matches!(doc.tag(j), "sup" | "small")
-                    || text::name_words(&doc.names(j)).any(|w| w.starts_with("cent")))
+                    || text::name_words(&doc.names(j)).any(|w| is_minor_unit_word(&w)))
         });
         if let Some(j) = cents {
             let (start, end) = doc.span(at);
@@ -400,6 +400,27 @@ impl<'d, 'a> Page<'d, 'a> {
     }
 }
 
+/// Words of class names shops give the element holding a price's minor units (`cents`,
+/// `price__fraction`, `decimals`, `minor`, Russian `kop` for kopecks).
+fn is_minor_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "cent"
+            | "cents"
+            | "centavos"
+            | "pence"
+            | "fraction"
+            | "fractional"
+            | "frac"
+            | "decimal"
+            | "decimals"
+            | "dec"
+            | "minor"
+            | "kop"
+            | "kopeks"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,6 +448,19 @@ mod tests {
         assert_eq!(
             prices("<p class=price><span>$</span><span>1.299</span><span class=amount__cents>99</span></p>"),
             ["$1.299,99"]
+        );
+        // Minor units in an element named for them, however the shop names it.
+        assert_eq!(
+            prices("<p class=price><span class=int>1 299</span><span class=frac>99</span> €</p>"),
+            ["1 299.99 €"]
+        );
+        assert_eq!(
+            prices("<p class=price>1 299<span class=kop>90</span> ₽</p>"),
+            ["1 299.90 ₽"]
+        );
+        assert_eq!(
+            prices("<p class=price>€<span class=major>12</span><span class=minor>99</span></p>"),
+            ["€12.99"]
         );
     }
 
