@@ -746,3 +746,12 @@ fn bare_amount_in_the_pages_country_currency() {
     assert_eq!(l.sku.as_deref(), Some("48213-B"));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn a_title_with_its_price_right_under_it_is_a_product() {
+    // No buy button, stock phrase or identifier: the heading and the price printed right
+    // under it are what a person sees as the product; `$` in New Zealand is NZD.
+    let l = main_listing("product-title-and-price-only-en.html");
+    assert_eq!(l.title, "Kauri Bowl, small");
+    assert_eq!(money(&l), (145.0, "NZD".into()));
+}

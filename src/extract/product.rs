@@ -367,6 +367,11 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
                 .and_then(|c| crate::price::currency_code(&c).map(str::to_string))
         });
         evidence += if p.hinted { 2 } else { 1 };
+        // A price named so right under the title is the one item the page sells (a category
+        // page's title is followed by filters and a sort bar before any price).
+        if p.hinted && price_by_title && title_at.is_some_and(|t| p.at - t <= 12) {
+            evidence += 1;
+        }
     } else if let Some(amount) = loose(&["price", "lowPrice"])
         .filter(|a| crate::price::parse_price(a).is_some_and(|m| m.amount > 0.0))
     {
