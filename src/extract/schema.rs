@@ -212,6 +212,10 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             .and_then(text)
             .and_then(|a| vocab::schema_availability(&a).map(str::to_string));
         l.seller = offer.get("seller").and_then(text);
+        // The identifier of the offer whose price is shown.
+        if l.sku.is_none() {
+            l.sku = prop_text(offer, &["sku"]);
+        }
     }
     if l.availability.is_none() {
         l.availability = all
@@ -246,6 +250,8 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             l.price = v.price;
             l.currency = l.currency.or(v.currency);
             l.availability = l.availability.or(v.availability);
+            l.sku = l.sku.or(v.sku);
+            l.gtin = l.gtin.or(v.gtin);
         }
     }
     l
@@ -330,6 +336,22 @@ mod tests {
             let l = of(json!({"name": "x", "offers": {"price": 5, "availability": value}}));
             assert_eq!(l.availability.as_deref(), Some(want), "{value}");
         }
+    }
+
+    #[test]
+    fn identifiers_of_the_offer_or_variant_shown() {
+        // The in-stock offer's price is shown, so its SKU is the one.
+        let l = of(json!({"name": "Pack", "offers": [
+            {"price": 89, "availability": "OutOfStock", "sku": "TP-G"},
+            {"price": 89, "availability": "InStock", "sku": "TP-B"}]}));
+        assert_eq!(l.sku.as_deref(), Some("TP-B"));
+        // A product group takes price and identifier from its first variant.
+        let l = of(
+            json!({"@type": "ProductGroup", "name": "Pack", "hasVariant": [
+            {"@type": "Product", "sku": "TP-G", "offers": {"price": 89, "priceCurrency": "USD"}}]}),
+        );
+        assert_eq!(l.sku.as_deref(), Some("TP-G"));
+        assert_eq!(l.price, Some(PriceInput::Number(89.0)));
     }
 
     #[test]
