@@ -755,3 +755,13 @@ fn a_title_with_its_price_right_under_it_is_a_product() {
     assert_eq!(l.title, "Kauri Bowl, small");
     assert_eq!(money(&l), (145.0, "NZD".into()));
 }
+
+#[test]
+fn class_names_in_the_shops_language() {
+    // The only `h1` is the logo; the title and the bare amount are named in Dutch
+    // ("product-titel", "prijs"), and the page's region says euros.
+    let l = main_listing("product-class-names-nl.html");
+    assert_eq!(l.title, "Fietstas Stad 20 l");
+    assert_eq!(money(&l), (49.95, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}

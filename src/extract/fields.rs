@@ -288,6 +288,10 @@ pub fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Opti
                 "artnr",
                 "itemnumber",
                 "productid",
+                "artikelnummer",
+                "artikul",
+                "articul",
+                "vendorcode",
             ]
             .iter()
             .any(|n| names.contains(n));

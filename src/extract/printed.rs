@@ -48,7 +48,7 @@ pub fn is_struck_class(class: &str) -> bool {
 pub fn is_price_name(names: &str) -> bool {
     const WORDS: &[&str] = &[
         "price", "preis", "prix", "prezzo", "precio", "preco", "preço", "cena", "цена", "cijena",
-        "hinta", "pris", "fiyat",
+        "hinta", "pris", "fiyat", "prijs", "kaina", "tsena", "kakaku", "jiage",
     ];
     WORDS.iter().any(|w| names.contains(w))
 }

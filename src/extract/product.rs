@@ -98,7 +98,19 @@ fn name_match(shown: &str, names: &Names) -> i32 {
 fn is_review_word(w: &str) -> bool {
     matches!(
         w,
-        "review" | "reviews" | "comment" | "comments" | "testimonial" | "testimonials"
+        "review"
+            | "reviews"
+            | "comment"
+            | "comments"
+            | "testimonial"
+            | "testimonials"
+            | "bewertung"
+            | "bewertungen"
+            | "avis"
+            | "opiniones"
+            | "recensioni"
+            | "otzyvy"
+            | "otzyv"
     )
 }
 
@@ -120,8 +132,18 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
             return None;
         }
         let words: Vec<String> = text::name_words(&doc.names(i)).collect();
-        let named = words.iter().any(|w| matches!(w.as_str(), "title" | "name"));
-        let product = words.iter().any(|w| w == "product" || w == "pdp");
+        let named = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "title" | "name" | "titel" | "titre" | "titulo" | "nombre" | "nome" | "nazwa"
+            )
+        });
+        let product = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "product" | "pdp" | "produkt" | "produit" | "producto" | "prodotto" | "produto"
+            )
+        });
         let shown = doc.text(i);
         // A lesser heading titles the product when it shows the name the page gives it (a
         // page whose design starts its headings at `h2`).
@@ -499,9 +521,23 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         let named = doc
             .up(i, 2, |j| {
                 let names = doc.names(j);
-                ["avail", "stock", "inventory", "lager", "dispon", "delivery"]
-                    .iter()
-                    .any(|w| names.contains(w))
+                [
+                    "avail",
+                    "stock",
+                    "inventory",
+                    "lager",
+                    "dispon",
+                    "delivery",
+                    "voorraad",
+                    "estoque",
+                    "existencia",
+                    "nalich",
+                    "zaiko",
+                    "varasto",
+                    "laoseis",
+                ]
+                .iter()
+                .any(|w| names.contains(w))
             })
             .is_some();
         let mut s = closeness(i, title) + if named { 4.0 } else { 0.0 };
