@@ -765,3 +765,13 @@ fn class_names_in_the_shops_language() {
     assert_eq!(money(&l), (49.95, "EUR".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn full_and_discounted_prices_named_in_italian() {
+    // Neither price is crossed out: the class names say which is the full price and which
+    // applies now; the brand's class is named in Italian too.
+    let l = main_listing("product-discounted-it.html");
+    assert_eq!(money(&l), (99.0, "EUR".into()));
+    assert_eq!(l.brand.as_deref(), Some("Vento del Nord"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}

@@ -40,6 +40,8 @@ pub fn is_struck_class(class: &str) -> bool {
                 | "antes"
                 | "anterior"
                 | "precedente"
+                | "barrato"
+                | "pieno"
         )
     })
 }
@@ -57,8 +59,26 @@ pub fn is_price_name(names: &str) -> bool {
 /// (`sale-price`, `priceblock_dealprice`, `price--current`, `buybox`).
 pub fn is_current_price_name(names: &str) -> bool {
     const PARTS: &[&str] = &[
-        "sale", "special", "current", "final", "actual", "deal", "ourprice", "buybox", "buy-box",
-        "topay", "selling", "ahora", "agora", "jetzt", "aktuell", "attuale",
+        "sale",
+        "special",
+        "current",
+        "final",
+        "actual",
+        "deal",
+        "ourprice",
+        "buybox",
+        "buy-box",
+        "topay",
+        "selling",
+        "ahora",
+        "agora",
+        "jetzt",
+        "aktuell",
+        "attuale",
+        "scontato",
+        "rebajado",
+        "reduziert",
+        "reduced",
     ];
     PARTS.iter().any(|p| names.contains(p))
         || name_words(names).any(|w| matches!(w.as_str(), "now" | "our" | "main" | "primary"))
@@ -587,6 +607,7 @@ mod tests {
         assert!(price_shape("12 990 рублей").is_some_and(|p| p.marked));
         assert!(price_shape("1.299 Euro").is_some_and(|p| p.marked));
         assert!(is_struck_class("precio-antes"));
+        assert!(is_struck_class("prezzo-pieno"));
         assert_eq!(price_shape("+ $4.99 shipping"), None);
         assert_eq!(price_shape("1,204 ratings"), None);
         assert_eq!(price_shape("red bag € 9,99"), None);
