@@ -696,3 +696,96 @@ fn named_character_references_read_as_browsers_read_them() {
         "Æ Æ ∉ ¬it; ¬i &x &amp; &Aacut &unknown; \u{200C}| \u{2AA2}\u{338} &"
     );
 }
+
+#[test]
+fn sold_out_products_keep_their_own_price() {
+    // A label beside its value in Estonian, "Otsas" (sold out) and a switched-off buy button:
+    // the price under the title stays the product's.
+    let l = main_listing("product-sold-out-et.html");
+    assert_eq!(money(&l), (89.0, "EUR".into()));
+    assert_eq!(l.brand.as_deref(), Some("Põhjatuul"));
+    assert_eq!(l.sku.as_deref(), Some("RADA-30-RO"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+    // Japanese writes the stock phrase inside a sentence, with no spaces around it.
+    let l = main_listing("product-sold-out-ja.html");
+    assert_eq!(money(&l), (8900.0, "JPY".into()));
+    assert_eq!(l.brand.as_deref(), Some("ノースウィンド"));
+    assert_eq!(l.sku.as_deref(), Some("TP-30-GR"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+    // A switched-off submit input says "Sold Out" in its value; the brand is in a meta tag
+    // of a page that calls itself a website.
+    let l = main_listing("product-sold-out-input-en.html");
+    assert_eq!(money(&l), (25.0, "USD".into()));
+    assert_eq!(l.brand.as_deref(), Some("Harbor Goods Co."));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}
+
+#[test]
+fn brand_from_fields_links_logos_and_class_names() {
+    // One "label: value" pair per row; the block holding them all is not one field.
+    let l = main_listing("product-fields-list-ru.html");
+    assert_eq!(money(&l), (12990.0, "RUB".into()));
+    assert_eq!(l.brand.as_deref(), Some("Северный ветер"));
+    assert_eq!(l.sku.as_deref(), Some("TR-30"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+    // The logo linking to the brand's page (the menu's brand links are not the product's),
+    // and "Was"/"Now" prices.
+    let l = main_listing("product-brand-logo-en.html");
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(money(&l), (89.0, "GBP".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    // A class named in German for the maker, inside the title; an old price named "statt".
+    let l = main_listing("product-brand-in-title-de.html");
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(money(&l), (999.0, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}
+
+#[test]
+fn title_price_and_buy_button_make_a_product() {
+    // No structured data: a heading, a price named in Spanish beside an old one ("antes"),
+    // and a buy button; `$` on a Chilean domain is pesos with a thousands dot.
+    let l = main_listing("product-buy-button-only-cl.html");
+    assert_eq!(l.title, "Mochila Sendero 30");
+    assert_eq!(money(&l), (34990.0, "CLP".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn bare_amount_in_the_pages_country_currency() {
+    // The amount is printed with no sign: the page's region (fr-FR) says euros. The buy
+    // button is a `div` with the button role; the SKU is labelled in French.
+    let l = main_listing("product-bare-price-fr.html");
+    assert_eq!(money(&l), (129.9, "EUR".into()));
+    assert_eq!(l.sku.as_deref(), Some("48213-B"));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn a_title_with_its_price_right_under_it_is_a_product() {
+    // No buy button, stock phrase or identifier: the heading and the price printed right
+    // under it are what a person sees as the product; `$` in New Zealand is NZD.
+    let l = main_listing("product-title-and-price-only-en.html");
+    assert_eq!(l.title, "Kauri Bowl, small");
+    assert_eq!(money(&l), (145.0, "NZD".into()));
+}
+
+#[test]
+fn class_names_in_the_shops_language() {
+    // The only `h1` is the logo; the title and the bare amount are named in Dutch
+    // ("product-titel", "prijs"), and the page's region says euros.
+    let l = main_listing("product-class-names-nl.html");
+    assert_eq!(l.title, "Fietstas Stad 20 l");
+    assert_eq!(money(&l), (49.95, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn full_and_discounted_prices_named_in_italian() {
+    // Neither price is crossed out: the class names say which is the full price and which
+    // applies now; the brand's class is named in Italian too.
+    let l = main_listing("product-discounted-it.html");
+    assert_eq!(money(&l), (99.0, "EUR".into()));
+    assert_eq!(l.brand.as_deref(), Some("Vento del Nord"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}

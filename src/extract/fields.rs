@@ -112,7 +112,18 @@ pub fn clean_value(kind: Label, value: &str) -> Option<String> {
                     return clean_value(kind, rest);
                 }
             }
-            let placeholder = v.starts_with(['$', '{', '%', '<']) || v.contains("{{");
+            // "Brand Acme": an element named as the brand that prints its label first.
+            if let Some((first, rest)) = v.split_once(' ') {
+                if matches!(
+                    identifiers::label_kind(first),
+                    Some(Label::Brand | Label::Manufacturer)
+                ) {
+                    return clean_value(kind, rest);
+                }
+            }
+            // Template placeholders and the address of a brand page are not its name.
+            let placeholder =
+                v.starts_with(['$', '{', '%', '<', '/']) || v.contains("{{") || v.contains("://");
             ((1..=60).contains(&v.len())
                 && words <= 6
                 && !placeholder
@@ -163,7 +174,11 @@ pub fn byline_brand(t: &str, named: bool) -> Option<String> {
         "-butik",
     ];
     let tidy = text::tidy(t);
-    if let Some((label, value)) = tidy.split_once(':') {
+    // Several "label: value" pairs are a list of fields, read one by one from its children.
+    if tidy.matches([':', '：']).count() > 1 {
+        return None;
+    }
+    if let Some((label, value)) = tidy.split_once([':', '：']) {
         if matches!(
             identifiers::label_kind(label),
             Some(Label::Brand | Label::Manufacturer)
@@ -273,6 +288,10 @@ pub fn named_sku(page: &Page, excluded: &Excluded, title: Option<usize>) -> Opti
                 "artnr",
                 "itemnumber",
                 "productid",
+                "artikelnummer",
+                "artikul",
+                "articul",
+                "vendorcode",
             ]
             .iter()
             .any(|n| names.contains(n));
@@ -336,23 +355,74 @@ pub fn script_sku(doc: &Doc) -> Option<String> {
     (n >= 2 && n > second * 2).then_some(best)
 }
 
-/// A brand from a byline or an element named as the brand, close after the title.
+/// Whether a class or id names the element as the product's brand or maker, in the words
+/// of any language's field labels (`brand`, `product-vendor`, `marke`, `hersteller`).
+fn names_brand(names: &str) -> bool {
+    text::name_words(names).any(|w| {
+        matches!(w.as_str(), "byline" | "vendor" | "designer")
+            || matches!(
+                identifiers::label_kind(&w),
+                Some(Label::Brand | Label::Manufacturer)
+            )
+    })
+}
+
+/// Whether a link leads to a brand's page (`/brands/acme`, `/marke/acme`,
+/// `/collections/vendors?q=Acme`, `?brand=acme`): the link a shop puts on a product's brand.
+fn is_brand_link(href: &str) -> bool {
+    let path = href.split_once("://").map_or(href, |(_, rest)| rest);
+    let path = path.split_once('/').map_or("", |(_, rest)| rest);
+    path.split(['/', '?', '&', '=', '.', '-', '_'])
+        .take(6)
+        .any(|w| {
+            let w = w.to_lowercase();
+            let single = w
+                .strip_suffix("en")
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(&w);
+            ["designer", "vendor"].contains(&single)
+                || [w.as_str(), single].iter().any(|w| {
+                    matches!(
+                        identifiers::label_kind(w),
+                        Some(Label::Brand | Label::Manufacturer)
+                    )
+                })
+        })
+}
+
+/// What an element shows as a name: its text, or the alternative text of the logo it holds.
+fn shown_name<'d>(doc: &'d Doc, i: usize) -> &'d str {
+    if doc.text_len(i) > 0 {
+        return doc.text(i);
+    }
+    doc.descendants(i)
+        .find(|&j| doc.tag(j) == "img")
+        .and_then(|j| doc.attr(j, "alt"))
+        .unwrap_or("")
+}
+
+/// A brand from a byline, an element named as the brand, or a link to the brand's page (its
+/// name or its logo), close to the title.
 pub fn bylines(page: &Page, excluded: &Excluded, title: Option<usize>) -> Option<String> {
     let doc = page.doc;
     let t = title?;
-    let window = (t.saturating_sub(30)..doc.len().min(t + 120)).filter(|&i| {
-        !excluded.contains(i) && !doc.contains(i, t) && (1..=80).contains(&doc.text_len(i))
-    });
+    let window = (t.saturating_sub(30)..doc.len().min(t + 120))
+        .filter(|&i| !excluded.contains(i) && !doc.contains(i, t));
     let mut best: Option<(f32, String)> = None;
     for i in window {
-        let names = doc.names(i);
-        let named = text::name_words(&names)
-            .any(|w| matches!(w.as_str(), "brand" | "byline" | "manufacturer" | "vendor"));
-        let brand = byline_brand(doc.text(i), named).or_else(|| {
-            named
-                .then(|| clean_value(Label::Brand, doc.text(i)))
-                .flatten()
-        });
+        let shown = shown_name(doc, i);
+        if !(1..=80).contains(&shown.len()) {
+            continue;
+        }
+        // Menus link to every brand's page; a product's page links its own.
+        let linked = doc.tag(i) == "a"
+            && !doc.has(i, CHROME)
+            && doc.attr(i, "href").is_some_and(is_brand_link)
+            && shown.split_whitespace().count() <= 4
+            && identifiers::label_kind(shown).is_none();
+        let named = linked || names_brand(&doc.names(i));
+        let brand = byline_brand(shown, named)
+            .or_else(|| named.then(|| clean_value(Label::Brand, shown)).flatten());
         if let Some(b) = brand {
             let s = closeness(i, title) + if named { 2.0 } else { 0.0 };
             if best.as_ref().is_none_or(|(bs, _)| s > *bs) {
@@ -388,6 +458,17 @@ mod tests {
     }
 
     #[test]
+    fn links_to_brand_pages() {
+        assert!(is_brand_link("/brands/acme"));
+        assert!(is_brand_link("https://shop.example/marke/acme"));
+        assert!(is_brand_link("/collections/vendors?q=Acme"));
+        assert!(is_brand_link("/catalog/?brand=acme"));
+        assert!(is_brand_link("/marcas/acme.html"));
+        assert!(!is_brand_link("/bags/trail-pack-30"));
+        assert!(!is_brand_link("https://brand.example/p/1"));
+    }
+
+    #[test]
     fn bylines() {
         assert_eq!(
             byline_brand("Visit the Gothic Store", false).as_deref(),
@@ -411,6 +492,16 @@ mod tests {
             Some("X")
         );
         assert_eq!(byline_brand("de 3 a 5 días", false), None);
+        // A list of fields is read from its rows, not as one.
+        assert_eq!(byline_brand("Brand: Acme Colour: Green", false), None);
+        assert_eq!(
+            clean_value(Label::Brand, "Brand Acme").as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(
+            clean_value(Label::Brand, "https://shop.example/brand/acme"),
+            None
+        );
         assert_eq!(byline_brand("Free delivery", true), None);
     }
 }

@@ -470,7 +470,8 @@ fn title_index(doc: &Doc, body_start: usize) -> BTreeMap<String, usize> {
     index
 }
 
-/// The currency the page prices in, for prices printed without a sign.
+/// The currency the page prices in, for prices printed without a sign: the one its meta tags
+/// or its other listings state, else its country's.
 fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     opengraph::get(
         &page.metas,
@@ -479,18 +480,20 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     .and_then(crate::price::currency_code)
     .map(str::to_string)
     .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
+    .or_else(|| page.country_currency().map(str::to_string))
 }
 
 /// Completes the main product from what the page shows: its fields, then the weaker SKU
 /// sources, then stock inferred from a live buy button or a price.
 fn complete(l: &mut Listing, facts: &product::Facts) {
-    // Prices shown beside a sold-out product belong to other sellers or other items.
+    // Prices shown beside a sold-out product belong to other sellers or other items, unless
+    // the price sits right under its title.
     let sold_out = l
         .availability
         .as_ref()
         .or(facts.listing.availability.as_ref())
         .is_some_and(|a| a == "OutOfStock");
-    if sold_out && l.price.is_none() {
+    if sold_out && l.price.is_none() && !facts.price_by_title {
         let mut shown = facts.listing.clone();
         shown.price = None;
         shown.currency = None;

@@ -91,6 +91,67 @@ impl<'d, 'a> Page<'d, 'a> {
             .next()
     }
 
+    /// The currency of the page's country, for amounts printed without a sign.
+    pub fn country_currency(&self) -> Option<&'static str> {
+        const EURO: &[&str] = &[
+            "at", "be", "cy", "de", "ee", "es", "fi", "fr", "gr", "hr", "ie", "it", "lt", "lu",
+            "lv", "mt", "nl", "pt", "si", "sk",
+        ];
+        const OTHERS: &[(&str, &str)] = &[
+            ("gb", "GBP"),
+            ("us", "USD"),
+            ("ca", "CAD"),
+            ("au", "AUD"),
+            ("nz", "NZD"),
+            ("jp", "JPY"),
+            ("cn", "CNY"),
+            ("ru", "RUB"),
+            ("pl", "PLN"),
+            ("cz", "CZK"),
+            ("se", "SEK"),
+            ("dk", "DKK"),
+            ("no", "NOK"),
+            ("is", "ISK"),
+            ("ch", "CHF"),
+            ("in", "INR"),
+            ("br", "BRL"),
+            ("mx", "MXN"),
+            ("ar", "ARS"),
+            ("cl", "CLP"),
+            ("co", "COP"),
+            ("pe", "PEN"),
+            ("kr", "KRW"),
+            ("tr", "TRY"),
+            ("ua", "UAH"),
+            ("hu", "HUF"),
+            ("ro", "RON"),
+            ("bg", "BGN"),
+            ("il", "ILS"),
+            ("za", "ZAR"),
+            ("sg", "SGD"),
+            ("hk", "HKD"),
+            ("tw", "TWD"),
+            ("th", "THB"),
+            ("vn", "VND"),
+            ("id", "IDR"),
+            ("my", "MYR"),
+            ("ph", "PHP"),
+            ("ae", "AED"),
+            ("sa", "SAR"),
+            ("kz", "KZT"),
+            ("by", "BYN"),
+            ("rs", "RSD"),
+        ];
+        let country = self.country.as_deref()?;
+        if EURO.contains(&country) {
+            return Some("EUR");
+        }
+        OTHERS
+            .iter()
+            .find(|(c, _)| *c == country)
+            .map(|(_, code)| *code)
+    }
+
     /// The listing number in the page's address (`/item/…-iid-1021493409`, `/Prod/144432/`,
     /// `…-p400105394.html`): the last run of five or more digits in the last path segment, or
     /// the one before it.
@@ -342,7 +403,7 @@ impl<'d, 'a> Page<'d, 'a> {
             t.len() == 2
                 && t.bytes().all(|b| b.is_ascii_digit())
                 && (matches!(doc.tag(j), "sup" | "small")
-                    || text::name_words(&doc.names(j)).any(|w| w.starts_with("cent")))
+                    || text::name_words(&doc.names(j)).any(|w| is_minor_unit_word(&w)))
         });
         if let Some(j) = cents.filter(|&j| doc.span(j).1 <= end) {
             let (cents_at, _) = doc.span(j);
@@ -369,6 +430,27 @@ impl<'d, 'a> Page<'d, 'a> {
         let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
         (PriceInput::Text(t), currency)
     }
+}
+
+/// Words of class names shops give the element holding a price's minor units (`cents`,
+/// `price__fraction`, `decimals`, `minor`, Russian `kop` for kopecks).
+fn is_minor_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "cent"
+            | "cents"
+            | "centavos"
+            | "pence"
+            | "fraction"
+            | "fractional"
+            | "frac"
+            | "decimal"
+            | "decimals"
+            | "dec"
+            | "minor"
+            | "kop"
+            | "kopeks"
+    )
 }
 
 #[cfg(test)]
@@ -398,6 +480,19 @@ mod tests {
         assert_eq!(
             prices("<p class=price><span>$</span><span>1.299</span><span class=amount__cents>99</span></p>"),
             ["$1.299,99"]
+        );
+        // Minor units in an element named for them, however the shop names it.
+        assert_eq!(
+            prices("<p class=price><span class=int>1 299</span><span class=frac>99</span> €</p>"),
+            ["1 299.99 €"]
+        );
+        assert_eq!(
+            prices("<p class=price>1 299<span class=kop>90</span> ₽</p>"),
+            ["1 299.90 ₽"]
+        );
+        assert_eq!(
+            prices("<p class=price>€<span class=major>12</span><span class=minor>99</span></p>"),
+            ["€12.99"]
         );
     }
 

@@ -34,6 +34,14 @@ pub fn is_struck_class(class: &str) -> bool {
                 | "compareat"
                 | "listprice"
                 | "streichpreis"
+                | "statt"
+                | "vorher"
+                | "ancien"
+                | "antes"
+                | "anterior"
+                | "precedente"
+                | "barrato"
+                | "pieno"
         )
     })
 }
@@ -42,7 +50,7 @@ pub fn is_struck_class(class: &str) -> bool {
 pub fn is_price_name(names: &str) -> bool {
     const WORDS: &[&str] = &[
         "price", "preis", "prix", "prezzo", "precio", "preco", "preço", "cena", "цена", "cijena",
-        "hinta", "pris", "fiyat",
+        "hinta", "pris", "fiyat", "prijs", "kaina", "tsena", "kakaku", "jiage",
     ];
     WORDS.iter().any(|w| names.contains(w))
 }
@@ -51,8 +59,26 @@ pub fn is_price_name(names: &str) -> bool {
 /// (`sale-price`, `priceblock_dealprice`, `price--current`, `buybox`).
 pub fn is_current_price_name(names: &str) -> bool {
     const PARTS: &[&str] = &[
-        "sale", "special", "current", "final", "actual", "deal", "ourprice", "buybox", "buy-box",
-        "topay", "selling",
+        "sale",
+        "special",
+        "current",
+        "final",
+        "actual",
+        "deal",
+        "ourprice",
+        "buybox",
+        "buy-box",
+        "topay",
+        "selling",
+        "ahora",
+        "agora",
+        "jetzt",
+        "aktuell",
+        "attuale",
+        "scontato",
+        "rebajado",
+        "reduziert",
+        "reduced",
     ];
     PARTS.iter().any(|p| names.contains(p))
         || name_words(names).any(|w| matches!(w.as_str(), "now" | "our" | "main" | "primary"))
@@ -577,6 +603,11 @@ mod tests {
         assert_eq!(price_shape("2 for $10"), None);
         assert_eq!(price_shape("$1,000 1 bid"), None);
         assert!(price_shape("1 299 ₽").is_some());
+        // Currencies written out as words after the amount.
+        assert!(price_shape("12 990 рублей").is_some_and(|p| p.marked));
+        assert!(price_shape("1.299 Euro").is_some_and(|p| p.marked));
+        assert!(is_struck_class("precio-antes"));
+        assert!(is_struck_class("prezzo-pieno"));
         assert_eq!(price_shape("+ $4.99 shipping"), None);
         assert_eq!(price_shape("1,204 ratings"), None);
         assert_eq!(price_shape("red bag € 9,99"), None);

@@ -7,6 +7,7 @@
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::fields;
 use crate::extract::identifiers::{self, Label};
+use crate::extract::opengraph;
 use crate::extract::page::{Page, PriceEl};
 use crate::extract::printed;
 use crate::extract::text;
@@ -39,6 +40,9 @@ pub struct Facts {
     pub fallback_sku: Option<String>,
     /// A buy button the shopper can press.
     pub buyable: bool,
+    /// The price sits right under the title, outside any link: the product's own even when
+    /// it is sold out (elsewhere a sold-out product's page shows other sellers' prices).
+    pub price_by_title: bool,
     /// How strongly the page looks like it sells one item (a price by the title, a buy
     /// button, a stock phrase, an SKU, a brand).
     pub evidence: u32,
@@ -94,7 +98,19 @@ fn name_match(shown: &str, names: &Names) -> i32 {
 fn is_review_word(w: &str) -> bool {
     matches!(
         w,
-        "review" | "reviews" | "comment" | "comments" | "testimonial" | "testimonials"
+        "review"
+            | "reviews"
+            | "comment"
+            | "comments"
+            | "testimonial"
+            | "testimonials"
+            | "bewertung"
+            | "bewertungen"
+            | "avis"
+            | "opiniones"
+            | "recensioni"
+            | "otzyvy"
+            | "otzyv"
     )
 }
 
@@ -116,8 +132,18 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
             return None;
         }
         let words: Vec<String> = text::name_words(&doc.names(i)).collect();
-        let named = words.iter().any(|w| matches!(w.as_str(), "title" | "name"));
-        let product = words.iter().any(|w| w == "product" || w == "pdp");
+        let named = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "title" | "name" | "titel" | "titre" | "titulo" | "nombre" | "nome" | "nazwa"
+            )
+        });
+        let product = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "product" | "pdp" | "produkt" | "produit" | "producto" | "prodotto" | "produto"
+            )
+        });
         let shown = doc.text(i);
         // A lesser heading titles the product when it shows the name the page gives it (a
         // page whose design starts its headings at `h2`).
@@ -283,6 +309,8 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         "input" if matches!(doc.attr(i, "type"), Some("submit" | "button")) => {
             doc.attr(i, "value").unwrap_or("")
         }
+        // Shops draw buttons with any element and say so to assistive technology.
+        _ if doc.attr(i, "role") == Some("button") => doc.text(i),
         _ => return false,
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
@@ -292,9 +320,19 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         _ => false,
     };
     vocab::is_buy_label(label)
-        || ["addtocart", "addtobasket", "addtobag", "buynow"]
-            .iter()
-            .any(|n| names.contains(n))
+        || submit && disabled(doc, i) && vocab::is_sold_out_label(label)
+        || [
+            "addtocart",
+            "addtobasket",
+            "addtobag",
+            "addcart",
+            "buynow",
+            "buybutton",
+            "buybtn",
+            "btnbuy",
+        ]
+        .iter()
+        .any(|n| names.contains(n))
         || submit && fields::cart_form(doc, i).is_some()
 }
 
@@ -339,7 +377,10 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             (!v.is_empty()).then_some(v)
         })
     };
+    let mut price_by_title = false;
     if let Some(p) = best_price(page, excluded, title_at) {
+        price_by_title =
+            title_at.is_some_and(|t| p.at > t) && doc.up(p.at, 4, |j| doc.tag(j) == "a").is_none();
         let (price, currency) = page.price_of(p);
         l.price = Some(price);
         // A bare amount takes the currency the page's markup states.
@@ -348,6 +389,11 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
                 .and_then(|c| crate::price::currency_code(&c).map(str::to_string))
         });
         evidence += if p.hinted { 2 } else { 1 };
+        // A price named so right under the title is the one item the page sells (a category
+        // page's title is followed by filters and a sort bar before any price).
+        if p.hinted && price_by_title && title_at.is_some_and(|t| p.at - t <= 12) {
+            evidence += 1;
+        }
     } else if let Some(amount) = loose(&["price", "lowPrice"])
         .filter(|a| crate::price::parse_price(a).is_some_and(|m| m.amount > 0.0))
     {
@@ -357,7 +403,10 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             .and_then(|c| crate::price::currency_code(&c).map(str::to_string));
         evidence += 2;
     }
-    l.brand = fields::bylines(page, excluded, title_at)
+    // The brand the page declares for link previews, then the one it shows.
+    l.brand = opengraph::get(&page.metas, &["product:brand", "og:brand"])
+        .and_then(|b| fields::clean_value(Label::Brand, b))
+        .or_else(|| fields::bylines(page, excluded, title_at))
         .or_else(|| field(Label::Brand))
         .or_else(|| loose(&["brand"]).and_then(|b| fields::clean_value(Label::Brand, &b)))
         .or_else(|| field(Label::Manufacturer));
@@ -408,11 +457,22 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
             .iter()
             .any(|&i| !disabled(doc, i) && !doc.has(i, HIDDEN));
     }
+    // A switched-off submit input labelled "Sold out" (its label is a value, not text).
+    if l.availability.is_none()
+        && !buyable
+        && buy.iter().any(|&i| {
+            doc.tag(i) == "input" && vocab::is_sold_out_label(doc.attr(i, "value").unwrap_or(""))
+        })
+    {
+        l.availability = Some("OutOfStock".into());
+        evidence += 1;
+    }
     Facts {
         title_at,
         listing: l,
         fallback_sku,
         buyable,
+        price_by_title,
         evidence,
     }
 }
@@ -461,9 +521,23 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
         let named = doc
             .up(i, 2, |j| {
                 let names = doc.names(j);
-                ["avail", "stock", "inventory", "lager", "dispon", "delivery"]
-                    .iter()
-                    .any(|w| names.contains(w))
+                [
+                    "avail",
+                    "stock",
+                    "inventory",
+                    "lager",
+                    "dispon",
+                    "delivery",
+                    "voorraad",
+                    "estoque",
+                    "existencia",
+                    "nalich",
+                    "zaiko",
+                    "varasto",
+                    "laoseis",
+                ]
+                .iter()
+                .any(|w| names.contains(w))
             })
             .is_some();
         let mut s = closeness(i, title) + if named { 4.0 } else { 0.0 };
@@ -493,6 +567,24 @@ mod tests {
             &Names::default(),
         )
         .listing
+    }
+
+    #[test]
+    fn buy_buttons_drawn_with_any_element() {
+        let buyable = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            let page = Page::new(&doc);
+            let excluded = Excluded::new(&doc, std::iter::empty());
+            facts(&page, &excluded, &Names::default()).buyable
+        };
+        assert!(buyable(
+            r#"<h1>Tote</h1><div role="button" tabindex="0">Add to cart</div>"#
+        ));
+        assert!(buyable(
+            r#"<h1>Tote</h1><span class="btn-buy" role="button">Jetzt sichern</span>"#
+        ));
+        assert!(!buyable(r#"<h1>Tote</h1><div>Add to cart</div>"#));
     }
 
     #[test]

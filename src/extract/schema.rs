@@ -52,6 +52,18 @@ pub fn text(v: &Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The name a property gives: a string, the first of an array, or an object's `name` (a
+/// brand object naming only its page's address or an `@id` names nothing).
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(a) => a.iter().find_map(name_of),
+        Value::Object(o) => ["name", "@value"]
+            .iter()
+            .find_map(|k| o.get(*k).and_then(name_of)),
+        v => text(v),
+    }
+}
+
 fn prop<'v>(node: &'v Map<String, Value>, keys: &[&str]) -> Option<&'v Value> {
     keys.iter()
         .find_map(|k| node.get(*k))
@@ -128,9 +140,6 @@ fn offer_price(o: &Map<String, Value>) -> Option<(PriceInput, Option<String>)> {
 /// An ISO 4217 code for a currency as structured data writes it (`"EUR"`, `"€"`, `"usd"`).
 fn normalise_currency(c: &str) -> Option<String> {
     let c = c.trim();
-    if c.eq_ignore_ascii_case("euro") || c.eq_ignore_ascii_case("euros") {
-        return Some("EUR".into());
-    }
     price::currency_code(c).map(str::to_string).or_else(|| {
         (c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic())).then(|| c.to_ascii_uppercase())
     })
@@ -141,7 +150,7 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
     let mut l = Listing {
         title: prop_text(node, &["name", "headline", "title"]).unwrap_or_default(),
         description: prop_text(node, &["description"]),
-        brand: prop(node, &["brand"]).and_then(text),
+        brand: prop(node, &["brand"]).and_then(name_of),
         url: prop_text(node, &["url"]),
         category: prop(node, &["category"]).and_then(text),
         sku: prop_text(node, &["sku", "productID", "productId"]).map(|s| {
@@ -203,6 +212,10 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             .and_then(text)
             .and_then(|a| vocab::schema_availability(&a).map(str::to_string));
         l.seller = offer.get("seller").and_then(text);
+        // The identifier of the offer whose price is shown.
+        if l.sku.is_none() {
+            l.sku = prop_text(offer, &["sku"]);
+        }
     }
     if l.availability.is_none() {
         l.availability = all
@@ -224,7 +237,7 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
         });
     }
     if l.brand.is_none() {
-        l.brand = prop(node, &["manufacturer"]).and_then(text);
+        l.brand = prop(node, &["manufacturer"]).and_then(name_of);
     }
     // A product group's variants carry the offers when the group has none.
     if l.price.is_none() {
@@ -237,6 +250,8 @@ pub fn listing(node: &Map<String, Value>) -> Listing {
             l.price = v.price;
             l.currency = l.currency.or(v.currency);
             l.availability = l.availability.or(v.availability);
+            l.sku = l.sku.or(v.sku);
+            l.gtin = l.gtin.or(v.gtin);
         }
     }
     l
@@ -274,6 +289,69 @@ mod tests {
         assert_eq!(l.price, Some(PriceInput::Number(5.0)));
         assert_eq!(l.currency.as_deref(), Some("GBP"));
         assert_eq!(l.sku.as_deref(), Some("123"));
+    }
+
+    #[test]
+    fn brand_in_every_spelling() {
+        let brand = |v: Value| of(v).brand;
+        assert_eq!(
+            brand(json!({"name": "x", "brand": ["Acme"]})).as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(
+            brand(json!({"name": "x", "brand": [{"@type": "Brand", "name": "Acme"}]})).as_deref(),
+            Some("Acme")
+        );
+        assert_eq!(
+            brand(json!({"name": "x", "manufacturer": {"@type": "Organization", "name": "Acme"}}))
+                .as_deref(),
+            Some("Acme")
+        );
+        // A brand object naming only its page or id gives no name.
+        assert_eq!(
+            brand(
+                json!({"name": "x", "brand": {"@type": "Brand", "url": "https://shop.example/b/acme"}})
+            ),
+            None
+        );
+        assert_eq!(
+            brand(json!({"name": "x", "brand": {"@id": "#brand"}, "manufacturer": "Acme"}))
+                .as_deref(),
+            Some("Acme")
+        );
+    }
+
+    #[test]
+    fn availability_in_every_spelling() {
+        for (value, want) in [
+            ("http://schema.org/InStock", "InStock"),
+            ("https://schema.org/OutOfStock ", "OutOfStock"),
+            ("instock", "InStock"),
+            ("out_of_stock", "OutOfStock"),
+            ("SoldOut", "OutOfStock"),
+            ("Discontinued", "OutOfStock"),
+            ("PreOrder", "InStock"),
+            ("In stock", "InStock"),
+        ] {
+            let l = of(json!({"name": "x", "offers": {"price": 5, "availability": value}}));
+            assert_eq!(l.availability.as_deref(), Some(want), "{value}");
+        }
+    }
+
+    #[test]
+    fn identifiers_of_the_offer_or_variant_shown() {
+        // The in-stock offer's price is shown, so its SKU is the one.
+        let l = of(json!({"name": "Pack", "offers": [
+            {"price": 89, "availability": "OutOfStock", "sku": "TP-G"},
+            {"price": 89, "availability": "InStock", "sku": "TP-B"}]}));
+        assert_eq!(l.sku.as_deref(), Some("TP-B"));
+        // A product group takes price and identifier from its first variant.
+        let l = of(
+            json!({"@type": "ProductGroup", "name": "Pack", "hasVariant": [
+            {"@type": "Product", "sku": "TP-G", "offers": {"price": 89, "priceCurrency": "USD"}}]}),
+        );
+        assert_eq!(l.sku.as_deref(), Some("TP-G"));
+        assert_eq!(l.price, Some(PriceInput::Number(89.0)));
     }
 
     #[test]

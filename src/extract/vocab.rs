@@ -53,14 +53,21 @@ const OUT_OF_STOCK: &[&str] = &[
     "udsolgt",
     "utsolgt",
     "loppuunmyyty",
+    "otsas",
+    "läbi müüdud",
+    "pole laos",
     "tükendi",
     "stokta yok",
     "在庫切れ",
     "品切れ",
     "売り切れ",
+    "在庫なし",
     "缺货",
+    "缺貨",
     "售罄",
+    "售完",
     "无货",
+    "無貨",
     "품절",
     "일시품절",
     "אזל מהמלאי",
@@ -69,6 +76,18 @@ const OUT_OF_STOCK: &[&str] = &[
 
 const IN_STOCK: &[&str] = &[
     "in stock",
+    "low stock",
+    "limited stock",
+    "few left",
+    "last few",
+    "nur noch wenige",
+    "wenige verfügbar",
+    "últimas unidades",
+    "dernières pièces",
+    "осталось мало",
+    "残りわずか",
+    "在庫わずか",
+    "库存紧张",
     "available now",
     "ready to ship",
     "usually ships",
@@ -107,6 +126,7 @@ const IN_STOCK: &[&str] = &[
     "i lager",
     "på lager",
     "varastossa",
+    "laos",
     "stokta",
     "在庫あり",
     "有货",
@@ -135,6 +155,23 @@ fn stock_phrases() -> &'static Phrases {
     })
 }
 
+/// Letters of scripts that separate words with spaces; Chinese and Japanese write phrases
+/// straight against other words ("该商品已售罄", "この商品は在庫切れです").
+fn spaced_letter(c: char) -> bool {
+    c.is_alphanumeric() && c < '\u{3000}'
+}
+
+/// Whether `text[start..end]` stands as whole words: not glued to letters of a spaced script
+/// on either side.
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    let glued_before = phrase.chars().next().is_some_and(spaced_letter)
+        && text[..start].chars().next_back().is_some_and(spaced_letter);
+    let glued_after = phrase.chars().next_back().is_some_and(spaced_letter)
+        && text[end..].chars().next().is_some_and(spaced_letter);
+    !glued_before && !glued_after
+}
+
 /// `InStock` or `OutOfStock` when a short text states availability.
 pub fn availability_phrase(text: &str) -> Option<&'static str> {
     if text.len() > 200 {
@@ -144,9 +181,7 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
     let phrases = stock_phrases();
     let mut found = None;
     for m in phrases.automaton.find_overlapping_iter(&t) {
-        let before = t[..m.start()].chars().next_back();
-        let after = t[m.end()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+        if !whole_words(&t, m.start(), m.end()) {
             continue;
         }
         if phrases.out[m.pattern().as_usize()] {
@@ -155,6 +190,17 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
         found = Some("InStock");
     }
     found
+}
+
+/// Whether a control's whole label is an out-of-stock phrase: the switched-off buy button of a
+/// sold-out item ("Sold out", "Ausverkauft", "売り切れ").
+pub fn is_sold_out_label(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .trim()
+        .to_lowercase();
+    OUT_OF_STOCK.contains(&t.as_str())
 }
 
 /// A schema.org availability value (`https://schema.org/InStock`, `instock`, `out_of_stock`)
@@ -281,6 +327,12 @@ const BUY: &[&str] = &[
     "add to trolley",
     "buy now",
     "buy it now",
+    "pre-order",
+    "preorder",
+    "vorbestellen",
+    "précommander",
+    "предзаказ",
+    "予約する",
     "place bid",
     "bid now",
     "in den warenkorb",
@@ -291,8 +343,33 @@ const BUY: &[&str] = &[
     "acquista ora",
     "añadir a la cesta",
     "añadir al carrito",
+    "añadir al carro",
     "agregar al carrito",
+    "agregar al carro",
+    "agregar a la bolsa",
+    "comprar ahora",
     "adicionar ao carrinho",
+    "adicionar à sacola",
+    "comprar agora",
+    "acheter maintenant",
+    "ajouter au sac",
+    "in die tasche",
+    "aggiungi alla borsa",
+    "купить сейчас",
+    "lisää koriin",
+    "köp nu",
+    "kjøp nå",
+    "køb nu",
+    "lägg i kundvagn",
+    "lägg i varukorgen",
+    "hemen al",
+    "osta kohe",
+    "lisa korvi",
+    "ostukorvi",
+    "購入する",
+    "買い物かごに入れる",
+    "立即購買",
+    "加入购物袋",
     "в корзину",
     "купить",
     "do koszyka",
@@ -310,7 +387,6 @@ const BUY: &[&str] = &[
     "sepete ekle",
     "kosárba",
     "adaugă în coș",
-    "lisa ostukorvi",
     "pievienot grozam",
     "į krepšelį",
     "в кошик",
@@ -360,7 +436,10 @@ pub fn is_buy_label(text: &str) -> bool {
         return false;
     }
     let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(BUY).expect("buy labels compile"));
-    automaton.is_match(&text.to_lowercase())
+    let t = text.to_lowercase();
+    automaton
+        .find_overlapping_iter(&t)
+        .any(|m| whole_words(&t, m.start(), m.end()))
 }
 
 #[cfg(test)]
@@ -378,6 +457,17 @@ mod tests {
     }
 
     #[test]
+    fn buy_labels_are_whole_words() {
+        assert!(is_buy_label("Agregar al carro"));
+        assert!(is_buy_label("カートに入れる"));
+        assert!(is_buy_label("Lisa ostukorvi"));
+        assert!(!is_buy_label("Add to cartography list"));
+        assert!(is_sold_out_label("Sold Out"));
+        assert!(is_sold_out_label("Ausverkauft!"));
+        assert!(!is_sold_out_label("XL - sold out"));
+    }
+
+    #[test]
     fn stock_phrases_in_many_languages() {
         assert_eq!(availability_phrase("In Stock."), Some("InStock"));
         assert_eq!(
@@ -391,6 +481,14 @@ mod tests {
         assert_eq!(availability_phrase("Agotado"), Some("OutOfStock"));
         assert_eq!(availability_phrase("Indisponible"), Some("OutOfStock"));
         assert_eq!(availability_phrase("restocking soon?"), None);
+        // Chinese and Japanese phrases stand inside sentences; spaced scripts need word ends.
+        assert_eq!(availability_phrase("该商品已售罄"), Some("OutOfStock"));
+        assert_eq!(
+            availability_phrase("この商品は在庫切れです"),
+            Some("OutOfStock")
+        );
+        assert_eq!(availability_phrase("Otsas"), Some("OutOfStock"));
+        assert_eq!(availability_phrase("Unstockable"), None);
         assert_eq!(
             schema_availability("http://schema.org/OutOfStock"),
             Some("OutOfStock")
