@@ -442,17 +442,10 @@ fn price_finding<'a>(
         }
         _ => None,
     };
-    let Judged {
-        weight,
-        category,
-        floor,
-        converted,
-        new,
-        ratio,
-        retail,
-    } = strongest(strongest(stated, new_line), bare)?;
+    let j = strongest(strongest(stated, new_line), bare)?;
+    let (floor, ratio, retail) = (j.floor, j.ratio, j.retail);
     let dated = match rates {
-        Some(r) if converted => format!(" (converted at rates of {})", r.date),
+        Some(r) if j.converted => format!(" (converted at rates of {})", r.date),
         _ => String::new(),
     };
     let of_retail = |(price, share): (f64, f64)| {
@@ -462,7 +455,7 @@ fn price_finding<'a>(
             if line { "line's " } else { "" }
         )
     };
-    let kind = match (&condition, new, retail) {
+    let kind = match (&condition, j.new, retail) {
         (Condition::Stocked(words), _, Some(r)) => {
             format!("is {}; “{words}” offers it in stock, and no outlet sells it that low", of_retail(r))
         }
@@ -493,7 +486,7 @@ fn price_finding<'a>(
     let msg = format!(
         "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that {genuine}{kind}{dated}",
         brand.name,
-        category.id.replace('-', " "),
+        j.category.id.replace('-', " "),
         (1.0 - ratio) * 100.0
     );
     let p = &rules[pack];
@@ -503,7 +496,10 @@ fn price_finding<'a>(
         end: price.shown.chars().count(),
         text: price.shown,
     };
-    Some((reason(p, "price-below-floor", weight, msg, Some(ev)), ratio))
+    Some((
+        reason(p, "price-below-floor", j.weight, msg, Some(ev)),
+        ratio,
+    ))
 }
 
 /// A price judged against one table of a category.
