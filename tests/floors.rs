@@ -57,6 +57,30 @@ const CASES: &[Case] = &[
     saying("Golden Goose Superstar", "$35", Medium, "no condition"),
     saying("Alexander McQueen", "$45", Medium, "no condition"),
     saying("Christian Louboutin So Kate", "$48", Medium, "no condition"),
+    // A product line is held to half its own retail price (Nike's, adidas's and New Balance's
+    // list prices): a Jordan 4 is not a Dunk, a Dunk not a Samba.
+    saying("Jordan 4", "$60", Medium, "line's 210 USD retail"),
+    saying("Nike Dunk Low", "$50", Medium, "line's 115 USD retail"),
+    saying("Adidas Samba", "$37", Medium, "line's 90 USD retail"),
+    saying("New Balance 9060", "$53", Medium, "line's 150 USD retail"),
+    case("Jordan 4", "$120", Low),
+    case("Nike Dunk Low", "$70", Low),
+    case("Adidas Samba", "$60", Low),
+    // Kids' sizes of a line have no retail here and keep their own lower floor.
+    case("Jordan 4 Retro kids", "$40", Low),
+    // Stated new or stocked under 30% of the line's retail: high.
+    saying("Jordan 4 DS", "$55", High, "says it is new"),
+    saying(
+        "Nike Dunk Low (14 colours)",
+        "$30",
+        High,
+        "offers it in stock",
+    ),
+    case("Nike Dunk Low, brand new", "$80", Low),
+    // A broader class of a compact brand: a fifth of its retail.
+    saying("Ralph Lauren polo", "$14", Medium, "110 USD retail"),
+    case("Ralph Lauren polo", "$35", Low),
+    case("Ralph Lauren polo, navy, size M", "$14", Low),
     // The same name near the new price is no signal.
     case("Nike Air Force 1 Low", "$60", Low),
     case("Golden Goose Superstar", "$300", Low),
@@ -86,7 +110,8 @@ const CASES: &[Case] = &[
     saying("Jordan 4 Retro", "298元", Medium, "298.00 CNY"),
     saying("Jordan 4 Retro", "CNY 298", Medium, "298.00 CNY"),
     saying("Jordan 4 Retro", "RMB 298", Medium, "298.00 CNY"),
-    saying("Jordan 4 Retro (12 colours)", "¥298", Medium, "298.00 CNY"),
+    // In stock under 30% of the Jordan 4's retail: high.
+    saying("Jordan 4 Retro (12 colours)", "¥298", High, "298.00 CNY"),
     case("Jordan 4 Retro", "¥1,399", Low),
     saying(
         "Louis Vuitton Neverfull MM",

@@ -157,7 +157,7 @@ const NEW_PHRASES: [&str; 43] = [
 ];
 
 /// Phrases stating a used item; they outweigh new wording ("like new" is used).
-const USED_PHRASES: [&str; 50] = [
+const USED_PHRASES: [&str; 56] = [
     "used",
     "worn",
     "pre owned",
@@ -208,6 +208,12 @@ const USED_PHRASES: [&str; 50] = [
     "как новый",
     "как новая",
     "как новые",
+    "kullanılmış",
+    "ikinci el",
+    "używany",
+    "używana",
+    "używane",
+    "중고",
 ];
 
 /// Words after "new" that make it part of a name or another thing: New Balance, a new strap.
@@ -242,9 +248,15 @@ impl Phrases {
     /// then position. One phrase's hits do not overlap: each is sought as `str::match_indices`
     /// finds it, the leftmost first.
     fn hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let automaton = self
-            .automaton
-            .get_or_init(|| AhoCorasick::new(self.list).expect("condition phrases compile"));
+        // Phrases are folded as the text is ("état neuf" is read "etat neuf").
+        let automaton = self.automaton.get_or_init(|| {
+            AhoCorasick::new(
+                self.list
+                    .iter()
+                    .map(|p| crate::normalize::normalize(p).text),
+            )
+            .expect("condition phrases compile")
+        });
         let mut next = vec![0; self.list.len()];
         let mut out = Vec::new();
         for m in automaton.find_overlapping_iter(text) {
@@ -643,10 +655,14 @@ mod tests {
         assert_eq!(of("Nike Dunk Low New Emerald"), Condition::Unstated);
         assert_eq!(of("ルイヴィトン 財布 新品同様"), Condition::Worn);
         assert_eq!(of("Bolso Gucci Marmont, como nuevo"), Condition::Worn);
+        assert_eq!(of("Sac Gucci Marmont, bon état"), Condition::Worn);
+        assert_eq!(of("Baskets Gucci Ace, jamais porté"), new("jamais porté"));
         assert_eq!(of("Gucci loafers like new"), Condition::Worn);
         assert_eq!(of("Rolex Datejust, new strap"), Condition::Unstated);
         assert_eq!(of("Jordan 4 VNDS"), Condition::Worn);
         assert_eq!(of("二手 九成新 古驰 腰带"), Condition::Worn);
+        assert_eq!(of("Nike Air Max 90 az kullanılmış"), Condition::Worn);
+        assert_eq!(of("Buty Nike Dunk używane"), Condition::Worn);
         let described = [
             scan(Field::Title, "Dior B22 sneakers"),
             scan(Field::Description, "Brand new in box, never worn."),

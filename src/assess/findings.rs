@@ -22,6 +22,19 @@ const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 /// medium risk, never high.
 const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
 
+/// Shares of a category's retail price a listing that states no condition and describes no
+/// particular piece is held to, with the weights below them (the price alone makes medium risk,
+/// never high): half for a product line, whose worn pairs and pieces hold their value (a worn
+/// Jordan 4 or Birkin rarely sells for less); a quarter for a broader category, whose worn
+/// pieces sell for much less (a worn polo shirt).
+const LINE_BARE_SHARE: f64 = 0.5;
+const CLASS_BARE_SHARE: f64 = 0.2;
+const BARE_RETAIL_STEPS: [(f64, u8); 2] = [(0.5, 60), (1.0, 45)];
+
+/// The share of a product line's retail price below which an item stated new or offered in stock
+/// is high risk: outlets and sales do not sell a current line that low.
+const LINE_NEW_SHARE: f64 = 0.3;
+
 /// The share of a category's worn floor an old piece is held to: old references sell below
 /// modern worn ones (a 1950s dress watch, a 1990s bag), but a copy sold as vintage is still far
 /// below even that.
@@ -267,13 +280,14 @@ pub(super) fn claimed_brand(
         let priced = std::iter::once(pack)
             .chain(partners.iter().copied())
             .filter_map(|p| {
-                let r = price_finding(rules, p, super::brand(rules, p), scans, listing)?;
-                Some((p, r))
+                let (r, ratio) = price_finding(rules, p, super::brand(rules, p), scans, listing)?;
+                Some((p, r, ratio))
             })
-            // The claimed brand's on a tie: the last of equal maxima, reversed.
+            // The heaviest; on a tie the one farthest below its floor, then the claimed brand's
+            // (the last of equal maxima, reversed).
             .rev()
-            .max_by_key(|(_, r)| r.weight);
-        if let Some((p, r)) = priced {
+            .max_by(|a, b| a.1.weight.cmp(&b.1.weight).then(b.2.total_cmp(&a.2)));
+        if let Some((p, r, _)) = priced {
             out.add(p, r);
         }
     }
@@ -293,14 +307,15 @@ fn rates_for(rules: &RuleSet, pack: PackId) -> Option<&Rates> {
         .or_else(|| rules.packs.iter().find_map(|p| p.rates.as_ref()))
 }
 
-/// A price far below what the brand's genuine goods of the listing's category sell for.
+/// A price far below what the brand's genuine goods of the listing's category sell for, and its
+/// ratio to the floor it fell under.
 fn price_finding<'a>(
     rules: &RuleSet,
     pack: PackId,
     brand: &'a Brand,
     scans: &[Scanned],
     listing: &Listing,
-) -> Option<Reason> {
+) -> Option<(Reason, f64)> {
     let price = listing_price(listing)?;
     let (amount, currency) = (price.amount, &price.currency);
     let rates = rates_for(rules, pack);
@@ -369,53 +384,109 @@ fn price_finding<'a>(
             let floor = floor * share;
             let ratio = amount / floor;
             let weight = steps.iter().find(|(limit, _)| ratio < *limit)?.1;
-            Some((weight, category, floor, converted, new, ratio))
+            Some(Judged {
+                weight,
+                category,
+                floor,
+                converted,
+                new,
+                ratio,
+                retail: None,
+            })
         };
+    // Against the retail price, only when every candidate has one (kids' sizes of a line have
+    // none, and must still lower its floor): `share` of the cheapest retail.
+    let against_retail = |steps: &[(f64, u8)], share: f64| {
+        if !candidates.iter().all(|c| !c.retail.is_empty()) {
+            return None;
+        }
+        let j = judge(&|c| Some((c.retail.as_slice(), true)), steps, share)?;
+        Some(Judged {
+            retail: Some((j.floor / share, share)),
+            ..j
+        })
+    };
+    // Candidates are all product lines or none (a line's keyword leaves out the rest).
+    let line = candidates.iter().all(|c| c.specific);
     let old = matches!(condition, Condition::Old(_));
     let stated = judge(
         &|c| Some(table(c)),
         &PRICE_STEPS,
         if old { OLD_SHARE } else { 1.0 },
     );
-    // Nothing says new or used, nothing describes the piece: far below the cheapest new price
-    // is below what even worn ones fetch, a moderate signal that needs a second one for high.
-    // The brand's catch-all floor stands for an unnamed item only when the title names nothing
-    // but brands and kinds of goods: "Chrome Hearts sticker pack" may be a cheap genuine thing.
-    let bare = match condition {
-        Condition::Unstated if by_keyword || names_only(scans) => judge(
-            &|c| (!c.stocked.is_empty()).then_some((c.stocked.as_slice(), true)),
-            &UNSTATED_STEPS,
-            1.0,
-        ),
+    // A line stated new or offered in stock far below its retail: no outlet sells it that low.
+    let new_line = match condition {
+        Condition::New(_) | Condition::Stocked(_) if line => {
+            against_retail(&[(1.0, PRICE_STEPS[0].1)], LINE_NEW_SHARE)
+        }
         _ => None,
     };
-    let (weight, category, floor, converted, new, ratio) = match (stated, bare) {
-        (Some(s), Some(b)) if b.0 > s.0 => b,
-        (None, Some(b)) => b,
-        (s, _) => s?,
+    // Nothing says new or used, nothing describes the piece: far below the cheapest new price
+    // (or a share of retail) is below what even worn ones fetch, a moderate signal that needs a
+    // second one for high. The brand's catch-all floor stands for an unnamed item only when the
+    // title names nothing but brands and kinds of goods: "Chrome Hearts sticker pack" may be a
+    // cheap genuine thing.
+    let bare = match condition {
+        Condition::Unstated if by_keyword || names_only(scans) => {
+            let share = if line {
+                LINE_BARE_SHARE
+            } else {
+                CLASS_BARE_SHARE
+            };
+            let new = judge(
+                &|c| (!c.stocked.is_empty()).then_some((c.stocked.as_slice(), true)),
+                &UNSTATED_STEPS,
+                1.0,
+            );
+            strongest(new, against_retail(&BARE_RETAIL_STEPS, share))
+        }
+        _ => None,
     };
+    let j = strongest(strongest(stated, new_line), bare)?;
+    let (floor, ratio, retail) = (j.floor, j.ratio, j.retail);
     let dated = match rates {
-        Some(r) if converted => format!(" (converted at rates of {})", r.date),
+        Some(r) if j.converted => format!(" (converted at rates of {})", r.date),
         _ => String::new(),
     };
-    let kind = match (&condition, new) {
-        (Condition::Stocked(words), true) => {
+    let of_retail = |(price, share): (f64, f64)| {
+        format!(
+            "{:.0}% of the {}{price:.0} {currency} retail price",
+            share * 100.0,
+            if line { "line's " } else { "" }
+        )
+    };
+    let kind = match (&condition, j.new, retail) {
+        (Condition::Stocked(words), _, Some(r)) => {
+            format!("is {}; “{words}” offers it in stock, and no outlet sells it that low", of_retail(r))
+        }
+        (Condition::New(words), _, Some(r)) => {
+            format!("is {}; “{words}” says it is new, and no outlet sells it that low", of_retail(r))
+        }
+        (_, _, Some(r)) => format!(
+            "is {}: the listing names the item and a price but no condition, size or detail of a \
+             worn piece, and worn ones rarely sell below it",
+            of_retail(r)
+        ),
+        (Condition::Stocked(words), true, None) => {
             format!("new ones sell for; “{words}” offers it in stock")
         }
-        (Condition::New(words), true) => format!("new ones sell for; “{words}” says it is new"),
-        (Condition::Old(words), _) => {
+        (Condition::New(words), true, None) => {
+            format!("new ones sell for; “{words}” says it is new")
+        }
+        (Condition::Old(words), _, None) => {
             let share = OLD_SHARE * 100.0;
             format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
         }
-        (Condition::Unstated, true) => "new ones sell for; the listing names the item and a price \
+        (Condition::Unstated, true, None) => "new ones sell for; the listing names the item and a price \
              but no condition, size or detail of a worn piece, and worn ones rarely sell below a third of it"
             .to_string(),
         _ => "ones sell for".to_string(),
     };
+    let genuine = if retail.is_some() { "" } else { "genuine " };
     let msg = format!(
-        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that genuine {kind}{dated}",
+        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that {genuine}{kind}{dated}",
         brand.name,
-        category.id.replace('-', " "),
+        j.category.id.replace('-', " "),
         (1.0 - ratio) * 100.0
     );
     let p = &rules[pack];
@@ -425,7 +496,33 @@ fn price_finding<'a>(
         end: price.shown.chars().count(),
         text: price.shown,
     };
-    Some(reason(p, "price-below-floor", weight, msg, Some(ev)))
+    Some((
+        reason(p, "price-below-floor", j.weight, msg, Some(ev)),
+        ratio,
+    ))
+}
+
+/// A price judged against one table of a category.
+struct Judged<'a> {
+    weight: u8,
+    category: &'a Category,
+    /// The floor the price was compared with, in the listing's currency.
+    floor: f64,
+    converted: bool,
+    /// Whether the floor is a new-item price.
+    new: bool,
+    ratio: f64,
+    /// When judged against retail: the retail price and the share of it that made the floor.
+    retail: Option<(f64, f64)>,
+}
+
+/// The heavier of two judgements; the first on a tie.
+fn strongest<'a>(a: Option<Judged<'a>>, b: Option<Judged<'a>>) -> Option<Judged<'a>> {
+    match (a, b) {
+        (Some(a), Some(b)) if b.weight > a.weight => Some(b),
+        (None, b) => b,
+        (a, _) => a,
+    }
 }
 
 /// Whether every word of the title is a brand's name, product line or misspelling, a category

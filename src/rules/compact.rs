@@ -41,7 +41,7 @@ struct SectorCategory {
 
 /// US dollar prices of one price class: the cheapest a genuine used item sells for (0: none),
 /// the cheapest a genuine new one sells for (outlet and sale included), and an ordinary retail
-/// price, which the generated examples use.
+/// price (the category's `retail`, which the generated examples use too).
 type Prices = Spanned<[f64; 3]>;
 
 /// One brand: what `[brand]` of a pack says, its authorized sellers, and prices per sector
@@ -132,7 +132,7 @@ fn pack_of(
 ) -> Result<PackFile, RuleError> {
     let mut categories = Vec::new();
     let mut examples = Vec::new();
-    let mut class = |id: String, keywords: Vec<String>, title: String, p: &Prices| {
+    let mut class = |id: String, keywords: Vec<String>, title: String, p: &Prices, line: bool| {
         let [used, new, retail] = *p.get_ref();
         let span = p.span();
         if new <= 0.0 || retail < new || used > new {
@@ -175,7 +175,8 @@ fn pack_of(
             keywords,
             floor: usd(used, &span),
             stocked: usd(new, &span),
-            specific: false,
+            retail: usd(retail, &span),
+            specific: line,
         });
         Ok(())
     };
@@ -190,7 +191,7 @@ fn pack_of(
                     "a brand whose name is also a word has no `any` price class: name its categories",
                 ));
             }
-            class(key.clone(), Vec::new(), e.name.clone(), prices)?;
+            class(key.clone(), Vec::new(), e.name.clone(), prices, false)?;
             continue;
         }
         let Some(c) = shared.get(key) else {
@@ -208,11 +209,19 @@ fn pack_of(
             c.keywords.clone(),
             format!("{} {first}", e.name),
             prices,
+            false,
         )?;
     }
     for (line, prices) in &e.lines {
-        // The line alone names the brand: its examples leave the brand word out.
-        class(line_id(line), vec![line.clone()], line.clone(), prices)?;
+        // The line alone names the brand: its examples leave the brand word out. A line sets the
+        // floor by itself: "Foam Runner shoes" is held to the Foam Runner's prices.
+        class(
+            line_id(line),
+            vec![line.clone()],
+            line.clone(),
+            prices,
+            true,
+        )?;
     }
     let mut products = e.products;
     products.extend(e.lines.into_keys());

@@ -238,11 +238,13 @@ impl Compiler<'_> {
                 }
                 let floors = self.floors(&c.floor, &cid)?;
                 let stocked = self.floors(&c.stocked, &cid)?;
+                let retail = self.floors(&c.retail, &cid)?;
                 categories.push(Category {
                     id: cid,
                     any: c.keywords.is_empty(),
                     floors,
                     stocked,
+                    retail,
                     specific: c.specific,
                 });
             }

@@ -95,7 +95,8 @@ pub struct SellersSection {
 /// A product category: the words that place a listing in it (none: every listing of the brand
 /// no other category claims) and the lowest price a genuine item sells for (new or used), per
 /// currency; `stocked`, the lowest price of a genuine new one, applies when the listing states the
-/// item new or stocks it in several colours or sizes. A `specific` category (a product line such
+/// item new or stocks it in several colours or sizes; `retail`, the ordinary retail price, holds a
+/// product line to what it sells for (a Jordan 4 is not a Dunk). A `specific` category (a product line such
 /// as the Jordan 4, or kids' sizes) sets the floor by itself: broader categories matching the same
 /// title (sneakers) do not lower it.
 #[derive(Debug, Deserialize)]
@@ -108,6 +109,8 @@ pub struct CategorySection {
     pub floor: BTreeMap<String, Spanned<f64>>,
     #[serde(default)]
     pub stocked: BTreeMap<String, Spanned<f64>>,
+    #[serde(default)]
+    pub retail: BTreeMap<String, Spanned<f64>>,
     #[serde(default)]
     pub specific: bool,
 }

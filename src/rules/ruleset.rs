@@ -81,6 +81,9 @@ pub struct Category {
     /// Lowest genuine price of a new item, for items stated new or stocked in several colours
     /// or sizes.
     pub stocked: Vec<(String, f64)>,
+    /// Ordinary retail price: a line's new ones sell near it, and a bare listing of a line that
+    /// holds its value far below it is a copy's price.
+    pub retail: Vec<(String, f64)>,
     /// A product line or kind whose floor broader categories do not lower (a Jordan 4 is not a
     /// Nike sock).
     pub specific: bool,
@@ -213,7 +216,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 8;
+const FORMAT_VERSION: u32 = 9;
 
 /// A rule set as serialized: every literal text once, and the packs' literals as references to
 /// them (26,000 literals of the bundled packs are 9,000 texts). `texts` comes first so the
