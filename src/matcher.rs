@@ -125,20 +125,22 @@ fn sources(
     let known = bundled.map_or(0, |b| b.bounds.len());
     let mut extra: HashMap<&str, usize> = HashMap::new();
     let mut extra_texts: Vec<&str> = Vec::new();
-    let numbers: Vec<usize> = rules
-        .packs
-        .iter()
-        .flat_map(|p| &p.literals)
-        .map(
-            |lit| match bundled.and_then(|b| b.automaton.number(lit.text.as_bytes())) {
+    let mut numbers: Vec<usize> = Vec::new();
+    for pack in &rules.packs {
+        if let (Some(n), Some(_)) = (pack.bundled_texts(), bundled) {
+            numbers.extend(n.iter().map(|&n| n as usize));
+            continue;
+        }
+        numbers.extend(pack.literals.iter().map(|lit| {
+            match bundled.and_then(|b| b.automaton.number(lit.text.as_bytes())) {
                 Some(n) => n,
                 None => *extra.entry(lit.text.as_str()).or_insert_with(|| {
                     extra_texts.push(lit.text.as_str());
                     known + extra_texts.len() - 1
                 }),
-            },
-        )
-        .collect();
+            }
+        }));
+    }
     let mut sources = Vec::new();
     if let Some(bundled) = bundled.filter(|_| numbers.iter().any(|&n| n < known)) {
         sources.push(Source {

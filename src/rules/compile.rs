@@ -386,6 +386,7 @@ impl Compiler<'_> {
             brand,
             rates,
             literals,
+            bundled_texts: Vec::new(),
             cues,
             patterns,
             claims,

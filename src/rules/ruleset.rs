@@ -51,6 +51,10 @@ pub struct CompiledPack {
     pub brand: Option<Brand>,
     pub rates: Option<Rates>,
     pub literals: Vec<Literal>,
+    /// Each of `literals`' number among the bundled rule set's texts, when the pack was read
+    /// from the bundled bytes (empty otherwise): the matcher then looks up no text.
+    #[serde(skip)]
+    pub(super) bundled_texts: Vec<u32>,
     pub cues: Vec<Rule>,
     pub patterns: Vec<Pattern>,
     pub claims: Option<Claims>,
@@ -244,6 +248,15 @@ pub(crate) fn literal_texts(bytes: &[u8]) -> Result<Vec<u8>, LoadError> {
         .map_err(|e| LoadError::Corrupt(e.to_string()))
 }
 
+impl CompiledPack {
+    /// Each literal's number among the bundled rule set's texts, in `literals`' order, when
+    /// the pack came from the bundled bytes and its literals are as read.
+    pub(crate) fn bundled_texts(&self) -> Option<&[u32]> {
+        Some(self.bundled_texts.as_slice())
+            .filter(|n| !n.is_empty() && n.len() == self.literals.len())
+    }
+}
+
 /// The checked payload of compiled rule-set bytes.
 fn payload(bytes: &[u8]) -> Result<&[u8], LoadError> {
     if bytes.len() < 20 || &bytes[..8] != MAGIC {
@@ -330,7 +343,10 @@ impl RuleSet {
         out
     }
 
+    /// Decodes compiled bytes. The bundled bytes were checked when this build compiled them,
+    /// so only others have their expressions compiled here to refuse a bad one.
     pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, LoadError> {
+        let bundled = bytes == crate::BUNDLED_RULES;
         let wire: Wire =
             postcard::from_bytes(payload(bytes)?).map_err(|e| LoadError::Corrupt(e.to_string()))?;
         let corrupt = |what: &str| LoadError::Corrupt(what.to_string());
@@ -349,9 +365,13 @@ impl RuleSet {
         {
             return Err(corrupt("literal counts do not match the packs"));
         }
-        let mut literals = wire.numbers.into_iter().zip(wire.kinds).zip(wire.flags);
+        let mut literals = wire.numbers.iter().copied().zip(wire.kinds).zip(wire.flags);
         let mut packs = wire.packs;
+        let mut numbers = wire.numbers.iter();
         for (pack, &count) in packs.iter_mut().zip(&wire.counts) {
+            if bundled {
+                pack.bundled_texts = numbers.by_ref().take(count as usize).copied().collect();
+            }
             pack.literals = literals
                 .by_ref()
                 .take(count as usize)
@@ -366,15 +386,17 @@ impl RuleSet {
                 .ok_or_else(|| corrupt("a literal refers to no text"))?;
         }
         let rules = RuleSet { packs };
-        rules.check_references().map_err(LoadError::Corrupt)?;
+        rules
+            .check_references(!bundled)
+            .map_err(LoadError::Corrupt)?;
         Ok(rules)
     }
 
     /// What the engine takes for granted of a compiled pack, which a damaged or hostile file that
     /// still decodes may break: literals are not empty, brand literals come with a brand,
     /// indices point inside their lists, claim literals come with claims, and expressions
-    /// compile.
-    fn check_references(&self) -> Result<(), String> {
+    /// compile (when `expressions`).
+    fn check_references(&self, expressions: bool) -> Result<(), String> {
         for pack in &self.packs {
             let broken = |what: &str| Err(format!("pack '{}': {what}", pack.id));
             let cues = pack.cues.len();
@@ -392,6 +414,9 @@ impl RuleSet {
                 if !fits {
                     return broken(&format!("literal '{}' refers to nothing", lit.text));
                 }
+            }
+            if !expressions {
+                continue;
             }
             let codes = pack.brand.iter().flat_map(|b| &b.codes);
             let patterns = pack
@@ -431,5 +456,24 @@ mod tests {
         };
         assert!(keywords(&set) > 100);
         assert_eq!(RuleSet::from_bytes(&set.to_bytes()), Ok(set));
+    }
+
+    /// The bundled bytes skip compiling expressions (this build checked them); any other bytes
+    /// with a bad one are refused.
+    #[test]
+    fn a_bad_expression_is_refused_outside_the_bundled_set() {
+        let text = std::fs::read_to_string("rules/generic.toml").expect("bundled pack");
+        let mut set = RuleSet::default();
+        set.packs
+            .extend(crate::rules::compile_file("generic.toml", &text).expect("compiles"));
+        set.packs[0].patterns[0].regex = "(unclosed".to_string();
+        let refused = RuleSet::from_bytes(&set.to_bytes());
+        assert!(
+            matches!(&refused, Err(LoadError::Corrupt(e)) if e.contains("(unclosed")),
+            "{refused:?}"
+        );
+        let bundled = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
+        assert!(bundled.packs.iter().all(|p| p.bundled_texts().is_some()));
+        assert!(set.packs[0].bundled_texts().is_none());
     }
 }
