@@ -37,6 +37,10 @@ struct Sector {
 #[serde(deny_unknown_fields)]
 struct SectorCategory {
     keywords: Vec<String>,
+    /// A finer kind of a broader class ("hoodie" within "top"): a brand that does not price it
+    /// keeps its words in the broader class, so splitting a class loses no brand's floor.
+    #[serde(default)]
+    within: Option<Spanned<String>>,
 }
 
 /// US dollar prices of one price class: the cheapest a genuine used item sells for (0: none),
@@ -85,6 +89,22 @@ pub fn compile_sector(file: &str, text: &str) -> Result<Vec<CompiledPack>, RuleE
         RuleError::at(file, text, at, None, e.message().trim_end().to_string())
     })?;
     let sector = &parsed.sector;
+    for c in parsed.category.values() {
+        if let Some(w) = c.within.as_ref().filter(|w| {
+            parsed
+                .category
+                .get(w.get_ref())
+                .is_none_or(|p| p.within.is_some())
+        }) {
+            return Err(RuleError::at(
+                file,
+                text,
+                w.span().start,
+                Some(w.get_ref()),
+                "`within` names a broader [category] of this sector, itself within none",
+            ));
+        }
+    }
     parsed
         .brand
         .into_iter()
@@ -204,9 +224,18 @@ fn pack_of(
             ));
         };
         let first = c.keywords.first().cloned().unwrap_or_default();
+        // The finer kinds this brand does not price stay in this class.
+        let mut keywords = c.keywords.clone();
+        for (kind, finer) in shared {
+            if finer.within.as_ref().is_some_and(|w| w.get_ref() == key)
+                && !e.prices.contains_key(kind)
+            {
+                keywords.extend(finer.keywords.iter().cloned());
+            }
+        }
         class(
             key.clone(),
-            c.keywords.clone(),
+            keywords,
             format!("{} {first}", e.name),
             prices,
             false,
@@ -323,5 +352,56 @@ lines = { "Road Runner" = [40, 90, 200] }
             "{e}"
         );
         assert!(!is_sector("[pack]\nid = \"x\""));
+    }
+
+    #[test]
+    fn a_finer_kind_stays_in_its_broader_class_unless_priced() {
+        let text = r#"
+[sector]
+name = "Test"
+version = "1"
+
+[category.top]
+keywords = ["tee"]
+
+[category.hoodie]
+within = "top"
+keywords = ["hoodie"]
+
+[[brand]]
+id = "plain"
+name = "Plain"
+prices = { top = [0, 20, 50] }
+
+[[brand]]
+id = "fine"
+name = "Fine"
+prices = { top = [0, 20, 50], hoodie = [0, 40, 120] }
+"#;
+        let parsed: SectorFile = toml::from_str(text).unwrap();
+        let words = |entry: Entry| -> Vec<(String, Vec<String>)> {
+            let pack = pack_of("s.toml", text, &parsed.sector, &parsed.category, entry).unwrap();
+            let c = pack.categories.into_iter();
+            c.map(|c| (c.id.into_inner(), c.keywords)).collect()
+        };
+        let mut brands = toml::from_str::<SectorFile>(text)
+            .unwrap()
+            .brand
+            .into_iter();
+        let (plain, fine) = (brands.next().unwrap(), brands.next().unwrap());
+        assert_eq!(
+            words(plain),
+            [("top".into(), vec!["tee".into(), "hoodie".into()])]
+        );
+        assert_eq!(
+            words(fine),
+            [
+                ("hoodie".into(), vec!["hoodie".to_string()]),
+                ("top".into(), vec!["tee".into()])
+            ]
+        );
+        let unknown = text.replace("within = \"top\"", "within = \"knit\"");
+        let e = compile_sector("s.toml", &unknown).unwrap_err().to_string();
+        assert!(e.contains("s.toml:10:") && e.contains("within"), "{e}");
     }
 }
