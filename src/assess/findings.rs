@@ -25,7 +25,7 @@ const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
 /// Shares of a category's retail price a listing that states no condition and describes no
 /// particular piece is held to, with the weights below them (the price alone makes medium risk,
 /// never high): half for a product line, whose worn pairs and pieces hold their value (a worn
-/// Jordan 4 or Birkin rarely sells for less); a quarter for a broader category, whose worn
+/// Jordan 4 or Birkin rarely sells for less); a fifth for a broader category, whose worn
 /// pieces sell for much less (a worn polo shirt).
 const LINE_BARE_SHARE: f64 = 0.5;
 const CLASS_BARE_SHARE: f64 = 0.2;
