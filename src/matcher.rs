@@ -15,7 +15,7 @@ use crate::prefilter::Prefilter;
 use crate::rules::ruleset::{literal_texts, LiteralKind, PackId, RuleSet};
 use crate::rules::texts::Coded;
 
-mod automaton;
+pub(crate) mod automaton;
 
 use automaton::Automaton;
 
