@@ -31,6 +31,7 @@ mod prefilter;
 pub mod price;
 pub mod rules;
 pub mod score;
+mod sort;
 pub mod text_facts;
 #[cfg(feature = "trust")]
 pub mod trust;

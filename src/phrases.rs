@@ -19,7 +19,7 @@ impl Phrases {
         let list: Vec<T> = list.into_iter().collect();
         let text = |i: u32| list[i as usize].as_ref();
         let mut indices: Vec<u32> = (0..list.len() as u32).collect();
-        indices.sort_by(|&a, &b| text(a).cmp(text(b)));
+        crate::sort::sort_by(&mut indices, |&a, &b| text(a).cmp(text(b)));
         let mut starts = Vec::new();
         let mut coded = Vec::new();
         let mut previous: Option<&[u8]> = None;

@@ -272,7 +272,7 @@ impl Phrases {
                 out.push((p, at, end));
             }
         });
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out
     }
 

@@ -42,7 +42,7 @@ impl Need {
             })
             .filter(|n| *n != Need::Always)
             .collect();
-        needs.sort_by_key(|n| !matches!(n, Need::Digits(_)));
+        crate::sort::sort_by_key(&mut needs, |n| !matches!(n, Need::Digits(_)));
         match needs.len() {
             0 => Need::Always,
             1 => needs.pop().expect("one need"),
