@@ -81,6 +81,20 @@ const CASES: &[Case] = &[
     saying("Ralph Lauren polo", "$14", Medium, "110 USD retail"),
     case("Ralph Lauren polo", "$35", Low),
     case("Ralph Lauren polo, navy, size M", "$14", Low),
+    // A title naming nothing but the brand: half its cheapest new item (Gucci's USD 150).
+    saying("Gucci", "$50", Medium, "names nothing but the brand"),
+    case("Gucci", "$90", Low),
+    case("Gucci, black leather, size 40", "$50", Low),
+    // A shoe's cut is a kind of goods, like a category word.
+    saying("Golden Goose High", "$58", Medium, "500 USD retail"),
+    // Lines priced on their own: a Cortez, a 574, elite boots; clothing by kind.
+    saying("Nike Classic Cortez", "$39", Medium, "line's 90 USD retail"),
+    case("Nike Classic Cortez", "$50", Low),
+    saying("New Balance 574", "$36", Medium, "line's 90 USD retail"),
+    saying("Nike Phantom GX Elite FG", "$44", Medium, "line's 230 USD retail"),
+    saying("Gucci shorts", "$37", Medium, "Gucci clothing"),
+    saying("Balenciaga T-Shirts", "$12", High, "clothing"),
+    case("Gucci jeans, blue denim, size 30", "$60", Low),
     // The same name near the new price is no signal.
     case("Nike Air Force 1 Low", "$60", Low),
     case("Golden Goose Superstar", "$300", Low),
