@@ -91,7 +91,12 @@ const CASES: &[Case] = &[
     saying("Nike Classic Cortez", "$39", Medium, "line's 90 USD retail"),
     case("Nike Classic Cortez", "$50", Low),
     saying("New Balance 574", "$36", Medium, "line's 90 USD retail"),
-    saying("Nike Phantom GX Elite FG", "$44", Medium, "line's 230 USD retail"),
+    saying(
+        "Nike Phantom GX Elite FG",
+        "$44",
+        Medium,
+        "line's 230 USD retail",
+    ),
     saying("Gucci shorts", "$37", Medium, "Gucci clothing"),
     saying("Balenciaga T-Shirts", "$12", High, "clothing"),
     case("Gucci jeans, blue denim, size 30", "$60", Low),
@@ -119,6 +124,14 @@ const CASES: &[Case] = &[
         "Louis Vuitton",
     ),
     saying("Samba OG x Gucci", "$30", Medium, "Gucci"),
+    // Two names side by side are a collaboration too; a list of brands is not.
+    saying(
+        "Adidas Balenciaga tee (2 colours)",
+        "$32",
+        High,
+        "Balenciaga",
+    ),
+    case("Nike, Balenciaga, Puma tees lot", "$32", Low),
     case("Air Force 1 × Louis Vuitton", "$900", Low),
     // Yuan however written, compared with the floors in yuan.
     saying("Jordan 4 Retro", "298元", Medium, "298.00 CNY"),
