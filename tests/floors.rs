@@ -81,6 +81,25 @@ const CASES: &[Case] = &[
     saying("Ralph Lauren polo", "$14", Medium, "110 USD retail"),
     case("Ralph Lauren polo", "$35", Low),
     case("Ralph Lauren polo, navy, size M", "$14", Low),
+    // A title naming nothing but the brand: half its cheapest new item (Gucci's USD 150).
+    saying("Gucci", "$50", Medium, "names nothing but the brand"),
+    case("Gucci", "$90", Low),
+    case("Gucci, black leather, size 40", "$50", Low),
+    // A shoe's cut is a kind of goods, like a category word.
+    saying("Golden Goose High", "$58", Medium, "500 USD retail"),
+    // Lines priced on their own: a Cortez, a 574, elite boots; clothing by kind.
+    saying("Nike Classic Cortez", "$39", Medium, "line's 90 USD retail"),
+    case("Nike Classic Cortez", "$50", Low),
+    saying("New Balance 574", "$36", Medium, "line's 90 USD retail"),
+    saying(
+        "Nike Phantom GX Elite FG",
+        "$44",
+        Medium,
+        "line's 230 USD retail",
+    ),
+    saying("Gucci shorts", "$37", Medium, "Gucci clothing"),
+    saying("Balenciaga T-Shirts", "$12", High, "clothing"),
+    case("Gucci jeans, blue denim, size 30", "$60", Low),
     // The same name near the new price is no signal.
     case("Nike Air Force 1 Low", "$60", Low),
     case("Golden Goose Superstar", "$300", Low),
@@ -105,6 +124,14 @@ const CASES: &[Case] = &[
         "Louis Vuitton",
     ),
     saying("Samba OG x Gucci", "$30", Medium, "Gucci"),
+    // Two names side by side are a collaboration too; a list of brands is not.
+    saying(
+        "Adidas Balenciaga tee (2 colours)",
+        "$32",
+        High,
+        "Balenciaga",
+    ),
+    case("Nike, Balenciaga, Puma tees lot", "$32", Low),
     case("Air Force 1 × Louis Vuitton", "$900", Low),
     // Yuan however written, compared with the floors in yuan.
     saying("Jordan 4 Retro", "298元", Medium, "298.00 CNY"),

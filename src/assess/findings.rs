@@ -22,6 +22,12 @@ const PRICE_STEPS: [(f64, u8); 3] = [(0.25, 75), (0.5, 60), (1.0, 45)];
 /// medium risk, never high.
 const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
 
+/// The same for a title that names the brand and nothing else ("Gucci", "Chrome Hearts"), held
+/// to its catch-all new price, the cheapest new item of any kind: a genuine piece, worn or new,
+/// is sold by what it is, so no item at under half the house's cheapest new one is the replica
+/// spreadsheets' form. Still medium alone.
+const BRAND_ONLY_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (0.5, 45)];
+
 /// Shares of a category's retail price a listing that states no condition and describes no
 /// particular piece is held to, with the weights below them (the price alone makes medium risk,
 /// never high): half for a product line, whose worn pairs and pieces hold their value (a worn
@@ -426,8 +432,9 @@ fn price_finding<'a>(
     // second one for high. The brand's catch-all floor stands for an unnamed item only when the
     // title names nothing but brands and kinds of goods: "Chrome Hearts sticker pack" may be a
     // cheap genuine thing.
+    let brand_only = !by_keyword && names_only(scans, false);
     let bare = match condition {
-        Condition::Unstated if by_keyword || names_only(scans) => {
+        Condition::Unstated if by_keyword || names_only(scans, true) => {
             let share = if line {
                 LINE_BARE_SHARE
             } else {
@@ -435,7 +442,11 @@ fn price_finding<'a>(
             };
             let new = judge(
                 &|c| (!c.stocked.is_empty()).then_some((c.stocked.as_slice(), true)),
-                &UNSTATED_STEPS,
+                if brand_only {
+                    &BRAND_ONLY_STEPS
+                } else {
+                    &UNSTATED_STEPS
+                },
                 1.0,
             );
             strongest(new, against_retail(&BARE_RETAIL_STEPS, share))
@@ -477,6 +488,10 @@ fn price_finding<'a>(
             let share = OLD_SHARE * 100.0;
             format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
         }
+        (Condition::Unstated, true, None) if brand_only => "new ones of its cheapest kind sell for; \
+             the listing names nothing but the brand and a price, no item, condition or detail of a worn \
+             piece, and genuine ones rarely sell below half of it"
+            .to_string(),
         (Condition::Unstated, true, None) => "new ones sell for; the listing names the item and a price \
              but no condition, size or detail of a worn piece, and worn ones rarely sell below a third of it"
             .to_string(),
@@ -525,22 +540,26 @@ fn strongest<'a>(a: Option<Judged<'a>>, b: Option<Judged<'a>>) -> Option<Judged<
     }
 }
 
-/// Whether every word of the title is a brand's name, product line or misspelling, a category
-/// word of any pack, a number or the "x" of a collaboration.
-fn names_only(scans: &[Scanned]) -> bool {
+/// The cut of a shoe, which names a kind of goods the way a category word does ("Golden Goose
+/// High").
+const CUTS: [&str; 3] = ["low", "mid", "high"];
+
+/// Whether every word of the title is a brand's name or misspelling, a number or the "x" of a
+/// collaboration, or with `kinds` also a product line, a category word of any pack or a shoe's
+/// cut.
+fn names_only(scans: &[Scanned], kinds: bool) -> bool {
     scans.iter().filter(|s| s.field == Field::Title).all(|s| {
         words(&s.norm.text).all(|(at, w)| {
             w == "x"
                 || w.chars().all(|c| c.is_ascii_digit())
+                || (kinds && CUTS.contains(&w))
                 || s.hits.iter().any(|h| {
-                    matches!(
-                        h.kind,
-                        LiteralKind::Name
-                            | LiteralKind::Product
-                            | LiteralKind::Misspelling
-                            | LiteralKind::Keyword(_)
-                    ) && h.start <= at
-                        && h.end >= at + w.len()
+                    let kind = match h.kind {
+                        LiteralKind::Name | LiteralKind::Misspelling => true,
+                        LiteralKind::Product | LiteralKind::Keyword(_) => kinds,
+                        _ => false,
+                    };
+                    kind && h.start <= at && h.end >= at + w.len()
                 })
         })
     })

@@ -102,8 +102,9 @@ pub(super) fn claimed(mentions: &[Mention], scans: &[Scanned]) -> Option<Mention
 }
 
 /// The other brands a collaboration pairs with the claimed one in the same field ("Air Force 1 ×
-/// Louis Vuitton", "Gazelle x Gucci"): a genuine pairing sells at least at the dearer brand's
-/// price, and a made-up one is a copy of the dearer brand's look.
+/// Louis Vuitton", "Gazelle x Gucci", or two names side by side, "Adidas Balenciaga tee"): a
+/// genuine pairing sells at least at the dearer brand's price, and a made-up one is a copy of
+/// the dearer brand's look.
 pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mention) -> Vec<PackId> {
     let joiner = |w: &str| matches!(w, "x" | "collab" | "collaboration");
     // The field's joining words and signs, found once (a field may hold thousands of mentions),
@@ -129,7 +130,10 @@ pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mentio
         let between = text.get(from..to).unwrap_or("");
         // A word of the text inside `between`, or one cut by its ends ("耐克x" holds "x").
         let inside = joins.get(joins.partition_point(|j| j.0 < from));
-        if !between.is_empty() && inside.is_some_and(|j| j.1 <= to)
+        // Names with only spaces between them, not a list ("Nike, Adidas, Puma").
+        let side_by_side = from <= to && between.chars().all(char::is_whitespace);
+        if side_by_side
+            || !between.is_empty() && inside.is_some_and(|j| j.1 <= to)
             || words(between).next().is_some_and(|(_, w)| joiner(w))
             || words_back(between).next().is_some_and(|(_, w)| joiner(w))
         {

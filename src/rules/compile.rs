@@ -42,9 +42,14 @@ pub(super) fn compile_parsed(
 }
 
 /// The regular English plural of a one-word lower-case keyword ("belt" → "belts", "watch" →
-/// "watches"), so category names such as "Belts" place a listing without every pack listing both.
+/// "watches"; a hyphenated one is one word, "t-shirt" → "t-shirts"), so category names such as
+/// "Belts" or "T-Shirts" place a listing without every pack listing both.
 fn english_plural(word: &str) -> Option<String> {
-    if !word.bytes().all(|b| b.is_ascii_lowercase()) || word.len() < 3 || word.ends_with('s') {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    if !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || last.len() < 3
+        || word.ends_with('s')
+    {
         return None;
     }
     let consonant_y =
@@ -477,5 +482,6 @@ mod tests {
         assert_eq!(english_plural("shoes"), None);
         assert_eq!(english_plural("Gürtel"), None);
         assert_eq!(english_plural("card holder"), None);
+        assert_eq!(english_plural("t-shirt").as_deref(), Some("t-shirts"));
     }
 }
