@@ -236,3 +236,32 @@ fn a_long_title_in_japanese_is_the_cards_title() {
     );
     assert_eq!(amounts(&got), [1980.0, 12800.0, 990.0, 1480.0]);
 }
+
+#[test]
+fn a_card_with_its_variants_priced_is_one_card() {
+    // Each card shows its picture and title beside a list of colours or sizes, each with its
+    // own link and price: the list is part of the card, not a list of results.
+    let got = cards("results-variants-ja.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "ステンレス 水筒 500ml 保温 保冷",
+            "子供用 水筒 ストロー付き 400ml",
+            "直飲み ボトル 1リットル 大容量",
+            "真空断熱 マグボトル 350ml 軽量"
+        ]
+    );
+    assert_eq!(amounts(&got), [2480.0, 1780.0, 3200.0, 1980.0]);
+    assert_eq!(got[2].listing.url.as_deref(), Some("/item/5103"));
+}
+
+#[test]
+fn a_card_with_many_labels_among_plain_ones_is_still_a_card() {
+    // Unclassed cards, one with fifteen labels: four times the others' elements, but its title
+    // link and price sit where theirs do.
+    let got = cards("results-uneven-ru.html");
+    assert_eq!(got.len(), 5);
+    assert_eq!(titles(&got)[2], "Сумка-тоут из хлопка");
+    assert_eq!(amounts(&got), [4590.0, 3290.0, 1190.0, 990.0, 2450.0]);
+    assert_eq!(currencies(&got), ["RUB"; 5]);
+}

@@ -136,10 +136,11 @@ fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
     first(a) == first(b)
 }
 
-/// The members of a sibling group made from the median member's template: about as large, or
-/// of its class. Result cards are made from one template (one with twenty colour swatches is
-/// still one), page sections that happen to be siblings are not.
-fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
+/// The members of a sibling group made from the median member's template: about as large, of
+/// its class, or with its title link and price as deep in the same elements. Result cards are
+/// made from one template (one with twenty colour swatches or a long promotion is still one),
+/// page sections that happen to be siblings are not.
+fn alike<S: PartialEq>(doc: &Doc, members: Vec<usize>, shape: impl Fn(usize) -> S) -> Vec<usize> {
     let size = |m: usize| doc.els[m].end as usize - m;
     let mut by_size = members.clone();
     by_size.sort_unstable_by_key(|&m| size(m));
@@ -147,12 +148,13 @@ fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
     // A class shared by three members or more is a template; two page columns may share one.
     let of_template = |m: usize| doc.attr(m, "class").is_some() && same_template(doc, m, median);
     let templated = members.iter().filter(|&&m| of_template(m)).count() >= 3;
+    let median_shape = shape(median);
     let kept: Vec<usize> = members
         .iter()
         .copied()
         .filter(|&m| {
             let (a, b) = (size(m), size(median));
-            a * 3 >= b && a <= b * 3 || templated && of_template(m)
+            a * 3 >= b && a <= b * 3 || templated && of_template(m) || shape(m) == median_shape
         })
         .collect();
     if kept.len() * 5 >= members.len() * 3 {
@@ -291,6 +293,30 @@ pub fn find(page: &Page) -> Vec<Card> {
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
+    // The tags from a member down to its first titled link and to its first price: what
+    // one template repeats however much else a card holds.
+    let path_down = |from: usize, to: Option<usize>| {
+        let mut tags = Vec::new();
+        let mut at = to;
+        while let Some(j) = at.filter(|&j| j != from) {
+            tags.push(doc.tag(j));
+            at = doc.parent(j);
+        }
+        tags
+    };
+    let shape = |m: usize| {
+        let end = doc.els[m].end as usize;
+        let link = doc
+            .descendants(m)
+            .find(|&j| links.within(doc, j) >= 1 && is_titled_link(doc, j, this_page));
+        let first = page.prices.partition_point(|p| p.at < m);
+        let price = page.prices[first..]
+            .iter()
+            .take_while(|p| p.at < end)
+            .find(|p| !p.struck)
+            .map(|p| p.at);
+        (path_down(m, link), path_down(m, price))
+    };
     // Sibling groups of one tag whose members qualify.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for p in page.body_start..n {
@@ -324,7 +350,7 @@ pub fn find(page: &Page) -> Vec<Card> {
             let siblings = siblings - lazy;
             // Results fill their list; two page sections among forty siblings do not.
             let share = members.len() as f32 / siblings as f32;
-            let members = alike(doc, members);
+            let members = alike(doc, members, shape);
             let accept = members.len() >= 3 && share >= 0.3
                 || members.len() == 2 && share >= 0.5 && {
                     let (a, b) = (members[0], members[1]);
@@ -337,6 +363,40 @@ pub fn find(page: &Page) -> Vec<Card> {
                 groups.push(members);
             }
         }
+    }
+    // A member holding a group of its own is a card when it shows a picture and a titled link
+    // outside that group (a book and its formats' prices, a shoe and its colours'); a row of
+    // cards shows neither of its own. The inner group is then part of its card.
+    let images = Counts::new(n, (page.body_start..n).filter(|&i| doc.tag(i) == "img"));
+    let members = Counts::new(n, groups.iter().flatten().copied());
+    let mut is_member = vec![false; n];
+    for &m in groups.iter().flatten() {
+        is_member[m] = true;
+    }
+    let mut holds_parts = vec![false; n];
+    for &m in groups.iter().flatten() {
+        if members.within(doc, m) == 1 {
+            continue;
+        }
+        let (mut own_links, mut own_images) = (links.within(doc, m), images.within(doc, m));
+        let mut j = m + 1;
+        while j < doc.els[m].end as usize {
+            if is_member[j] {
+                own_links -= links.within(doc, j);
+                own_images -= images.within(doc, j);
+                j = doc.els[j].end as usize;
+            } else {
+                j += 1;
+            }
+        }
+        holds_parts[m] = own_links >= 1 && own_images >= 1;
+    }
+    for g in &mut groups {
+        g.retain(|&m| {
+            doc.parent(m)
+                .and_then(|p| doc.up(p, usize::MAX, |a| holds_parts[a]))
+                .is_none()
+        });
     }
     // Keep the innermost groups: rows of cards qualify too, but their members hold cards. A
     // few members holding a group of their own (a carousel among the results) leave the
