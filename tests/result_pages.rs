@@ -265,3 +265,31 @@ fn a_card_with_many_labels_among_plain_ones_is_still_a_card() {
     assert_eq!(amounts(&got), [4590.0, 3290.0, 1190.0, 990.0, 2450.0]);
     assert_eq!(currencies(&got), ["RUB"; 5]);
 }
+
+#[test]
+fn cards_split_over_a_title_row_and_a_price_row() {
+    // Classifieds in a table: each ad's picture and title in one row, its place and price in
+    // the next; the pair is the card, anchored at the row with the title.
+    let got = cards("results-split-rows-et.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Maastikuratas 29\", alumiiniumraam",
+            "Laste jalgratas 16\", punane",
+            "Maanteeratas, süsinikraam, Shimano 105",
+            "Elektriline linnaratas"
+        ]
+    );
+    assert_eq!(amounts(&got), [320.0, 45.0, 1150.0, 899.9]);
+    assert_eq!(currencies(&got), ["EUR"; 4]);
+}
+
+#[test]
+fn cards_split_over_a_term_and_its_description() {
+    // A price list: each item's link in a `dt`, its price in the `dd` after it.
+    let got = cards("results-dl-ru.html");
+    assert_eq!(got.len(), 4);
+    assert_eq!(titles(&got)[2], "Термопот электрический");
+    assert_eq!(amounts(&got), [1990.0, 2450.0, 4790.0, 890.0]);
+    assert_eq!(got[3].listing.url.as_deref(), Some("/goods/1204"));
+}

@@ -15,8 +15,10 @@ use crate::text_facts;
 
 /// A card found on the page.
 pub struct Card {
-    /// The card element.
+    /// The card element; for a card split over sibling elements, the one with its title's link.
     pub at: usize,
+    /// The elements the card is made of: `at`'s subtree, or the run of siblings around it.
+    pub elements: std::ops::Range<usize>,
     pub listing: Listing,
     /// In a carousel or recommendation block beside the results: not a result, but not the
     /// page's own product either.
@@ -261,10 +263,10 @@ pub fn find(page: &Page) -> Vec<Card> {
         .iter()
         .map(|p| page.price_of(p).0.amount())
         .collect();
-    // The different amounts printed inside an element, up to one more than a card shows.
-    let few_amounts = |i: usize| {
+    // The different amounts printed from element `i` up to `end` (one element's subtree or a
+    // run of siblings), up to one more than a card shows.
+    let few_amounts = |i: usize, end: usize| {
         let first = page.prices.partition_point(|p| p.at < i);
-        let end = doc.els[i].end as usize;
         let mut seen: Vec<u64> = Vec::new();
         for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
             if p.at >= end {
@@ -289,7 +291,7 @@ pub fn find(page: &Page) -> Vec<Card> {
         prices.within(doc, i) >= 1
             && links.within(doc, i) >= 1
             && short_enough(doc, i)
-            && few_amounts(i)
+            && few_amounts(i, doc.els[i].end as usize)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
@@ -465,6 +467,66 @@ pub fn find(page: &Page) -> Vec<Card> {
         })
         .collect();
     groups.extend(singles.into_iter().map(|i| vec![i]));
+    // With no element holding a whole card, cards split over sibling elements: a title row
+    // then a price row (`tr` pairs, `dt` and `dd`, two `div`s), each run of them one card, in
+    // the largest list of such runs, each anchored at its element with the title's link.
+    let runs: Vec<(usize, usize, usize)> = if groups.is_empty() {
+        let whole = |c: usize| prices.within(doc, c) >= 1 && links.within(doc, c) >= 1;
+        let signature = |c: usize| {
+            let class = doc
+                .attr(c, "class")
+                .and_then(|c| c.split_whitespace().next());
+            (doc.tag(c), class)
+        };
+        let runs_of = |p: usize| {
+            let kids: Vec<usize> = doc.children(p).collect();
+            let mut best: Vec<(usize, usize, usize)> = Vec::new();
+            for k in 2..=3 {
+                for offset in 0..k.min(kids.len()) {
+                    let windows = kids[offset..].chunks_exact(k);
+                    let Some(first) = windows.clone().next() else {
+                        continue;
+                    };
+                    let shape: Vec<_> = first.iter().map(|&c| signature(c)).collect();
+                    let runs: Vec<(usize, usize, usize)> = windows
+                        .filter(|w| {
+                            let (start, end) = (w[0], doc.els[w[k - 1]].end as usize);
+                            let sum =
+                                |c: &Counts| w.iter().map(|&m| c.within(doc, m)).sum::<usize>();
+                            w.iter().map(|&c| signature(c)).eq(shape.iter().copied())
+                                && !w.iter().any(|&c| whole(c))
+                                && sum(&prices) >= 1
+                                && sum(&links) >= 1
+                                && w.iter()
+                                    .map(|&c| doc.text(c).chars().count())
+                                    .sum::<usize>()
+                                    <= MAX_TEXT
+                                && few_amounts(start, end)
+                        })
+                        .filter_map(|w| {
+                            let end = doc.els[w[k - 1]].end as usize;
+                            let titled = w.iter().find(|&&c| links.within(doc, c) >= 1);
+                            titled.map(|&t| (t, w[0], end))
+                        })
+                        .collect();
+                    if runs.len() >= 3
+                        && runs.len() * k * 5 >= kids.len() * 3
+                        && runs.len() > best.len()
+                    {
+                        best = runs;
+                    }
+                }
+            }
+            best
+        };
+        (page.body_start..n)
+            .filter(|&p| prices.within(doc, p) >= 3 && !doc.has(p, CHROME | HIDDEN))
+            .map(runs_of)
+            .max_by_key(Vec::len)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
     let mut carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
@@ -481,19 +543,27 @@ pub fn find(page: &Page) -> Vec<Card> {
             *c |= size * 4 <= most;
         }
     }
-    let mut cards: Vec<(usize, bool)> = groups
+    let mut cards: Vec<(usize, usize, usize, bool)> = groups
         .iter()
         .zip(carousel)
-        .flat_map(|(g, c)| g.iter().map(move |&at| (at, c && !only_carousels)))
+        .flat_map(|(g, c)| {
+            g.iter()
+                .map(move |&at| (at, at, doc.els[at].end as usize, c && !only_carousels))
+        })
+        .chain(
+            runs.into_iter()
+                .map(|(at, start, end)| (at, start, end, false)),
+        )
         .collect();
     cards.sort_unstable();
     let sites = site_names(page);
     let cards: Vec<Card> = cards
         .into_iter()
-        .filter(|&(at, _)| !is_placeholder(doc, at))
-        .filter_map(|(at, beside)| {
-            card(page, at, &sites).map(|listing| Card {
+        .filter(|&(at, _, _, _)| !is_placeholder(doc, at))
+        .filter_map(|(at, start, end, beside)| {
+            card(page, start, end, &sites).map(|listing| Card {
                 at,
+                elements: start..end,
                 listing,
                 beside,
             })
@@ -514,11 +584,11 @@ pub fn find(page: &Page) -> Vec<Card> {
     cards
 }
 
-/// The listing one card shows.
-fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
+/// The listing one card shows: the elements from `at` up to `end`, one element's subtree or a
+/// run of siblings.
+fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing> {
     let doc = page.doc;
-    let inside = doc.descendants(at);
-    let end = doc.els[at].end as usize;
+    let inside = at + 1..end;
     let first = page.prices.partition_point(|p| p.at < at);
     let price_els: Vec<_> = page.prices[first..]
         .iter()
@@ -528,7 +598,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     // (`price-main`, `sale-price`) over a second, unmarked one (a list price).
     let named_current = |p: &PriceEl| {
         doc.up(p.at, 2, |j| {
-            doc.contains(at, j) && printed::is_current_price_name(&doc.names(j))
+            (at..end).contains(&j) && printed::is_current_price_name(&doc.names(j))
         })
         .is_some()
     };
