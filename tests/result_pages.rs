@@ -293,3 +293,37 @@ fn cards_split_over_a_term_and_its_description() {
     assert_eq!(amounts(&got), [1990.0, 2450.0, 4790.0, 890.0]);
     assert_eq!(got[3].listing.url.as_deref(), Some("/goods/1204"));
 }
+
+#[test]
+fn a_linked_picture_beside_a_name_in_plain_text() {
+    // The picture's link has no text and an empty `alt`, the other link says only "详情": the
+    // card is titled by its name element. Price filters above the list are no cards.
+    let got = cards("results-plain-name-zh.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "不锈钢保温杯 500ml 男女通用",
+            "儿童吸管保温杯 卡通 350ml",
+            "大容量保温壶 2L 家用",
+            "便携焖烧杯 带勺"
+        ]
+    );
+    assert_eq!(amounts(&got), [59.0, 45.9, 129.0, 79.0]);
+    assert_eq!(got[0].listing.url.as_deref(), Some("/goods/66101.html"));
+}
+
+#[test]
+fn a_list_under_a_heading_that_recommends_is_beside_the_results() {
+    // The same template twice; the second list under "Sulle võib meeldida" (you may like).
+    let got = cards("results-recommended-et.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Termos 0,5 l, roostevaba teras",
+            "Termos 1 l, must",
+            "Termoskruus kaanega",
+            "Toidutermos 0,7 l"
+        ]
+    );
+    assert_eq!(currencies(&got), ["EUR"; 4]);
+}

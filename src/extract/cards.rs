@@ -80,6 +80,83 @@ fn in_carousel(doc: &Doc, at: usize) -> bool {
     .is_some()
 }
 
+/// Whether a heading introduces recommendations rather than results ("You may also like",
+/// "Customers also bought", "Вам может понравиться", "おすすめ商品", "猜你喜欢"), in the
+/// languages of the shops extraction is measured on and their neighbours'.
+fn recommends(heading: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "you may also like",
+        "you might also like",
+        "you may like",
+        "recommended for you",
+        "recommended products",
+        "customers also",
+        "customers who",
+        "similar items",
+        "similar products",
+        "related products",
+        "related items",
+        "recently viewed",
+        "vous aimerez aussi",
+        "vous aimerez peut-être",
+        "das könnte dir auch gefallen",
+        "das könnte ihnen auch gefallen",
+        "ähnliche artikel",
+        "ähnliche produkte",
+        "también te puede interesar",
+        "productos relacionados",
+        "potrebbe piacerti",
+        "вам может понравиться",
+        "вам также может понравиться",
+        "рекомендуем",
+        "рекомендуемые",
+        "похожие товары",
+        "с этим товаром покупают",
+        "вы смотрели",
+        "недавно просмотренные",
+        "sulle võib meeldida",
+        "soovitame",
+        "sarnased tooted",
+        "seotud tooted",
+        "viimati vaadatud",
+        "おすすめ",
+        "オススメ",
+        "この商品を見た人",
+        "この商品を買った人",
+        "最近チェックした",
+        "閲覧履歴",
+        "関連商品",
+        "猜你喜欢",
+        "为你推荐",
+        "為你推薦",
+        "相关推荐",
+        "看了又看",
+        "最近浏览",
+    ];
+    let t = heading.to_lowercase();
+    PHRASES.iter().any(|p| t.contains(p))
+}
+
+/// Whether an element is a heading by tag, by role, or by the `h2`-style classes CSS frameworks
+/// style as one.
+fn is_heading(doc: &Doc, j: usize) -> bool {
+    matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        || doc.attr(j, "role") == Some("heading")
+        || doc.attr(j, "class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|c| matches!(c, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        })
+}
+
+/// Whether an element is named as the item's title, not as a category's or a brand's
+/// ("title-cat").
+fn names_the_item(doc: &Doc, j: usize) -> bool {
+    let names = doc.names(j);
+    text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name"))
+        && !text::name_words(&names)
+            .any(|w| matches!(w.as_str(), "cat" | "category" | "brand" | "subtitle"))
+}
+
 /// Whether a card stands in for a result rather than being one: a skeleton shown while
 /// results load, named so by its class. (`aria-hidden` alone is no sign: shops set it on
 /// visible cards too.)
@@ -198,10 +275,10 @@ fn path_of(href: &str) -> &str {
     rest.split(['?', '#']).next().unwrap_or("")
 }
 
-/// Whether a link leads somewhere and has something to call the item by. A link to this very
-/// page with other parameters (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the
-/// page of the results: no item's.
-fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
+/// Whether a link leads to another page. A link to this very page with other parameters
+/// (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the page of the results: no
+/// item's.
+fn leads_away(doc: &Doc, i: usize, this_page: &str) -> bool {
     if doc.tag(i) != "a" {
         return false;
     }
@@ -209,11 +286,15 @@ fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
         return false;
     };
     let href = href.trim();
-    if href.is_empty()
+    !(href.is_empty()
         || href.starts_with(['#', '?'])
         || href.starts_with("javascript:")
-        || !this_page.is_empty() && path_of(href) == this_page
-    {
+        || !this_page.is_empty() && path_of(href) == this_page)
+}
+
+/// Whether a link leads to another page and has something to call the item by.
+fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
+    if !leads_away(doc, i, this_page) {
         return false;
     }
     let letters = doc.text(i).chars().filter(|c| c.is_alphabetic()).count();
@@ -287,15 +368,41 @@ pub fn find(page: &Page) -> Vec<Card> {
         n,
         (page.body_start..n).filter(|&i| is_titled_link(doc, i, this_page)),
     );
+    // A picture linked without a name (an empty `alt`) beside the item's name in plain text,
+    // marked as a heading or a name, is a card too.
+    let images = Counts::new(n, (page.body_start..n).filter(|&i| doc.tag(i) == "img"));
+    let bare_links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| leads_away(doc, i, this_page)),
+    );
+    let names = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| {
+            (3..=MAX_TEXT * 4).contains(&doc.text_len(i))
+                && !doc.has(i, HIDDEN)
+                && (is_heading(doc, i) || names_the_item(doc, i))
+        }),
+    );
+    let picture_links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| {
+            leads_away(doc, i, this_page)
+                && !doc.has(i, HIDDEN)
+                && doc.descendants(i).any(|j| doc.tag(j) == "img")
+        }),
+    );
+    let linked = |i: usize| {
+        links.within(doc, i) >= 1 || picture_links.within(doc, i) >= 1 && names.within(doc, i) >= 1
+    };
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
-            && links.within(doc, i) >= 1
+            && linked(i)
             && short_enough(doc, i)
             && few_amounts(i, doc.els[i].end as usize)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
     };
-    // The tags from a member down to its first titled link and to its first price: what
+    // The tags from a member down to its first link and to its first price: what
     // one template repeats however much else a card holds.
     let path_down = |from: usize, to: Option<usize>| {
         let mut tags = Vec::new();
@@ -310,7 +417,7 @@ pub fn find(page: &Page) -> Vec<Card> {
         let end = doc.els[m].end as usize;
         let link = doc
             .descendants(m)
-            .find(|&j| links.within(doc, j) >= 1 && is_titled_link(doc, j, this_page));
+            .find(|&j| bare_links.within(doc, j) >= 1 && leads_away(doc, j, this_page));
         let first = page.prices.partition_point(|p| p.at < m);
         let price = page.prices[first..]
             .iter()
@@ -369,7 +476,6 @@ pub fn find(page: &Page) -> Vec<Card> {
     // A member holding a group of its own is a card when it shows a picture and a titled link
     // outside that group (a book and its formats' prices, a shoe and its colours'); a row of
     // cards shows neither of its own. The inner group is then part of its card.
-    let images = Counts::new(n, (page.body_start..n).filter(|&i| doc.tag(i) == "img"));
     let members = Counts::new(n, groups.iter().flatten().copied());
     let mut is_member = vec![false; n];
     for &m in groups.iter().flatten() {
@@ -529,7 +635,36 @@ pub fn find(page: &Page) -> Vec<Card> {
     };
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
+    // A list under a heading that recommends ("You may also like", "Вам может понравиться")
+    // is beside results at least as many: the last heading before the list, not one in a card.
+    let mut member_at: Vec<usize> = groups.iter().flatten().copied().collect();
+    member_at.sort_unstable();
+    let in_card = |j: usize| {
+        let k = member_at.partition_point(|&m| m <= j);
+        k > 0 && doc.contains(member_at[k - 1], j)
+    };
+    let headings: Vec<usize> = (page.body_start..n)
+        .filter(|&j| is_heading(doc, j))
+        .collect();
+    let recommended = |g: &[usize]| {
+        let list = doc.parent(g[0]).unwrap_or(g[0]);
+        headings[..headings.partition_point(|&h| h < list)]
+            .iter()
+            .rev()
+            .find(|&&h| !in_card(h))
+            .is_some_and(|&h| recommends(doc.text(h)))
+    };
     let mut carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
+    let recommendations: Vec<bool> = groups.iter().map(|g| recommended(g)).collect();
+    let results: usize = groups
+        .iter()
+        .zip(carousel.iter().zip(&recommendations))
+        .filter(|(_, (&c, &r))| !c && !r)
+        .map(|(g, _)| g.len())
+        .sum();
+    for ((g, c), r) in groups.iter().zip(carousel.iter_mut()).zip(recommendations) {
+        *c |= r && results >= g.len();
+    }
     let only_carousels = carousel.iter().all(|&c| c);
     // The results are the template most cards share; a list of a template of its own a
     // quarter its size or less (a sidebar of best sellers, a block of ads) is beside them.
@@ -625,29 +760,13 @@ fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing>
         doc.up(j, 4, |a| doc.tag(a) == "a").is_some()
             || doc.descendants(j).any(|a| doc.tag(a) == "a")
     };
-    // A heading by tag, by role, or by the `h2`-style classes CSS frameworks style as one.
-    let is_heading = |j: usize| {
-        matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            || doc.attr(j, "role") == Some("heading")
-            || doc.attr(j, "class").is_some_and(|c| {
-                c.split_whitespace()
-                    .any(|c| matches!(c, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-            })
-    };
     let heading = inside
         .clone()
-        .find(|&j| is_heading(j) && usable(j) && linked(j));
-    // An element named as the title, not as a category's or a brand's ("title-cat").
+        .find(|&j| is_heading(doc, j) && usable(j) && linked(j));
     let named = || {
-        inside.clone().find(|&j| {
-            let names = doc.names(j);
-            let mut words = text::name_words(&names);
-            words.any(|w| matches!(w.as_str(), "title" | "name"))
-                && !text::name_words(&names)
-                    .any(|w| matches!(w.as_str(), "cat" | "category" | "brand" | "subtitle"))
-                && usable(j)
-                && linked(j)
-        })
+        inside
+            .clone()
+            .find(|&j| names_the_item(doc, j) && usable(j) && linked(j))
     };
     let this_page = page.url().map_or("", path_of);
     let links: Vec<usize> = inside
@@ -702,20 +821,27 @@ fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing>
             .max_by_key(|&j| (doc.text_len(j), std::cmp::Reverse(j)))
     };
     let title_el = title_el.or_else(longest_link).or_else(text_block);
+    // A card whose links name nothing (a picture with an empty `alt`, "詳細") shows its name
+    // in plain text, marked as a heading or a name (one in a hidden pop-up is not shown).
+    let plain = || {
+        inside.clone().find(|&j| {
+            (is_heading(doc, j) || names_the_item(doc, j)) && !doc.has(j, HIDDEN) && usable(j)
+        })
+    };
     let title = match title_el {
         Some(j) => text::tidy(doc.text(j)),
-        None => links
-            .iter()
-            .find_map(|&j| {
-                doc.attr(j, "title")
-                    .or_else(|| doc.attr(j, "aria-label"))
-                    .or_else(|| {
-                        doc.descendants(j)
-                            .find(|&k| doc.tag(k) == "img")
-                            .and_then(|k| doc.attr(k, "alt"))
-                    })
-            })
-            .map(text::tidy)?,
+        None => match links.iter().find_map(|&j| {
+            doc.attr(j, "title")
+                .or_else(|| doc.attr(j, "aria-label"))
+                .or_else(|| {
+                    doc.descendants(j)
+                        .find(|&k| doc.tag(k) == "img")
+                        .and_then(|k| doc.attr(k, "alt"))
+                })
+        }) {
+            Some(t) => text::tidy(t),
+            None => text::tidy(doc.text(plain()?)),
+        },
     };
     if title.is_empty() || names_only_the_shop(&title, sites) {
         return None;
@@ -728,7 +854,8 @@ fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing>
                 .copied()
                 .find(|&l| doc.contains(l, t) || doc.contains(t, l))
         })
-        .or(links.first().copied());
+        .or(links.first().copied())
+        .or_else(|| inside.clone().find(|&j| leads_away(doc, j, this_page)));
     // A card is an item: its link leads to a page of its own.
     if link
         .and_then(|l| doc.attr(l, "href"))
