@@ -236,3 +236,94 @@ fn a_long_title_in_japanese_is_the_cards_title() {
     );
     assert_eq!(amounts(&got), [1980.0, 12800.0, 990.0, 1480.0]);
 }
+
+#[test]
+fn a_card_with_its_variants_priced_is_one_card() {
+    // Each card shows its picture and title beside a list of colours or sizes, each with its
+    // own link and price: the list is part of the card, not a list of results.
+    let got = cards("results-variants-ja.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "ステンレス 水筒 500ml 保温 保冷",
+            "子供用 水筒 ストロー付き 400ml",
+            "直飲み ボトル 1リットル 大容量",
+            "真空断熱 マグボトル 350ml 軽量"
+        ]
+    );
+    assert_eq!(amounts(&got), [2480.0, 1780.0, 3200.0, 1980.0]);
+    assert_eq!(got[2].listing.url.as_deref(), Some("/item/5103"));
+}
+
+#[test]
+fn a_card_with_many_labels_among_plain_ones_is_still_a_card() {
+    // Unclassed cards, one with fifteen labels: four times the others' elements, but its title
+    // link and price sit where theirs do.
+    let got = cards("results-uneven-ru.html");
+    assert_eq!(got.len(), 5);
+    assert_eq!(titles(&got)[2], "Сумка-тоут из хлопка");
+    assert_eq!(amounts(&got), [4590.0, 3290.0, 1190.0, 990.0, 2450.0]);
+    assert_eq!(currencies(&got), ["RUB"; 5]);
+}
+
+#[test]
+fn cards_split_over_a_title_row_and_a_price_row() {
+    // Classifieds in a table: each ad's picture and title in one row, its place and price in
+    // the next; the pair is the card, anchored at the row with the title.
+    let got = cards("results-split-rows-et.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Maastikuratas 29\", alumiiniumraam",
+            "Laste jalgratas 16\", punane",
+            "Maanteeratas, süsinikraam, Shimano 105",
+            "Elektriline linnaratas"
+        ]
+    );
+    assert_eq!(amounts(&got), [320.0, 45.0, 1150.0, 899.9]);
+    assert_eq!(currencies(&got), ["EUR"; 4]);
+}
+
+#[test]
+fn cards_split_over_a_term_and_its_description() {
+    // A price list: each item's link in a `dt`, its price in the `dd` after it.
+    let got = cards("results-dl-ru.html");
+    assert_eq!(got.len(), 4);
+    assert_eq!(titles(&got)[2], "Термопот электрический");
+    assert_eq!(amounts(&got), [1990.0, 2450.0, 4790.0, 890.0]);
+    assert_eq!(got[3].listing.url.as_deref(), Some("/goods/1204"));
+}
+
+#[test]
+fn a_linked_picture_beside_a_name_in_plain_text() {
+    // The picture's link has no text and an empty `alt`, the other link says only "详情": the
+    // card is titled by its name element. Price filters above the list are no cards.
+    let got = cards("results-plain-name-zh.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "不锈钢保温杯 500ml 男女通用",
+            "儿童吸管保温杯 卡通 350ml",
+            "大容量保温壶 2L 家用",
+            "便携焖烧杯 带勺"
+        ]
+    );
+    assert_eq!(amounts(&got), [59.0, 45.9, 129.0, 79.0]);
+    assert_eq!(got[0].listing.url.as_deref(), Some("/goods/66101.html"));
+}
+
+#[test]
+fn a_list_under_a_heading_that_recommends_is_beside_the_results() {
+    // The same template twice; the second list under "Sulle võib meeldida" (you may like).
+    let got = cards("results-recommended-et.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Termos 0,5 l, roostevaba teras",
+            "Termos 1 l, must",
+            "Termoskruus kaanega",
+            "Toidutermos 0,7 l"
+        ]
+    );
+    assert_eq!(currencies(&got), ["EUR"; 4]);
+}

@@ -15,8 +15,10 @@ use crate::text_facts;
 
 /// A card found on the page.
 pub struct Card {
-    /// The card element.
+    /// The card element; for a card split over sibling elements, the one with its title's link.
     pub at: usize,
+    /// The elements the card is made of: `at`'s subtree, or the run of siblings around it.
+    pub elements: std::ops::Range<usize>,
     pub listing: Listing,
     /// In a carousel or recommendation block beside the results: not a result, but not the
     /// page's own product either.
@@ -78,6 +80,83 @@ fn in_carousel(doc: &Doc, at: usize) -> bool {
     .is_some()
 }
 
+/// Whether a heading introduces recommendations rather than results ("You may also like",
+/// "Customers also bought", "Вам может понравиться", "おすすめ商品", "猜你喜欢"), in the
+/// languages of the shops extraction is measured on and their neighbours'.
+fn recommends(heading: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "you may also like",
+        "you might also like",
+        "you may like",
+        "recommended for you",
+        "recommended products",
+        "customers also",
+        "customers who",
+        "similar items",
+        "similar products",
+        "related products",
+        "related items",
+        "recently viewed",
+        "vous aimerez aussi",
+        "vous aimerez peut-être",
+        "das könnte dir auch gefallen",
+        "das könnte ihnen auch gefallen",
+        "ähnliche artikel",
+        "ähnliche produkte",
+        "también te puede interesar",
+        "productos relacionados",
+        "potrebbe piacerti",
+        "вам может понравиться",
+        "вам также может понравиться",
+        "рекомендуем",
+        "рекомендуемые",
+        "похожие товары",
+        "с этим товаром покупают",
+        "вы смотрели",
+        "недавно просмотренные",
+        "sulle võib meeldida",
+        "soovitame",
+        "sarnased tooted",
+        "seotud tooted",
+        "viimati vaadatud",
+        "おすすめ",
+        "オススメ",
+        "この商品を見た人",
+        "この商品を買った人",
+        "最近チェックした",
+        "閲覧履歴",
+        "関連商品",
+        "猜你喜欢",
+        "为你推荐",
+        "為你推薦",
+        "相关推荐",
+        "看了又看",
+        "最近浏览",
+    ];
+    let t = heading.to_lowercase();
+    PHRASES.iter().any(|p| t.contains(p))
+}
+
+/// Whether an element is a heading by tag, by role, or by the `h2`-style classes CSS frameworks
+/// style as one.
+fn is_heading(doc: &Doc, j: usize) -> bool {
+    matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        || doc.attr(j, "role") == Some("heading")
+        || doc.attr(j, "class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|c| matches!(c, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        })
+}
+
+/// Whether an element is named as the item's title, not as a category's or a brand's
+/// ("title-cat").
+fn names_the_item(doc: &Doc, j: usize) -> bool {
+    let names = doc.names(j);
+    text::name_words(&names).any(|w| matches!(w.as_str(), "title" | "name"))
+        && !text::name_words(&names)
+            .any(|w| matches!(w.as_str(), "cat" | "category" | "brand" | "subtitle"))
+}
+
 /// Whether a card stands in for a result rather than being one: a skeleton shown while
 /// results load, named so by its class. (`aria-hidden` alone is no sign: shops set it on
 /// visible cards too.)
@@ -136,10 +215,11 @@ fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
     first(a) == first(b)
 }
 
-/// The members of a sibling group made from the median member's template: about as large, or
-/// of its class. Result cards are made from one template (one with twenty colour swatches is
-/// still one), page sections that happen to be siblings are not.
-fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
+/// The members of a sibling group made from the median member's template: about as large, of
+/// its class, or with its title link and price as deep in the same elements. Result cards are
+/// made from one template (one with twenty colour swatches or a long promotion is still one),
+/// page sections that happen to be siblings are not.
+fn alike<S: PartialEq>(doc: &Doc, members: Vec<usize>, shape: impl Fn(usize) -> S) -> Vec<usize> {
     let size = |m: usize| doc.els[m].end as usize - m;
     let mut by_size = members.clone();
     crate::sort::sort_by_key(&mut by_size, |&m| size(m));
@@ -147,12 +227,13 @@ fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
     // A class shared by three members or more is a template; two page columns may share one.
     let of_template = |m: usize| doc.attr(m, "class").is_some() && same_template(doc, m, median);
     let templated = members.iter().filter(|&&m| of_template(m)).count() >= 3;
+    let median_shape = shape(median);
     let kept: Vec<usize> = members
         .iter()
         .copied()
         .filter(|&m| {
             let (a, b) = (size(m), size(median));
-            a * 3 >= b && a <= b * 3 || templated && of_template(m)
+            a * 3 >= b && a <= b * 3 || templated && of_template(m) || shape(m) == median_shape
         })
         .collect();
     if kept.len() * 5 >= members.len() * 3 {
@@ -194,10 +275,10 @@ fn path_of(href: &str) -> &str {
     rest.split(['?', '#']).next().unwrap_or("")
 }
 
-/// Whether a link leads somewhere and has something to call the item by. A link to this very
-/// page with other parameters (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the
-/// page of the results: no item's.
-fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
+/// Whether a link leads to another page. A link to this very page with other parameters
+/// (`?sort=price`, `/s?k=bag&page=2`) sorts, filters or turns the page of the results: no
+/// item's.
+fn leads_away(doc: &Doc, i: usize, this_page: &str) -> bool {
     if doc.tag(i) != "a" {
         return false;
     }
@@ -205,11 +286,15 @@ fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
         return false;
     };
     let href = href.trim();
-    if href.is_empty()
+    !(href.is_empty()
         || href.starts_with(['#', '?'])
         || href.starts_with("javascript:")
-        || !this_page.is_empty() && path_of(href) == this_page
-    {
+        || !this_page.is_empty() && path_of(href) == this_page)
+}
+
+/// Whether a link leads to another page and has something to call the item by.
+fn is_titled_link(doc: &Doc, i: usize, this_page: &str) -> bool {
+    if !leads_away(doc, i, this_page) {
         return false;
     }
     let letters = doc.text(i).chars().filter(|c| c.is_alphabetic()).count();
@@ -259,10 +344,10 @@ pub fn find(page: &Page) -> Vec<Card> {
         .iter()
         .map(|p| page.price_of(p).0.amount())
         .collect();
-    // The different amounts printed inside an element, up to one more than a card shows.
-    let few_amounts = |i: usize| {
+    // The different amounts printed from element `i` up to `end` (one element's subtree or a
+    // run of siblings), up to one more than a card shows.
+    let few_amounts = |i: usize, end: usize| {
         let first = page.prices.partition_point(|p| p.at < i);
-        let end = doc.els[i].end as usize;
         let mut seen: Vec<u64> = Vec::new();
         for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
             if p.at >= end {
@@ -283,13 +368,63 @@ pub fn find(page: &Page) -> Vec<Card> {
         n,
         (page.body_start..n).filter(|&i| is_titled_link(doc, i, this_page)),
     );
+    // A picture linked without a name (an empty `alt`) beside the item's name in plain text,
+    // marked as a heading or a name, is a card too.
+    let images = Counts::new(n, (page.body_start..n).filter(|&i| doc.tag(i) == "img"));
+    let bare_links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| leads_away(doc, i, this_page)),
+    );
+    let names = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| {
+            (3..=MAX_TEXT * 4).contains(&doc.text_len(i))
+                && !doc.has(i, HIDDEN)
+                && (is_heading(doc, i) || names_the_item(doc, i))
+        }),
+    );
+    let picture_links = Counts::new(
+        n,
+        (page.body_start..n).filter(|&i| {
+            leads_away(doc, i, this_page)
+                && !doc.has(i, HIDDEN)
+                && doc.descendants(i).any(|j| doc.tag(j) == "img")
+        }),
+    );
+    let linked = |i: usize| {
+        links.within(doc, i) >= 1 || picture_links.within(doc, i) >= 1 && names.within(doc, i) >= 1
+    };
     let qualifies = |i: usize| {
         prices.within(doc, i) >= 1
-            && links.within(doc, i) >= 1
+            && linked(i)
             && short_enough(doc, i)
-            && few_amounts(i)
+            && few_amounts(i, doc.els[i].end as usize)
             && !doc.has(i, CHROME | HIDDEN)
             && !matches!(doc.tag(i), "html" | "body" | "head" | "main" | "form")
+    };
+    // The tags from a member down to its first link and to its first price: what
+    // one template repeats however much else a card holds.
+    let path_down = |from: usize, to: Option<usize>| {
+        let mut tags = Vec::new();
+        let mut at = to;
+        while let Some(j) = at.filter(|&j| j != from) {
+            tags.push(doc.tag(j));
+            at = doc.parent(j);
+        }
+        tags
+    };
+    let shape = |m: usize| {
+        let end = doc.els[m].end as usize;
+        let link = doc
+            .descendants(m)
+            .find(|&j| bare_links.within(doc, j) >= 1 && leads_away(doc, j, this_page));
+        let first = page.prices.partition_point(|p| p.at < m);
+        let price = page.prices[first..]
+            .iter()
+            .take_while(|p| p.at < end)
+            .find(|p| !p.struck)
+            .map(|p| p.at);
+        (path_down(m, link), path_down(m, price))
     };
     // Sibling groups of one tag whose members qualify.
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -324,7 +459,7 @@ pub fn find(page: &Page) -> Vec<Card> {
             let siblings = siblings - lazy;
             // Results fill their list; two page sections among forty siblings do not.
             let share = members.len() as f32 / siblings as f32;
-            let members = alike(doc, members);
+            let members = alike(doc, members, shape);
             let accept = members.len() >= 3 && share >= 0.3
                 || members.len() == 2 && share >= 0.5 && {
                     let (a, b) = (members[0], members[1]);
@@ -337,6 +472,39 @@ pub fn find(page: &Page) -> Vec<Card> {
                 groups.push(members);
             }
         }
+    }
+    // A member holding a group of its own is a card when it shows a picture and a titled link
+    // outside that group (a book and its formats' prices, a shoe and its colours'); a row of
+    // cards shows neither of its own. The inner group is then part of its card.
+    let members = Counts::new(n, groups.iter().flatten().copied());
+    let mut is_member = vec![false; n];
+    for &m in groups.iter().flatten() {
+        is_member[m] = true;
+    }
+    let mut holds_parts = vec![false; n];
+    for &m in groups.iter().flatten() {
+        if members.within(doc, m) == 1 {
+            continue;
+        }
+        let (mut own_links, mut own_images) = (links.within(doc, m), images.within(doc, m));
+        let mut j = m + 1;
+        while j < doc.els[m].end as usize {
+            if is_member[j] {
+                own_links -= links.within(doc, j);
+                own_images -= images.within(doc, j);
+                j = doc.els[j].end as usize;
+            } else {
+                j += 1;
+            }
+        }
+        holds_parts[m] = own_links >= 1 && own_images >= 1;
+    }
+    for g in &mut groups {
+        g.retain(|&m| {
+            doc.parent(m)
+                .and_then(|p| doc.up(p, usize::MAX, |a| holds_parts[a]))
+                .is_none()
+        });
     }
     // Keep the innermost groups: rows of cards qualify too, but their members hold cards. A
     // few members holding a group of their own (a carousel among the results) leave the
@@ -405,9 +573,98 @@ pub fn find(page: &Page) -> Vec<Card> {
         })
         .collect();
     groups.extend(singles.into_iter().map(|i| vec![i]));
+    // With no element holding a whole card, cards split over sibling elements: a title row
+    // then a price row (`tr` pairs, `dt` and `dd`, two `div`s), each run of them one card, in
+    // the largest list of such runs, each anchored at its element with the title's link.
+    let runs: Vec<(usize, usize, usize)> = if groups.is_empty() {
+        let whole = |c: usize| prices.within(doc, c) >= 1 && links.within(doc, c) >= 1;
+        let signature = |c: usize| {
+            let class = doc
+                .attr(c, "class")
+                .and_then(|c| c.split_whitespace().next());
+            (doc.tag(c), class)
+        };
+        let runs_of = |p: usize| {
+            let kids: Vec<usize> = doc.children(p).collect();
+            let mut best: Vec<(usize, usize, usize)> = Vec::new();
+            for k in 2..=3 {
+                for offset in 0..k.min(kids.len()) {
+                    let windows = kids[offset..].chunks_exact(k);
+                    let Some(first) = windows.clone().next() else {
+                        continue;
+                    };
+                    let shape: Vec<_> = first.iter().map(|&c| signature(c)).collect();
+                    let runs: Vec<(usize, usize, usize)> = windows
+                        .filter(|w| {
+                            let (start, end) = (w[0], doc.els[w[k - 1]].end as usize);
+                            let sum =
+                                |c: &Counts| w.iter().map(|&m| c.within(doc, m)).sum::<usize>();
+                            w.iter().map(|&c| signature(c)).eq(shape.iter().copied())
+                                && !w.iter().any(|&c| whole(c))
+                                && sum(&prices) >= 1
+                                && sum(&links) >= 1
+                                && w.iter()
+                                    .map(|&c| doc.text(c).chars().count())
+                                    .sum::<usize>()
+                                    <= MAX_TEXT
+                                && few_amounts(start, end)
+                        })
+                        .filter_map(|w| {
+                            let end = doc.els[w[k - 1]].end as usize;
+                            let titled = w.iter().find(|&&c| links.within(doc, c) >= 1);
+                            titled.map(|&t| (t, w[0], end))
+                        })
+                        .collect();
+                    if runs.len() >= 3
+                        && runs.len() * k * 5 >= kids.len() * 3
+                        && runs.len() > best.len()
+                    {
+                        best = runs;
+                    }
+                }
+            }
+            best
+        };
+        (page.body_start..n)
+            .filter(|&p| prices.within(doc, p) >= 3 && !doc.has(p, CHROME | HIDDEN))
+            .map(runs_of)
+            .max_by_key(Vec::len)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     // Carousels and recommendations beside the results are not results; a page of nothing but
     // carousels (a shop's home page) still shows its items.
+    // A list under a heading that recommends ("You may also like", "Вам может понравиться")
+    // is beside results at least as many: the last heading before the list, not one in a card.
+    let mut member_at: Vec<usize> = groups.iter().flatten().copied().collect();
+    member_at.sort_unstable();
+    let in_card = |j: usize| {
+        let k = member_at.partition_point(|&m| m <= j);
+        k > 0 && doc.contains(member_at[k - 1], j)
+    };
+    let headings: Vec<usize> = (page.body_start..n)
+        .filter(|&j| is_heading(doc, j))
+        .collect();
+    let recommended = |g: &[usize]| {
+        let list = doc.parent(g[0]).unwrap_or(g[0]);
+        headings[..headings.partition_point(|&h| h < list)]
+            .iter()
+            .rev()
+            .find(|&&h| !in_card(h))
+            .is_some_and(|&h| recommends(doc.text(h)))
+    };
     let mut carousel: Vec<bool> = groups.iter().map(|g| in_carousel(doc, g[0])).collect();
+    let recommendations: Vec<bool> = groups.iter().map(|g| recommended(g)).collect();
+    let results: usize = groups
+        .iter()
+        .zip(carousel.iter().zip(&recommendations))
+        .filter(|(_, (&c, &r))| !c && !r)
+        .map(|(g, _)| g.len())
+        .sum();
+    for ((g, c), r) in groups.iter().zip(carousel.iter_mut()).zip(recommendations) {
+        *c |= r && results >= g.len();
+    }
     let only_carousels = carousel.iter().all(|&c| c);
     // The results are the template most cards share; a list of a template of its own a
     // quarter its size or less (a sidebar of best sellers, a block of ads) is beside them.
@@ -421,19 +678,27 @@ pub fn find(page: &Page) -> Vec<Card> {
             *c |= size * 4 <= most;
         }
     }
-    let mut cards: Vec<(usize, bool)> = groups
+    let mut cards: Vec<(usize, usize, usize, bool)> = groups
         .iter()
         .zip(carousel)
-        .flat_map(|(g, c)| g.iter().map(move |&at| (at, c && !only_carousels)))
+        .flat_map(|(g, c)| {
+            g.iter()
+                .map(move |&at| (at, at, doc.els[at].end as usize, c && !only_carousels))
+        })
+        .chain(
+            runs.into_iter()
+                .map(|(at, start, end)| (at, start, end, false)),
+        )
         .collect();
     crate::sort::sort(&mut cards);
     let sites = site_names(page);
     let cards: Vec<Card> = cards
         .into_iter()
-        .filter(|&(at, _)| !is_placeholder(doc, at))
-        .filter_map(|(at, beside)| {
-            card(page, at, &sites).map(|listing| Card {
+        .filter(|&(at, _, _, _)| !is_placeholder(doc, at))
+        .filter_map(|(at, start, end, beside)| {
+            card(page, start, end, &sites).map(|listing| Card {
                 at,
+                elements: start..end,
                 listing,
                 beside,
             })
@@ -454,11 +719,11 @@ pub fn find(page: &Page) -> Vec<Card> {
     cards
 }
 
-/// The listing one card shows.
-fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
+/// The listing one card shows: the elements from `at` up to `end`, one element's subtree or a
+/// run of siblings.
+fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing> {
     let doc = page.doc;
-    let inside = doc.descendants(at);
-    let end = doc.els[at].end as usize;
+    let inside = at + 1..end;
     let first = page.prices.partition_point(|p| p.at < at);
     let price_els: Vec<_> = page.prices[first..]
         .iter()
@@ -468,7 +733,7 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
     // (`price-main`, `sale-price`) over a second, unmarked one (a list price).
     let named_current = |p: &PriceEl| {
         doc.up(p.at, 2, |j| {
-            doc.contains(at, j) && printed::is_current_price_name(&doc.names(j))
+            (at..end).contains(&j) && printed::is_current_price_name(&doc.names(j))
         })
         .is_some()
     };
@@ -495,29 +760,13 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
         doc.up(j, 4, |a| doc.tag(a) == "a").is_some()
             || doc.descendants(j).any(|a| doc.tag(a) == "a")
     };
-    // A heading by tag, by role, or by the `h2`-style classes CSS frameworks style as one.
-    let is_heading = |j: usize| {
-        matches!(doc.tag(j), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            || doc.attr(j, "role") == Some("heading")
-            || doc.attr(j, "class").is_some_and(|c| {
-                c.split_whitespace()
-                    .any(|c| matches!(c, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-            })
-    };
     let heading = inside
         .clone()
-        .find(|&j| is_heading(j) && usable(j) && linked(j));
-    // An element named as the title, not as a category's or a brand's ("title-cat").
+        .find(|&j| is_heading(doc, j) && usable(j) && linked(j));
     let named = || {
-        inside.clone().find(|&j| {
-            let names = doc.names(j);
-            let mut words = text::name_words(&names);
-            words.any(|w| matches!(w.as_str(), "title" | "name"))
-                && !text::name_words(&names)
-                    .any(|w| matches!(w.as_str(), "cat" | "category" | "brand" | "subtitle"))
-                && usable(j)
-                && linked(j)
-        })
+        inside
+            .clone()
+            .find(|&j| names_the_item(doc, j) && usable(j) && linked(j))
     };
     let this_page = page.url().map_or("", path_of);
     let links: Vec<usize> = inside
@@ -572,20 +821,27 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
             .max_by_key(|&j| (doc.text_len(j), std::cmp::Reverse(j)))
     };
     let title_el = title_el.or_else(longest_link).or_else(text_block);
+    // A card whose links name nothing (a picture with an empty `alt`, "詳細") shows its name
+    // in plain text, marked as a heading or a name (one in a hidden pop-up is not shown).
+    let plain = || {
+        inside.clone().find(|&j| {
+            (is_heading(doc, j) || names_the_item(doc, j)) && !doc.has(j, HIDDEN) && usable(j)
+        })
+    };
     let title = match title_el {
         Some(j) => text::tidy(doc.text(j)),
-        None => links
-            .iter()
-            .find_map(|&j| {
-                doc.attr(j, "title")
-                    .or_else(|| doc.attr(j, "aria-label"))
-                    .or_else(|| {
-                        doc.descendants(j)
-                            .find(|&k| doc.tag(k) == "img")
-                            .and_then(|k| doc.attr(k, "alt"))
-                    })
-            })
-            .map(text::tidy)?,
+        None => match links.iter().find_map(|&j| {
+            doc.attr(j, "title")
+                .or_else(|| doc.attr(j, "aria-label"))
+                .or_else(|| {
+                    doc.descendants(j)
+                        .find(|&k| doc.tag(k) == "img")
+                        .and_then(|k| doc.attr(k, "alt"))
+                })
+        }) {
+            Some(t) => text::tidy(t),
+            None => text::tidy(doc.text(plain()?)),
+        },
     };
     if title.is_empty() || names_only_the_shop(&title, sites) {
         return None;
@@ -598,7 +854,8 @@ fn card(page: &Page, at: usize, sites: &[String]) -> Option<Listing> {
                 .copied()
                 .find(|&l| doc.contains(l, t) || doc.contains(t, l))
         })
-        .or(links.first().copied());
+        .or(links.first().copied())
+        .or_else(|| inside.clone().find(|&j| leads_away(doc, j, this_page)));
     // A card is an item: its link leads to a page of its own.
     if link
         .and_then(|l| doc.attr(l, "href"))

@@ -96,7 +96,12 @@ pub fn extract_page(html: &str) -> Extraction {
     let page = Page::new(&doc);
     let products = structured(&doc, state::product(&page));
     let cards = cards::find(&page);
-    let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
+    // Every element of a card (a card split over siblings is several).
+    let roots = cards.iter().flat_map(|c| {
+        std::iter::successors(Some(c.elements.start), |&e| doc.next_sibling(e))
+            .take_while(|&e| e < c.elements.end)
+    });
+    let excluded = Excluded::new(&doc, roots);
     let facts = product::facts(&page, &excluded, &names(&page, &products));
     let mut out = Vec::new();
     let main = place_products(&page, &excluded, &facts, products, &mut out);
@@ -374,13 +379,13 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
         .collect();
     crate::sort::sort(&mut anchors);
     for card in cards.into_iter().filter(|c| !c.beside) {
-        let end = doc.els[card.at].end as usize;
-        let k = anchors.partition_point(|&(a, _)| a < card.at);
+        let (start, end) = (card.elements.start, card.elements.end);
+        let k = anchors.partition_point(|&(a, _)| a < start);
         let inside = anchors.get(k).filter(|&&(a, _)| a < end).map(|&(_, i)| i);
         let around = k
             .checked_sub(1)
             .map(|j| anchors[j])
-            .filter(|&(a, _)| doc.contains(a, card.at))
+            .filter(|&(a, _)| doc.contains(a, start))
             .map(|(_, i)| i);
         let twin = inside
             .or(around)
