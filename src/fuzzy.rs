@@ -16,14 +16,18 @@
 //! whole letter changed is a plain misspelling, which a dictionary word may explain
 //! ([`is_word`]).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::rules::ruleset::{LiteralKind, PackId, RuleSet};
 
-/// A word of normalized text: its byte range, characters and how many of each ASCII letter and
-/// digit it has.
+/// A word of normalized text: its byte range, number of characters and how many of each ASCII
+/// letter and digit it has. Its characters are read from the text only for an edit distance:
+/// few words get that far.
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    chars: Vec<char>,
+    chars: usize,
     counts: Counts,
     /// Which ASCII letters and digits it has, how many characters show as themselves and how
     /// many are not symbols: what [`Word::may_be_near`] compares before the counts.
@@ -48,11 +52,11 @@ fn counts(chars: impl Iterator<Item = char>) -> Counts {
 
 /// The letters and digits present in `counts`, one bit each.
 fn mask(counts: &Counts) -> u64 {
-    counts
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| **n > 0)
-        .fold(0, |m, (i, _)| m | 1 << i)
+    let mut m = 0;
+    for (i, n) in counts.iter().enumerate() {
+        m |= u64::from(*n > 0) << i;
+    }
+    m
 }
 
 /// The words of `text` (split at spaces), without the punctuation around them.
@@ -68,16 +72,16 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         let last = word.rfind(inner).expect("found a first one");
         let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
-        let chars: Vec<char> = word[first..last].chars().collect();
-        let counts = counts(chars.iter().copied().filter(char::is_ascii));
+        let chars = word[first..last].chars();
+        let counts = counts(chars.clone().filter(char::is_ascii));
         out.push(Token {
             start: start + first,
             end: start + last,
             mask: mask(&counts),
-            shown: chars.iter().filter(|c| c.is_ascii_alphanumeric()).count(),
-            letters: chars.iter().filter(|c| class(**c) != Class::Symbol).count(),
+            shown: chars.clone().filter(char::is_ascii_alphanumeric).count(),
+            letters: chars.clone().filter(|c| class(*c) != Class::Symbol).count(),
+            chars: chars.count(),
             counts,
-            chars,
         });
     }
     out
@@ -201,7 +205,7 @@ impl Word {
 
 /// Whether one word is near one word of a name, and how. The caller has checked
 /// [`Word::may_be_near`].
-fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
+fn near_word(token: &Token, text: &str, name: &str, name_counts: &Counts) -> Option<(bool, bool)> {
     let extra: u8 = token
         .counts
         .iter()
@@ -218,10 +222,11 @@ fn near_word(token: &Token, name: &str, name_counts: &Counts) -> Option<(bool, b
         .zip(&token.counts)
         .map(|(n, t)| n.saturating_sub(*t))
         .sum();
-    if usize::from(missing) > 1 + token.chars.len() - token.shown {
+    if usize::from(missing) > 1 + token.chars - token.shown {
         return None;
     }
-    let word = &token.chars[..];
+    let word: Vec<char> = text[token.start..token.end].chars().collect();
+    let word = &word[..];
     let name = name.as_bytes();
     let cost = distance(word, name, true);
     if cost > WHOLE {
@@ -293,7 +298,7 @@ impl Bucket {
     /// and lacks at most one letter of, plus one for each character that may stand in for one
     /// ([`near_word`]).
     fn candidates(&self, token: &Token, mut each: impl FnMut(usize)) {
-        let stand_ins = token.chars.len() - token.shown;
+        let stand_ins = token.chars - token.shown;
         for c in 0..self.chunks {
             let (mut one, mut two) = (0u64, 0u64);
             let mut letters = token.mask;
@@ -396,7 +401,7 @@ fn near_at(tokens: &[Token], text: &str, name: &Name, at: usize) -> Option<Near>
     };
     let mut edits = 0;
     let all = run.iter().zip(words).all(|(t, w)| {
-        let Some((masked, misspelled)) = near_word(t, &w.text, &w.counts) else {
+        let Some((masked, misspelled)) = near_word(t, text, &w.text, &w.counts) else {
             return false;
         };
         edits += usize::from(!masked);
@@ -412,9 +417,13 @@ fn near_at(tokens: &[Token], text: &str, name: &Name, at: usize) -> Option<Near>
 /// from an ordinary word, and they weigh 3.7 KB where the lists weigh megabytes.
 const NEAR_WORDS: &str = include_str!("../data/near-words.txt");
 
-/// Whether `word` is an ordinary dictionary word close to a brand name (`apply`, `bone`).
+/// Whether `word` is an ordinary dictionary word close to a brand name (`apply`, `bone`). The
+/// list is read into a set once: walking its lines was a twentieth of checking time.
 pub fn is_word(word: &str) -> bool {
-    NEAR_WORDS.lines().any(|w| w == word)
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| NEAR_WORDS.lines().collect())
+        .contains(word)
 }
 
 #[cfg(test)]

@@ -262,6 +262,14 @@ fn fold_lookalikes(items: &mut [Item]) {
                 .take_while(|it| it.c.is_alphanumeric())
                 .count();
         let word = &items[start..end];
+        // Most words have no letter of another script: nothing to fold, nothing else to read.
+        let foreign = word
+            .iter()
+            .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
+        if !foreign {
+            start = end;
+            continue;
+        }
         let has_latin = word.iter().any(|it| is_latin_letter(it.c));
         // Decided on the lower-case letters, so "Не" and "не" stay alike: capital Н passes
         // for H, small н passes for nothing. Cherokee is written in capitals (its small letters
@@ -272,15 +280,12 @@ fn fold_lookalikes(items: &mut [Item]) {
                 || ('\u{13A0}'..='\u{13FF}').contains(&it.c) && confusable(it.c).is_some()
                 || it.c.to_lowercase().all(|l| confusable(l).is_some())
         });
-        let foreign = word
-            .iter()
-            .any(|it| !it.c.is_ascii() && confusable(it.c).is_some());
         // No honest word mixes Greek, Cyrillic, Armenian or Cherokee letters: "ᏴᎾՏᎬ".
         let mut scripts = word.iter().filter_map(|it| lookalike_script(it.c));
         let mixed = scripts
             .next()
             .is_some_and(|first| scripts.any(|s| s != first));
-        if foreign && (has_latin || all_confusable || mixed) {
+        if has_latin || all_confusable || mixed {
             for it in &mut items[start..end] {
                 if let Some(latin) = confusable(it.c) {
                     it.c = latin;
@@ -303,8 +308,13 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
             && (i == 0 || apart(items[i - 1].c))
             && (i + 1 == items.len() || apart(items[i + 1].c))
     };
+    // Most texts have no letter standing alone: they are returned as they are, not copied.
+    let Some(first) = (0..items.len()).find(|&i| single(&items, i)) else {
+        return items;
+    };
     let mut out = Vec::with_capacity(items.len());
-    let mut i = 0;
+    out.extend_from_slice(&items[..first]);
+    let mut i = first;
     while i < items.len() {
         if !single(&items, i) {
             out.push(items[i]);
@@ -358,11 +368,15 @@ fn unleet(items: &mut [Item]) {
         }
         let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
         let word = &items[start..end];
-        let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
         let swaps = word
             .iter()
             .filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some())
             .count();
+        if swaps == 0 {
+            start = end;
+            continue;
+        }
+        let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
         let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
         // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no: a stand-in is a lone
         // digit among letters, never part of a number.
@@ -422,6 +436,12 @@ pub fn normalize(text: &str) -> Normalized {
             out.origin.push((from, to));
             out.flags.push(0);
         }
+        if c.is_ascii() {
+            out.text.push(c.to_ascii_lowercase());
+            out.origin.push((it.from, it.to));
+            out.flags.push(it.flags);
+            continue;
+        }
         for l in c.to_lowercase() {
             let len = l.len_utf8();
             out.text.push(l);
@@ -437,6 +457,9 @@ pub fn normalize(text: &str) -> Normalized {
 /// Whether a normalized pattern needs word boundaries: it starts or ends with a letter or digit
 /// of a script written with spaces. Chinese and Japanese patterns match anywhere.
 pub fn spaced_script(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_cjk(c)
 }
 

@@ -219,7 +219,8 @@ pub(super) fn patterns(
                 .iter()
                 .find(|s| s.field == field)
                 .filter(|s| matcher.prefilter.could_match(i, &s.clues))?;
-            cp.regex.captures_iter(s.original).find_map(|caps| {
+            let regex = matcher.prefilter.narrowest(i, &cp.regex, &s.clues);
+            regex.captures_iter(s.original).find_map(|caps| {
                 let whole = caps.get(0)?;
                 if let Some(group) = caps.get(1) {
                     if cp

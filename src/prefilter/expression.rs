@@ -213,7 +213,7 @@ impl Piece {
     }
 
     /// One of several pieces.
-    fn alternation(mut pieces: Vec<Piece>) -> Piece {
+    pub(super) fn alternation(mut pieces: Vec<Piece>) -> Piece {
         if pieces.len() == 1 {
             return pieces.pop().expect("one piece");
         }
@@ -302,6 +302,8 @@ fn product(prev: &[String], next: &[String]) -> Vec<String> {
 pub(super) struct Parser {
     chars: Vec<char>,
     pos: usize,
+    /// A group of flags alone (`(?i)`) was read inside a branch.
+    flagged: bool,
 }
 
 impl Parser {
@@ -309,6 +311,7 @@ impl Parser {
         Parser {
             chars: re.chars().collect(),
             pos: 0,
+            flagged: false,
         }
     }
 
@@ -327,21 +330,62 @@ impl Parser {
         yes
     }
 
+    /// The branches of an expression that is one alternation after its flags, bare (`a|b`) or
+    /// in one group (`(?i)(?:a|b)`), or else its one branch: each as a piece and as an
+    /// expression of its own, with the same flags. `None` when a group ends before the
+    /// expression does, when a branch sets flags of its own (which would reach the branches
+    /// after it), or when [`Parser::parse`] would give `None`.
+    pub(super) fn branches(mut self) -> Option<Vec<(Piece, String)>> {
+        while self.chars[self.pos..].starts_with(&['(', '?']) {
+            let start = self.pos;
+            self.pos += 2;
+            if !(self.flags().is_some() && self.eat(')')) {
+                self.pos = start;
+                break;
+            }
+        }
+        let flags: String = self.chars[..self.pos].iter().collect();
+        let grouped = self.chars[self.pos..].starts_with(&['(', '?', ':']);
+        self.pos += if grouped { 3 } else { 0 };
+        let mut out = Vec::new();
+        loop {
+            let start = self.pos;
+            let piece = self.branch()?;
+            let text: String = self.chars[start..self.pos].iter().collect();
+            if self.flagged {
+                return None;
+            }
+            out.push((piece, format!("{flags}(?:{text})")));
+            if !self.eat('|') {
+                break;
+            }
+        }
+        if grouped && !self.eat(')') {
+            return None;
+        }
+        (self.pos == self.chars.len()).then_some(out)
+    }
+
     fn alternation(&mut self) -> Option<Piece> {
-        let mut branches = Vec::new();
+        let mut branches = vec![self.branch()?];
+        while self.eat('|') {
+            branches.push(self.branch()?);
+        }
+        Some(Piece::alternation(branches))
+    }
+
+    /// One branch of an alternation: pieces up to a `|`, the end of the group or of the text.
+    fn branch(&mut self) -> Option<Piece> {
         let mut pieces = Vec::new();
         loop {
             match self.peek() {
-                None | Some(')') => break,
-                Some('|') => {
-                    self.pos += 1;
-                    branches.push(Piece::concat(std::mem::take(&mut pieces)));
-                }
+                None | Some(')') | Some('|') => break,
                 Some('(') if self.chars[self.pos..].starts_with(&['(', '?']) => {
                     // Flags for the rest of the group (`(?i)`) change nothing required.
                     let start = self.pos;
                     self.pos += 2;
                     if self.flags().is_some() && self.eat(')') {
+                        self.flagged = true;
                         continue;
                     }
                     self.pos = start;
@@ -350,8 +394,7 @@ impl Parser {
                 Some(_) => pieces.push(self.repeat()?),
             }
         }
-        branches.push(Piece::concat(pieces));
-        Some(Piece::alternation(branches))
+        Some(Piece::concat(pieces))
     }
 
     /// Skips the flags after `(?`. Case folding changes nothing required: `regex-lite` folds

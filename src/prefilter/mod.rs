@@ -7,10 +7,13 @@
 //! what it understands: an expression using syntax it does not know is always run.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
 
 use crate::phrases::Phrases;
 
-use expression::Parser;
+use expression::{Parser, Piece};
 
 mod expression;
 
@@ -115,19 +118,52 @@ pub struct Prefilter {
     /// For each expression, when every match has a digit and a bounded length, the most bytes a
     /// match spans and the longest run of digits each has ([`expression::Piece::span`]).
     spans: Vec<Option<(usize, usize)>>,
+    /// For each expression without that bound that is one alternation, its branches.
+    branches: Vec<Vec<Branch>>,
+}
+
+/// One branch of an alternation, with what it needs, compiled alone on first use. A field that
+/// meets one branch's need only is searched with that branch: the others cannot match there,
+/// and `regex-lite`'s cost per byte grows with the whole expression (the phone pattern's
+/// keywords in six scripts, walked over every description with eleven digits).
+struct Branch {
+    need: Need,
+    source: String,
+    regex: OnceLock<Option<Regex>>,
 }
 
 impl Prefilter {
     /// Analyses each expression (in the order given; `could_match` takes the same index).
     pub fn new<'a>(expressions: impl IntoIterator<Item = &'a str>) -> Prefilter {
         let mut strings = Strings::default();
-        let (needs, spans) = expressions
-            .into_iter()
-            .map(|re| match Parser::new(re).parse() {
-                Some(piece) => (piece.need(&mut strings), piece.span()),
-                None => (Need::Always, None),
-            })
-            .unzip();
+        let (mut needs, mut spans, mut branches) = (Vec::new(), Vec::new(), Vec::new());
+        for re in expressions {
+            // Read once as branches; the whole is their alternation.
+            let (piece, split) = match Parser::new(re).branches() {
+                Some(mut split) if split.len() == 1 => (split.pop().map(|b| b.0), Vec::new()),
+                Some(split) => {
+                    let pieces = split.iter().map(|b| b.0.clone()).collect();
+                    (Some(Piece::alternation(pieces)), split)
+                }
+                None => (Parser::new(re).parse(), Vec::new()),
+            };
+            let span = piece.as_ref().and_then(|p| p.span());
+            needs.push(piece.map_or(Need::Always, |p| p.need(&mut strings)));
+            spans.push(span);
+            // A bounded expression is searched near digits instead.
+            branches.push(if span.is_some() {
+                Vec::new()
+            } else {
+                split
+                    .into_iter()
+                    .map(|(piece, source)| Branch {
+                        need: piece.need(&mut strings),
+                        source,
+                        regex: OnceLock::new(),
+                    })
+                    .collect()
+            });
+        }
         let (short, longer): (Vec<_>, Vec<_>) =
             (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
         let automaton = Phrases::new(longer.iter().map(|&i| &strings.list[i].0));
@@ -144,6 +180,7 @@ impl Prefilter {
             strings: strings.list.len(),
             needs,
             spans,
+            branches,
         }
     }
 
@@ -184,6 +221,22 @@ impl Prefilter {
         }
     }
 
+    /// The expression to search the text `clues` came from with, for expression `index` compiled
+    /// as `regex`: its one branch whose need the text meets, when there is one, else `regex`.
+    /// Both find the same matches there; an expression with groups is left whole (a branch
+    /// alone numbers its groups differently).
+    pub fn narrowest<'a>(&'a self, index: usize, regex: &'a Regex, clues: &Clues) -> &'a Regex {
+        let mut met = self.branches[index].iter().filter(|b| b.need.met(clues));
+        match (met.next(), met.next()) {
+            (Some(branch), None) if regex.captures_len() == 1 => branch
+                .regex
+                .get_or_init(|| Regex::new(&branch.source).ok())
+                .as_ref()
+                .unwrap_or(regex),
+            _ => regex,
+        }
+    }
+
     /// False when expression `index` cannot match the text `clues` came from.
     pub fn could_match(&self, index: usize, clues: &Clues) -> bool {
         self.needs[index].met(clues)
@@ -199,7 +252,7 @@ impl Prefilter {
     pub fn find_each(
         &self,
         index: usize,
-        regex: &regex_lite::Regex,
+        regex: &Regex,
         text: &str,
         clues: &Clues,
         mut each: impl FnMut(usize, usize),
@@ -275,7 +328,6 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_lite::Regex;
 
     fn could(re: &str, text: &str) -> bool {
         let p = Prefilter::new([re]);
@@ -303,6 +355,45 @@ mod tests {
         assert!(!could(whatsapp, "swap 12345678"));
         assert!(could(whatsapp, "WA: 12345678"));
         assert!(could(whatsapp, "(wa)12345678"));
+    }
+
+    /// A field that meets one branch's need only is searched with that branch, which finds
+    /// what the whole expression finds there; an expression with groups, a branch setting
+    /// flags, or a field meeting two branches' needs keeps the whole.
+    #[test]
+    fn one_branch_finds_what_the_whole_finds() {
+        let phone = r"(?i)(?:\+\d(?:[ .()\-]{0,2}\d){8,14}|\b(?:tel|call)\b\.?\s*[:：]?\s*\(?\d(?:[ .()\-]{0,2}\d){8,13}|\b1[3-9]\d(?:[ \-]?\d{4}){2}\b)";
+        let grouped = r"(?i)\bimei\s*(\d{15})\b|\bserial\s*(\d{9})\b";
+        let flagged = r"a\d+|(?i)b\d+";
+        let p = Prefilter::new([phone, grouped, flagged]);
+        let whole: Vec<Regex> = [phone, grouped, flagged]
+            .iter()
+            .map(|re| Regex::new(re).unwrap())
+            .collect();
+        let found = |re: &Regex, text: &str| -> Vec<(usize, usize)> {
+            re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+        };
+        let texts = [
+            (
+                "size 42, 1999 and 2024, 13812345678 or 138 1234 5678x",
+                true,
+            ),
+            ("call 0123 456 789, or 13812345678", false),
+            ("+44 20 7946 0958, 13812345678", false),
+            ("iPhone 13 Pro, 128 GB, 2022", false),
+        ];
+        for (text, narrowed) in texts {
+            let clues = p.clues(text);
+            let narrow = p.narrowest(0, &whole[0], &clues);
+            assert_eq!(!std::ptr::eq(narrow, &whole[0]), narrowed, "{text}");
+            assert_eq!(found(narrow, text), found(&whole[0], text), "{text}");
+        }
+        let text = "IMEI 123456789012345";
+        assert!(std::ptr::eq(
+            p.narrowest(1, &whole[1], &p.clues(text)),
+            &whole[1]
+        ));
+        assert!(p.branches[2].is_empty(), "a branch setting flags");
     }
 
     /// Searching only near digits finds what searching the whole text finds, where a match's
@@ -402,6 +493,7 @@ mod tests {
             "@",
             "com",
             "tel",
+            "call",
             "Phone",
             ":",
             "：",
@@ -465,6 +557,12 @@ mod tests {
                     prop_assert!(!re.is_match(&t) || prefilter.could_match(i, &clues));
                     let whole: Vec<(usize, usize)> =
                         re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+                    let narrow: Vec<(usize, usize)> = prefilter
+                        .narrowest(i, re, &clues)
+                        .find_iter(&t)
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    prop_assert_eq!(&narrow, &whole);
                     let mut near = Vec::new();
                     prefilter.find_each(i, re, &t, &clues, |a, b| near.push((a, b)));
                     prop_assert_eq!(near, whole);
