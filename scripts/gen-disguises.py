@@ -281,9 +281,11 @@ def near_words(dictionary: set[str]) -> list[str]:
     """Dictionary words one edit from a word of a bundled brand name: the engine counts such a
     word as the brand only with the brand's context (src/fuzzy.rs)."""
     names = set()
-    for path in sorted((ROOT / "rules").glob("*.toml")):
-        brand = tomllib.loads(path.read_text()).get("brand")
-        if brand:
+    # Full packs hold one [brand] table, the compact sectors of rules/brands/ a [[brand]] list.
+    paths = sorted((ROOT / "rules").glob("*.toml")) + sorted((ROOT / "rules" / "brands").glob("*.toml"))
+    for path in paths:
+        brands = tomllib.loads(path.read_text()).get("brand") or []
+        for brand in [brands] if isinstance(brands, dict) else brands:
             for name in [brand["name"], *brand.get("aliases", [])]:
                 names.update(w for w in re.findall(r"[a-z]+", fold(name)) if len(w) >= 4)
     by_len: dict[int, list[str]] = {}

@@ -157,6 +157,67 @@ const CASES: &[Case] = &[
         Some("Louis Vuitton"),
         Some("price-below-floor"),
     ),
+    // A name that is also a word names the brand where it heads the title as a seller's album
+    // does (alone, before "x" or a kind of goods), not as a colour or a word in a sentence.
+    case("Supreme", Some("$8"), Low, Some("Supreme"), None),
+    case(
+        "Off -White Tee",
+        Some("$15"),
+        Medium,
+        Some("Off-White"),
+        None,
+    ),
+    case(
+        "Supreme x Stone Island",
+        Some("$40"),
+        Medium,
+        Some("Supreme"),
+        None,
+    ),
+    case("Off white linen shirt", Some("$15"), Low, None, None),
+    case(
+        "Supreme comfort memory foam pillow",
+        Some("$15"),
+        Low,
+        None,
+        None,
+    ),
+    case(
+        "Supreme air force 1",
+        Some("$22"),
+        Medium,
+        Some("Nike"),
+        None,
+    ),
+    // A brand's goods in stock with a quality tier: a replica seller's album.
+    case(
+        "AMIRI Trousers (40 colorways) [Premium Quality]",
+        Some("$27"),
+        Medium,
+        Some("Amiri"),
+        Some("stocked-copies"),
+    ),
+    case(
+        "Nike Shorts (40 colorways) [Premium Quality]",
+        Some("$10"),
+        High,
+        Some("Nike"),
+        Some("stocked-copies"),
+    ),
+    case(
+        "Nike Shorts (8 colours)",
+        Some("$21"),
+        Low,
+        Some("Nike"),
+        None,
+    ),
+    case(
+        "Nike Shorts [Premium Quality]",
+        Some("$21"),
+        Low,
+        Some("Nike"),
+        None,
+    ),
     // Honest words.
     case("Nikon D750 camera body", Some("$650"), Low, None, None),
     case(

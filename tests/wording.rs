@@ -1,7 +1,8 @@
 //! The replica trade's wording and genuine dealers' wording, on listings written for these tests
 //! (`tests/wording/`, see its README): darknet sellers' counterfeit listings, Chinese and agent
-//! vocabulary, a replica seller's album titles that name a model or style code without the
-//! brand word, and the honest side of the same words (watch dealers' box, papers and
+//! vocabulary, a brand's goods stocked in many colourways under a quality tier, a replica
+//! seller's album titles that name a model or style code without the brand word, and the
+//! honest side of the same words (watch dealers' box, papers and
 //! replacement parts; Under Armour's "UA"; official retros; escrow for a genuine watch).
 //!
 //! `cargo test --release --test wording -- --nocapture` prints each set's rates and every
@@ -23,7 +24,7 @@ struct Bar {
     min_branded: f64,
 }
 
-const BARS: [Bar; 5] = [
+const BARS: [Bar; 6] = [
     Bar {
         file: "darknet.jsonl",
         min_flagged: Some(0.95),
@@ -33,6 +34,13 @@ const BARS: [Bar; 5] = [
     },
     Bar {
         file: "trade-zh.jsonl",
+        min_flagged: Some(0.95),
+        max_flagged: 1.0,
+        max_high: 1.0,
+        min_branded: 0.0,
+    },
+    Bar {
+        file: "stock-tiers.jsonl",
         min_flagged: Some(0.95),
         max_flagged: 1.0,
         max_high: 1.0,

@@ -46,6 +46,10 @@ const LINE_NEW_SHARE: f64 = 0.3;
 /// below even that.
 const OLD_SHARE: f64 = 0.4;
 
+/// A brand's goods offered in stock beside a replica cue (`stocked_copies`): medium with a
+/// quality tier (20), high with a price under the floor as well.
+const STOCKED_COPIES_WEIGHT: u8 = 50;
+
 /// Words after which an accessory word is something included, not the item sold.
 const WITH_WORDS: [&str; 16] = [
     "with",
@@ -165,12 +169,14 @@ pub(super) fn disguises(
 /// Cue phrases, in the listing's own words: a brand field reading "Unbranded" or a category
 /// named "Replicas & Models" is the marketplace's vocabulary, not the seller's. A cue that is
 /// negated or describes the box, papers or wear is left out (`scope`).
+/// Returns the first cue's words, if any counted.
 pub(super) fn cues(
     rules: &RuleSet,
     scans: &[Scanned],
     brand_name: Option<&str>,
     out: &mut Findings,
-) {
+) -> Option<String> {
+    let mut first = None;
     for s in scans
         .iter()
         .filter(|s| !matches!(s.field, Field::Brand | Field::Category))
@@ -194,9 +200,40 @@ pub(super) fn cues(
                 };
                 let ev = s.evidence(h.start, h.end);
                 let msg = message(&cue.message, &ev.text, brand_name);
+                first.get_or_insert_with(|| ev.text.clone());
                 out.add(h.pack, reason(&rules[h.pack], &cue.id, w, msg, Some(ev)));
             }
         }
+    }
+    first
+}
+
+/// A brand's goods offered in stock with the replica trade's words: "AMIRI Trousers (40
+/// colorways) [Premium Quality]". A brand's own shops and resellers stock colourways but do not
+/// grade their goods as copies; a cue alone may be an honest boast, a stock alone ordinary
+/// retail, together they are a replica seller's album.
+pub(super) fn stocked_copies(
+    rules: &RuleSet,
+    pack: PackId,
+    cue: &str,
+    scans: &[Scanned],
+    out: &mut Findings,
+) {
+    if let Condition::Stocked(stock) = condition(scans, None) {
+        let name = &super::brand(rules, pack).name;
+        let msg = format!(
+            "“{stock}” of a {name} item with “{cue}”: replica sellers stock every colourway and size of a copy and grade its quality"
+        );
+        out.add(
+            pack,
+            reason(
+                &rules[pack],
+                "stocked-copies",
+                STOCKED_COPIES_WEIGHT,
+                msg,
+                None,
+            ),
+        );
     }
 }
 

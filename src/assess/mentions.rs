@@ -193,11 +193,14 @@ pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned])
             }
         }
     }
+    let stacked = stacked(scans);
     out.retain(|m| {
         !super::brand(rules, m.pack).needs_context
             || scans[m.scan].field == Field::Brand
             || m.disguise(scans).is_some() && m.kind == MentionKind::Name
             || with_context[m.pack.index()]
+            || stacked
+            || m.kind == MentionKind::Name && heads_the_title(m, &scans[m.scan])
     });
 
     // "Heuer" inside "TAG Heuer" is the same mention, not a second one.
@@ -255,6 +258,60 @@ pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned])
         }
     }
     out
+}
+
+/// Whether the listing offers stock of an item in the replica trade's words: a cue ("[Premium
+/// Quality]", "1:1") and several colourways or sizes ("(40 colorways)"). A brand name in such a
+/// listing names the goods on sale, whatever else the word means.
+fn stacked(scans: &[Scanned]) -> bool {
+    let cue = scans.iter().any(|s| {
+        s.field != Field::Seller
+            && s.hits.iter().any(|h| {
+                matches!(h.kind, LiteralKind::Cue(_))
+                    && super::scope::about_the_item(&s.norm.text, h.start, h.end)
+            })
+    });
+    cue && matches!(
+        super::condition::condition(scans, None),
+        super::condition::Condition::Stocked(_)
+    )
+}
+
+/// Whether a name that is also an ordinary word opens the title as the brand of the goods on
+/// sale, the way replica sellers' albums and spreadsheets write it: the title is the name alone
+/// ("Supreme", "Valentino"), or the name before a collaboration ("Supreme x BB") or a kind of
+/// goods ("Vetements cap"). Each word of the name is
+/// capitalised as a brand is ("Off-White", "OFF -WHITE"), not written as a colour or an
+/// ordinary word mid-sentence ("off-white walls", "Off-white linen").
+fn heads_the_title(m: &Mention, s: &Scanned) -> bool {
+    let text = &s.norm.text;
+    if s.field != Field::Title || words(&text[..m.start]).next().is_some() {
+        return false;
+    }
+    let (from, to) = s.norm.origin(m.start, m.end);
+    let written: String = s.original.chars().skip(from).take(to - from).collect();
+    let capitalised =
+        words(&written).all(|(_, w)| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if !capitalised {
+        return false;
+    }
+    let rest = &text[m.end..];
+    if rest.trim_start().starts_with('×') {
+        return true;
+    }
+    match words(rest).next() {
+        None => true,
+        Some((_, "x")) => true,
+        Some((at, _)) => {
+            let at = m.end + at;
+            // A kind of goods, not another brand's line ("Supreme Air Force 1" is Nike's).
+            let at_next = |kind: fn(LiteralKind) -> bool| {
+                s.hits.iter().any(|h| h.start == at && kind(h.kind))
+            };
+            at_next(|k| matches!(k, LiteralKind::Keyword(_)))
+                && !at_next(|k| matches!(k, LiteralKind::Name | LiteralKind::Product))
+        }
+    }
 }
 
 /// For each mention, whether a longer mention of the same pack in the same field contains it,

@@ -100,7 +100,7 @@ pub fn assess(
 
     let mut found = findings::Findings::default();
     findings::disguises(rules, &mentions, &scans, &mut found);
-    findings::cues(rules, &scans, brand_name.as_deref(), &mut found);
+    let cue = findings::cues(rules, &scans, brand_name.as_deref(), &mut found);
     findings::patterns(
         rules,
         matcher,
@@ -112,6 +112,9 @@ pub fn assess(
     if let Some(m) = primary {
         let partners = mentions::partners(&mentions, &scans, &m);
         findings::claimed_brand(rules, m.pack, &partners, &scans, listing, &mut found);
+        if let Some(cue) = cue {
+            findings::stocked_copies(rules, m.pack, &cue, &scans, &mut found);
+        }
     }
     (brand_name, found.reasons)
 }

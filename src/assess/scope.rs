@@ -206,11 +206,18 @@ fn about_a_thing(text: &str, start: usize, end: usize) -> bool {
     if CJK_THINGS.iter().any(|t| after.trim_start().starts_with(t)) {
         return true;
     }
-    let mut next = words(after)
-        .skip_while(|(_, w)| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "di"));
+    // "copy of the original papers": the papers, whoever made them.
+    let mut next = words(after).skip_while(|(_, w)| {
+        matches!(
+            *w,
+            "of" | "the" | "de" | "du" | "des" | "la" | "le" | "di" | "original" | "its"
+        )
+    });
     let following = next.next();
     if let Some((at, w)) = following {
-        if !breaks(&after[..at]) && (THINGS.contains(&w) || CONDITION_WORDS.contains(&w)) {
+        // "1:1 replacement" from a brand's service is a part, like "service dial".
+        let thing = THINGS.contains(&w) || CONDITION_WORDS.contains(&w) || PART_WORDS.contains(&w);
+        if !breaks(&after[..at]) && thing {
             return true;
         }
     }
@@ -288,6 +295,12 @@ mod tests {
         assert!(!about("Louis Vuitton Speedy, A+++ condition", "a+++"));
         assert!(!about("Rolex Datejust 16233, condition: AAA+", "aaa+"));
         assert!(!about("Gucci loafers 高仿盒子", "高仿"));
+        assert!(!about(
+            "Omega Railmaster, a copy of the original papers",
+            "copy"
+        ));
+        assert!(!about("Breitling, strap is a 1:1 replacement", "1:1"));
+        assert!(about("Rolex Daytona, a copy of the original watch", "copy"));
         assert!(about(
             "Rolex Submariner replica with box and papers",
             "replica"
