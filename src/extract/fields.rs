@@ -369,7 +369,7 @@ fn names_brand(names: &str) -> bool {
 
 /// Whether a link leads to a brand's page (`/brands/acme`, `/marke/acme`,
 /// `/collections/vendors?q=Acme`, `?brand=acme`): the link a shop puts on a product's brand.
-fn is_brand_link(href: &str) -> bool {
+pub fn is_brand_link(href: &str) -> bool {
     let path = href.split_once("://").map_or(href, |(_, rest)| rest);
     let path = path.split_once('/').map_or("", |(_, rest)| rest);
     path.split(['/', '?', '&', '=', '.', '-', '_'])

@@ -6,6 +6,7 @@
 //! out; what the page shows ([`product`], [`cards`]) fills those gaps and covers pages with no
 //! structured data at all. A product described by several sources is reported once.
 
+mod brands;
 mod cards;
 mod decode;
 mod dom;
@@ -105,7 +106,8 @@ pub fn extract_page(html: &str) -> Extraction {
 }
 
 /// Structured products, one per product: JSON-LD first so its fields win when microdata
-/// describes the same one, variants merged. The flag marks items of an `ItemList`. Priced
+/// describes the same one, variants merged. The flag marks items of an `ItemList` and
+/// microdata items repeated side by side (a result page's, which name no page product). Priced
 /// things of other types (events, services) count only when there is no product. The product
 /// of the page's state scripts fills the gaps of the one it describes, or stands for the page's
 /// product when no other structured source names one.
@@ -126,7 +128,14 @@ fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, boo
             all.push((c, item.in_list));
         }
     }
-    for item in microdata::products(doc) {
+    let items = microdata::products(doc);
+    // Items repeated side by side (siblings, or each alone in a list item) are a list's.
+    let group = |at: usize| match doc.parent(at) {
+        Some(p) if doc.tag(p) == "li" => doc.parent(p),
+        p => p,
+    };
+    let groups: Vec<Option<usize>> = items.iter().map(|item| group(item.at)).collect();
+    for (item, g) in items.into_iter().zip(&groups) {
         let c = Candidate {
             listing: tidy(schema::listing(&item.node)),
             source: Source::Microdata,
@@ -134,7 +143,8 @@ fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, boo
             anchor: Some(item.at),
             title_at: item.name_at,
         };
-        all.push((c, false));
+        let repeated = g.is_some() && groups.iter().filter(|h| *h == g).count() >= 2;
+        all.push((c, repeated));
     }
     // Merge descriptions of one product: same title, SKU or barcode; an untitled one belongs
     // to the first product.
@@ -432,7 +442,7 @@ fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) ->
     };
     let mut old = false;
     for p in page.prices.iter().filter(|p| !excluded.contains(p.at)) {
-        let Some(a) = crate::price::parse_price(page.doc.text(p.at)).map(|m| m.amount) else {
+        let Some(a) = crate::price::parse_price(&page.price_text(p)).map(|m| m.amount) else {
             continue;
         };
         if (a - target).abs() < 0.005 {
@@ -503,6 +513,13 @@ fn complete(l: &mut Listing, facts: &product::Facts) {
     }
     if l.sku.is_none() {
         l.sku.clone_from(&facts.fallback_sku);
+    }
+    // No field names the brand: a breadcrumb step, else the name's first words.
+    if l.brand.is_none() {
+        l.brand = facts
+            .breadcrumb_brand
+            .clone()
+            .or_else(|| brands::leading(&l.title, &facts.site_brands));
     }
     // A product offered at a price, with no word of it being sold out, can be bought.
     if l.availability.is_none() && (facts.buyable || l.price.is_some()) {

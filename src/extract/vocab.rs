@@ -58,6 +58,22 @@ const OUT_OF_STOCK: &[&str] = &[
     "pole laos",
     "tükendi",
     "stokta yok",
+    "out-of-stock",
+    "soldout",
+    "plus disponible",
+    "épuisée",
+    "non più disponibile",
+    "no está disponible",
+    "sin existencias",
+    "agotados",
+    "закончился",
+    "нет на складе",
+    "ei ole saadaval",
+    "ei ole laos",
+    "入荷待ち",
+    "販売終了",
+    "已售完",
+    "暂时缺货",
     "在庫切れ",
     "品切れ",
     "売り切れ",
@@ -128,6 +144,13 @@ const IN_STOCK: &[&str] = &[
     "varastossa",
     "laos",
     "stokta",
+    "saadaval",
+    "laos olemas",
+    "на складе",
+    "in magazzino",
+    "en existencia",
+    "在庫有り",
+    "有库存",
     "在庫あり",
     "有货",
     "现货",
@@ -429,11 +452,43 @@ pub fn is_cart_action(action: &str) -> bool {
     CART.iter().any(|w| a.contains(w))
 }
 
+/// Single words that buy the item when they are a button's whole label ("Comprar", "Kaufen";
+/// inside other text they are ordinary words: "How to buy").
+const BUY_WORDS: &[&str] = &[
+    "buy",
+    "purchase",
+    "kaufen",
+    "acheter",
+    "comprar",
+    "acquista",
+    "acquistare",
+    "köp",
+    "kjøp",
+    "køb",
+    "osta",
+    "kup",
+    "kupić",
+    "koop",
+    "satın al",
+    "購入",
+    "购买",
+    "購買",
+    "구매",
+];
+
 /// Whether a button's text offers to buy the item now.
 pub fn is_buy_label(text: &str) -> bool {
     static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
     if text.len() > 80 {
         return false;
+    }
+    let whole = text
+        .trim()
+        .trim_end_matches(['!', '.'])
+        .trim()
+        .to_lowercase();
+    if BUY_WORDS.contains(&whole.as_str()) {
+        return true;
     }
     let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(BUY).expect("buy labels compile"));
     let t = text.to_lowercase();
@@ -462,6 +517,8 @@ mod tests {
         assert!(is_buy_label("カートに入れる"));
         assert!(is_buy_label("Lisa ostukorvi"));
         assert!(!is_buy_label("Add to cartography list"));
+        assert!(is_buy_label(" Comprar "));
+        assert!(!is_buy_label("How to buy"));
         assert!(is_sold_out_label("Sold Out"));
         assert!(is_sold_out_label("Ausverkauft!"));
         assert!(!is_sold_out_label("XL - sold out"));
