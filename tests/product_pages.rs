@@ -86,3 +86,34 @@ fn a_title_named_inside_the_products_block_and_a_one_word_buy_button() {
     assert_eq!(money(&l), (34.9, "EUR".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn a_product_drawn_with_the_cards_template_is_the_pages_product() {
+    // The product and the related items below it share one card template; the card holding
+    // the page's only heading is the product, the others stay results.
+    let got = extract_page(&fixture("product-card-template-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.listing.title, "Harbour Rain Jacket");
+    assert_eq!(money(&main.listing), (129.0, "USD".into()));
+    assert_eq!(main.listing.availability.as_deref(), Some("InStock"));
+    let titles: Vec<&str> = got.found.iter().map(|f| f.listing.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Harbour Rain Jacket",
+            "Fell Jacket",
+            "Storm Shell",
+            "Drizzle Vest"
+        ]
+    );
+}
+
+#[test]
+fn a_shared_sign_is_the_currency_the_page_states() {
+    // `$` on a `.com` page in English: the data layer's currency code says Canadian dollars.
+    let l = main_listing("product-declared-currency-en.html");
+    assert_eq!(money(&l), (229.99, "CAD".into()));
+    // `kr` with no country: the product block's `data-currency` says Norwegian kroner.
+    let l = main_listing("product-declared-currency-no.html");
+    assert_eq!(money(&l), (1499.0, "NOK".into()));
+}

@@ -96,13 +96,26 @@ pub fn extract_page(html: &str) -> Extraction {
     }
     let page = Page::new(&doc);
     let products = structured(&doc, state::product(&page));
-    let cards = cards::find(&page);
+    let mut cards = cards::find(&page);
+    // A card holding the page's one heading is the page's own product drawn with the cards'
+    // template (related items below it share their markup), not a result.
+    if let Some(h1) = sole_heading(&doc, page.body_start) {
+        cards.retain(|c| !doc.contains(c.at, h1));
+    }
     let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
     let facts = product::facts(&page, &excluded, &names(&page, &products));
     let mut out = Vec::new();
     let main = place_products(&page, &excluded, &facts, products, &mut out);
     place_cards(&doc, cards, main, &mut out);
     finish(&page, out, main)
+}
+
+/// The page's one visible `h1` outside its banner and navigation, if it has exactly one.
+fn sole_heading(doc: &Doc, body_start: usize) -> Option<usize> {
+    let mut h1s = (body_start..doc.len())
+        .filter(|&i| doc.tag(i) == "h1" && !doc.has(i, dom::HIDDEN) && !doc.has(i, dom::CHROME));
+    let first = h1s.next()?;
+    h1s.next().is_none().then_some(first)
 }
 
 /// Structured products, one per product: JSON-LD first so its fields win when microdata
@@ -489,6 +502,7 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     )
     .and_then(crate::price::currency_code)
     .map(str::to_string)
+    .or_else(|| page.declared_currency.clone())
     .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
     .or_else(|| page.country_currency().map(str::to_string))
 }

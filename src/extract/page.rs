@@ -35,6 +35,8 @@ pub struct Page<'d, 'a> {
     pub metas: Vec<(String, String)>,
     /// ISO 3166 country code, lower case, from the page language or address.
     pub country: Option<String>,
+    /// The ISO 4217 code the page's markup or scripts state for its prices.
+    pub declared_currency: Option<String>,
     pub prices: Vec<PriceEl>,
     /// Elements inside `<head>` are `0..body_start`.
     pub body_start: usize,
@@ -49,11 +51,13 @@ impl<'d, 'a> Page<'d, 'a> {
         let mut page = Page {
             doc,
             country: None,
+            declared_currency: None,
             metas,
             prices: Vec::new(),
             body_start,
         };
         page.country = page.find_country();
+        page.declared_currency = page.find_declared_currency();
         page.prices = page.find_prices();
         page
     }
@@ -166,6 +170,71 @@ impl<'d, 'a> Page<'d, 'a> {
                 .rfind(|run| run.len() >= 5)
                 .map(str::to_string)
         })
+    }
+
+    /// The currency the page states for its prices: its product meta tags, an `itemprop`
+    /// `priceCurrency`, a `data-currency` attribute, a form's `currency` field, or the
+    /// `"currency": "CAD"` its scripts agree on (a shop platform's settings, a data layer).
+    fn find_declared_currency(&self) -> Option<String> {
+        let doc = self.doc;
+        let code = |v: &str| {
+            let v = v.trim();
+            (v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| price::currency_code(v))
+                .flatten()
+                .map(str::to_string)
+        };
+        if let Some(c) = opengraph::get(
+            &self.metas,
+            &["product:price:currency", "og:price:currency"],
+        )
+        .and_then(code)
+        {
+            return Some(c);
+        }
+        let marked = (0..doc.len()).find_map(|i| {
+            let attr = |n: &str| doc.attr(i, n);
+            let itemprop =
+                attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("pricecurrency"));
+            let field = doc.tag(i) == "input"
+                && attr("name").is_some_and(|n| n.eq_ignore_ascii_case("currency"));
+            let value = if itemprop {
+                attr("content").or_else(|| Some(doc.text(i)))
+            } else if field {
+                attr("value")
+            } else {
+                attr("data-currency").or_else(|| attr("data-currency-code"))
+            };
+            value.and_then(code)
+        });
+        marked.or_else(|| self.script_currency(&code))
+    }
+
+    /// The currency code a page's scripts give as `"currency": "…"` (or `currencyCode`,
+    /// `priceCurrency`), when they name one only.
+    fn script_currency(&self, code: &impl Fn(&str) -> Option<String>) -> Option<String> {
+        let doc = self.doc;
+        let mut found: Option<String> = None;
+        for i in (0..doc.len()).filter(|&i| doc.tag(i) == "script") {
+            let script: String = doc.els[i].el.text().collect();
+            for key in ["currency", "currencyCode", "priceCurrency"] {
+                for (at, _) in script.match_indices(key) {
+                    let rest = script[at + key.len()..].trim_start_matches(['"', '\\', '\'']);
+                    let Some(rest) = rest.trim_start().strip_prefix(':') else {
+                        continue;
+                    };
+                    let value = rest.trim_start().trim_start_matches(['"', '\\', '\'']);
+                    let Some(c) = value.get(..3).and_then(code) else {
+                        continue;
+                    };
+                    match &found {
+                        Some(f) if *f != c => return None,
+                        _ => found = Some(c),
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The country from `<html lang="en-CA">`, `og:locale`, or the page address's top-level
@@ -427,7 +496,11 @@ impl<'d, 'a> Page<'d, 'a> {
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
         let t = self.price_text(p);
         let t = printed::strip_price_label(&t).to_string();
-        let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
+        // A shared sign is the currency the page states for its prices, else its country's.
+        let currency = match &self.declared_currency {
+            Some(c) if price::shared_sign_may_be(&t, c) => Some(c.clone()),
+            _ => price::find_currency_in(&t, self.country.as_deref()).map(str::to_string),
+        };
         (PriceInput::Text(t), currency)
     }
 }
