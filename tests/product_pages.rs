@@ -117,3 +117,14 @@ fn a_shared_sign_is_the_currency_the_page_states() {
     let l = main_listing("product-declared-currency-no.html");
     assert_eq!(money(&l), (1499.0, "NOK".into()));
 }
+
+#[test]
+fn fields_on_one_line_between_separators() {
+    // "Label: value" pairs on one line, split by bars; no buy button, only a notice that the
+    // item is unavailable and a button to be told when it is back.
+    let l = main_listing("product-fields-one-line-it.html");
+    assert_eq!(l.sku.as_deref(), Some("ZS-30-VR"));
+    assert_eq!(l.brand.as_deref(), Some("Vento del Nord"));
+    assert_eq!(money(&l), (79.0, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}

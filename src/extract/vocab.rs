@@ -15,6 +15,18 @@ const OUT_OF_STOCK: &[&str] = &[
     "not available",
     "unavailable",
     "notify me when available",
+    "email me when available",
+    "notify me when back in stock",
+    "benachrichtigen wenn verfügbar",
+    "me prévenir",
+    "m'alerter",
+    "avísame",
+    "avvisami",
+    "avisarme",
+    "сообщить о поступлении",
+    "入荷お知らせ",
+    "再入荷お知らせ",
+    "到货通知",
     "nicht auf lager",
     "nicht verfügbar",
     "nicht lieferbar",
@@ -195,6 +207,21 @@ fn whole_words(text: &str, start: usize, end: usize) -> bool {
     !glued_before && !glued_after
 }
 
+/// Whether one of the last four words before an in-stock phrase negates it ("non è al
+/// momento disponibile", "n'est pas disponible", "не доступен").
+fn negated(before: &str) -> bool {
+    const NOT: &[&str] = &[
+        "not", "non", "nicht", "pas", "no", "não", "nie", "не", "нет", "ei", "niet", "inte",
+        "ikke", "ne", "nem", "değil",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| NOT.contains(&w))
+}
+
 /// `InStock` or `OutOfStock` when a short text states availability.
 pub fn availability_phrase(text: &str) -> Option<&'static str> {
     if text.len() > 200 {
@@ -207,7 +234,7 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
         if !whole_words(&t, m.start(), m.end()) {
             continue;
         }
-        if phrases.out[m.pattern().as_usize()] {
+        if phrases.out[m.pattern().as_usize()] || negated(&t[..m.start()]) {
             return Some("OutOfStock");
         }
         found = Some("InStock");
@@ -562,6 +589,15 @@ mod tests {
         );
         assert_eq!(availability_phrase("Otsas"), Some("OutOfStock"));
         assert_eq!(availability_phrase("Unstockable"), None);
+        assert_eq!(
+            availability_phrase("Questo articolo non è al momento disponibile."),
+            Some("OutOfStock")
+        );
+        assert_eq!(
+            availability_phrase("Cet article n'est pas disponible"),
+            Some("OutOfStock")
+        );
+        assert_eq!(availability_phrase("Disponible en 24 h"), Some("InStock"));
         assert_eq!(
             schema_availability("http://schema.org/OutOfStock"),
             Some("OutOfStock")
