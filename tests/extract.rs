@@ -898,3 +898,13 @@ fn fields_on_one_line_between_separators() {
     assert_eq!(money(&l), (79.0, "EUR".into()));
     assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
 }
+
+#[test]
+fn a_products_own_header_inside_a_section_is_not_the_pages_banner() {
+    // The title and price sit in a `header` of the product's `section`; only the site's
+    // header (with its basket total) is the page's banner.
+    let l = main_listing("product-section-header-en.html");
+    assert_eq!(l.title, "Copper Kettle 1.5 L");
+    assert_eq!(money(&l), (45.0, "GBP".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
