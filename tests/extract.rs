@@ -908,3 +908,17 @@ fn a_products_own_header_inside_a_section_is_not_the_pages_banner() {
     assert_eq!(money(&l), (45.0, "GBP".into()));
     assert_eq!(l.availability.as_deref(), Some("InStock"));
 }
+
+#[test]
+fn json_ld_nodes_referenced_across_blocks() {
+    // The brand and the offer are nodes of their own blocks, named by `@id` from the product.
+    let got = extract_page(&fixture("product-jsonld-split-blocks-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::JsonLd);
+    let l = &main.listing;
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(l.sku.as_deref(), Some("NW-HRJ-OLV"));
+    assert_eq!(l.price, Some(PriceInput::Number(59.0)));
+    assert_eq!(l.currency.as_deref(), Some("EUR"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}
