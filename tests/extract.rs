@@ -922,3 +922,23 @@ fn json_ld_nodes_referenced_across_blocks() {
     assert_eq!(l.currency.as_deref(), Some("EUR"));
     assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
 }
+
+#[test]
+fn a_microdata_product_beside_a_related_one_holding_the_heading_is_the_pages() {
+    // Two product items side by side: the one holding the page's heading is its product.
+    let page = r#"<html lang="en-US"><body>
+        <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Trail Pack 30 L</h1>
+          <span itemprop="sku">TP-30</span>
+          <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price" content="129.00">$129.00</span><meta itemprop="priceCurrency" content="USD"></div>
+          <button>Add to cart</button></div>
+        <div itemscope itemtype="https://schema.org/Product"><h3 itemprop="name">City Daypack 18 L</h3>
+          <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price" content="79.00">$79.00</span></div></div>
+        </body></html>"#;
+    let got = extract_page(page);
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::Microdata);
+    assert_eq!(main.listing.title, "Trail Pack 30 L");
+    assert_eq!(main.listing.sku.as_deref(), Some("TP-30"));
+}

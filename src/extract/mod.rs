@@ -95,11 +95,12 @@ pub fn extract_page(html: &str) -> Extraction {
         };
     }
     let page = Page::new(&doc);
-    let products = structured(&doc, state::product(&page));
+    let heading = sole_heading(&doc, page.body_start);
+    let products = structured(&doc, state::product(&page), heading);
     let mut cards = cards::find(&page);
     // A card holding the page's one heading is the page's own product drawn with the cards'
     // template (related items below it share their markup), not a result.
-    if let Some(h1) = sole_heading(&doc, page.body_start) {
+    if let Some(h1) = heading {
         cards.retain(|c| !doc.contains(c.at, h1));
     }
     let excluded = Excluded::new(&doc, cards.iter().map(|c| c.at));
@@ -120,11 +121,16 @@ fn sole_heading(doc: &Doc, body_start: usize) -> Option<usize> {
 
 /// Structured products, one per product: JSON-LD first so its fields win when microdata
 /// describes the same one, variants merged. The flag marks items of an `ItemList` and
-/// microdata items repeated side by side (a result page's, which name no page product). Priced
+/// microdata items repeated side by side (a result page's, which name no page product), but
+/// not one holding the page's one heading. Priced
 /// things of other types (events, services) count only when there is no product. The product
 /// of the page's state scripts fills the gaps of the one it describes, or stands for the page's
 /// product when no other structured source names one.
-fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, bool)> {
+fn structured(
+    doc: &Doc,
+    state: Option<(Listing, usize)>,
+    heading: Option<usize>,
+) -> Vec<(Candidate, bool)> {
     let mut all: Vec<(Candidate, bool)> = Vec::new();
     let mut weak: Vec<(Candidate, bool)> = Vec::new();
     for item in jsonld::products(doc) {
@@ -156,7 +162,9 @@ fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, boo
             anchor: Some(item.at),
             title_at: item.name_at,
         };
-        let repeated = g.is_some() && groups.iter().filter(|h| *h == g).count() >= 2;
+        let repeated = g.is_some()
+            && groups.iter().filter(|h| *h == g).count() >= 2
+            && !heading.is_some_and(|h| doc.contains(c.at, h));
         all.push((c, repeated));
     }
     // Merge descriptions of one product: same title, SKU or barcode; an untitled one belongs

@@ -173,8 +173,10 @@ impl<'d, 'a> Page<'d, 'a> {
     }
 
     /// The currency the page states for its prices: its product meta tags, an `itemprop`
-    /// `priceCurrency`, a `data-currency` attribute, a form's `currency` field, or the
-    /// `"currency": "CAD"` its scripts agree on (a shop platform's settings, a data layer).
+    /// `priceCurrency`, a `data-currency` attribute, a form's `currency` field, or, when
+    /// neither its language nor its address names a country, the `"currency": "CAD"` its
+    /// scripts agree on (a shop platform's settings, a data layer; other scripts on the page,
+    /// a payment or analytics widget's, may state theirs).
     fn find_declared_currency(&self) -> Option<String> {
         let doc = self.doc;
         let code = |v: &str| {
@@ -207,7 +209,12 @@ impl<'d, 'a> Page<'d, 'a> {
             };
             value.and_then(code)
         });
-        marked.or_else(|| self.script_currency(&code))
+        marked.or_else(|| {
+            self.country
+                .is_none()
+                .then(|| self.script_currency(&code))
+                .flatten()
+        })
     }
 
     /// The currency code a page's scripts give as `"currency": "…"` (or `currencyCode`,
@@ -618,6 +625,27 @@ mod tests {
             Some("se")
         );
         assert_eq!(country(r#"<html lang="en"><p>x</p></html>"#), None);
+    }
+
+    #[test]
+    fn a_shared_sign_is_the_currency_the_page_states() {
+        let currency = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            let page = Page::new(&doc);
+            page.price_of(&page.prices[0]).1
+        };
+        let markup =
+            r#"<html lang="en"><div data-currency="CAD"><p class=price>$5</p></div></html>"#;
+        assert_eq!(currency(markup).as_deref(), Some("CAD"));
+        let script = r#"<html lang="en"><script>cfg = {"currency": "AUD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(script).as_deref(), Some("AUD"));
+        // A page whose language names its country: a widget's script does not override it.
+        let widget = r#"<html lang="en-CA"><script>pay = {"currency": "USD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(widget).as_deref(), Some("CAD"));
+        // Scripts that disagree say nothing.
+        let both = r#"<html lang="en"><script>a = {"currency": "AUD"}; b = {"currency": "NZD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(both).as_deref(), Some("USD"));
     }
 
     #[test]
