@@ -69,9 +69,12 @@ fn main() {
             Err(e) => panic!("bundled rule pack does not compile:\n{e}"),
         }
     }
-    // The packs' examples are their tests (`runExamples`, `knockoff rules test`): a third of the
-    // compiled bytes, which a module built without `packs` (the seller form's) never runs.
-    if std::env::var_os("CARGO_FEATURE_PACKS").is_none() {
+    // The packs' examples are their tests (`knockoff rules test`, run natively): a third of the
+    // compiled bytes, which no WebAssembly module runs (the rule editor runs the examples of the
+    // pack it compiles from TOML), nor a build without `packs`.
+    let wasm =
+        std::env::var("CARGO_CFG_TARGET_FAMILY").is_ok_and(|f| f.split(',').any(|f| f == "wasm"));
+    if wasm || std::env::var_os("CARGO_FEATURE_PACKS").is_none() {
         for pack in &mut set.packs {
             pack.examples.clear();
         }

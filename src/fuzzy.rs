@@ -364,7 +364,7 @@ impl Names {
                 });
             }
         }
-        starts.sort_unstable();
+        crate::sort::sort(&mut starts);
         starts
             .into_iter()
             .filter_map(|(i, at)| {

@@ -26,10 +26,12 @@ mod fuzzy;
 pub mod listing;
 mod matcher;
 pub mod normalize;
+mod phrases;
 mod prefilter;
 pub mod price;
 pub mod rules;
 pub mod score;
+mod sort;
 pub mod text_facts;
 #[cfg(feature = "trust")]
 pub mod trust;
@@ -54,6 +56,6 @@ pub use rules::{RuleError, RuleSet};
 pub use validate::{validate, Issue, Validation};
 pub use verdict::{Evidence, Level, Reason, Verdict};
 
-/// The bundled packs of `rules/`, compiled by `build.rs`; without the `packs` feature, without
-/// their examples.
+/// The bundled packs of `rules/`, compiled by `build.rs`; in WebAssembly or without the `packs`
+/// feature, without their examples.
 pub static BUNDLED_RULES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.knockoff"));

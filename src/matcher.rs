@@ -15,7 +15,7 @@ use crate::prefilter::Prefilter;
 use crate::rules::ruleset::{literal_texts, LiteralKind, PackId, RuleSet};
 use crate::rules::texts::Coded;
 
-mod automaton;
+pub(crate) mod automaton;
 
 use automaton::Automaton;
 
@@ -151,7 +151,7 @@ fn sources(
     if !extra_texts.is_empty() {
         // Numbered in sorted order, as the automaton numbers them.
         let mut sorted: Vec<usize> = (0..extra_texts.len()).collect();
-        sorted.sort_unstable_by_key(|&i| extra_texts[i]);
+        crate::sort::sort_by_key(&mut sorted, |&i| extra_texts[i]);
         let mut rank = vec![0; sorted.len()];
         for (r, &i) in sorted.iter().enumerate() {
             rank[i] = r;
@@ -323,7 +323,7 @@ impl Matcher {
         }
         // Two automata each report by end, longest first: merged, one over all texts would.
         if self.sources.len() > 1 {
-            hits.sort_by_key(|h| (h.end, h.start, h.pack.index()));
+            crate::sort::sort_by_key(&mut hits, |h| (h.end, h.start, h.pack.index()));
         }
         // A style code names its brand like a product line; its digits and dashes are the
         // brand's own format, never a disguise.

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use crate::phrases::Phrases;
 use serde::{Deserialize, Serialize};
 
 use crate::listing::{Listing, PriceInput};
@@ -215,29 +215,27 @@ const SHARED: &[(&str, &[(&str, &str)])] = &[
 
 /// The markers compiled once into one automaton: a price text is scanned once, not once per
 /// marker.
-fn marker_automaton() -> &'static AhoCorasick {
-    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
-    AUTOMATON.get_or_init(|| {
-        AhoCorasick::new(MARKERS.iter().map(|(m, _)| m)).expect("currency markers compile")
-    })
+fn marker_automaton() -> &'static Phrases {
+    static AUTOMATON: OnceLock<Phrases> = OnceLock::new();
+    AUTOMATON.get_or_init(|| Phrases::new(MARKERS.iter().map(|(m, _)| m)))
 }
 
 /// The printed currency marker in `text` (longest match wins) and its ISO code.
 fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
     let lower = text.to_lowercase();
     let mut best: Option<(&'static str, &'static str)> = None;
-    for m in marker_automaton().find_overlapping_iter(&lower) {
-        let (marker, code) = MARKERS[m.pattern().as_usize()];
+    marker_automaton().find_overlapping(lower.as_bytes(), |i, start, end| {
+        let (marker, code) = MARKERS[i];
         let first = marker.chars().next().is_some_and(word_letter);
         let last = marker.chars().next_back().is_some_and(word_letter);
-        let before = lower[..m.start()].chars().next_back();
-        let after = lower[m.end()..].chars().next();
+        let before = lower[..start].chars().next_back();
+        let after = lower[end..].chars().next();
         let glued =
             first && before.is_some_and(word_letter) || last && after.is_some_and(word_letter);
         if !glued && best.is_none_or(|(b, _)| marker.len() > b.len()) {
             best = Some((marker, code));
         }
-    }
+    });
     best
 }
 

@@ -33,7 +33,7 @@ pub fn level(score: u8, sensitivity: f32) -> Level {
 /// Orders reasons strongest first, fills in each one's points and returns the total score.
 /// Reasons of weight 0 stay listed (they explain, for example, which brand was recognized).
 pub fn combine(reasons: &mut [Reason]) -> u8 {
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.weight));
+    crate::sort::sort_by_key(reasons, |r| std::cmp::Reverse(r.weight));
     let mut remaining = 1.0f64;
     let mut credited = 0u8;
     for r in reasons.iter_mut() {

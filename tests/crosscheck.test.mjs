@@ -1,7 +1,7 @@
 // The WebAssembly module and the native CLI must give the same verdict, byte for byte, for the
 // same listing and options. Listings: the shared corpora (tests/corpora/*.jsonl) when present,
-// plus at least 2,000 generated from the packs' own examples and brands, disguised, priced and
-// worded in many ways. Run after `cargo build` and scripts/build-wasm.sh.
+// plus at least 2,000 generated from the brand packs' examples and every pack's brand,
+// disguised, priced and worded in many ways. Run after `cargo build` and scripts/build-wasm.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -52,7 +52,7 @@ function generate(count, checker) {
   const rnd = random(20261128);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const brands = checker.packs().map((p) => p.brand).filter(Boolean);
-  const titles = checker.runExamples().map((r) => r.title);
+  const titles = exampleTitles();
   const listings = [];
   for (let n = 0; listings.length < count; n++) {
     const brand = pick(brands.length ? brands : ['Gucci']);
@@ -77,6 +77,16 @@ function generate(count, checker) {
     listings.push(listing);
   }
   return listings;
+}
+
+/** The titles of the brand packs' examples (rules/*.toml), which the modules do not carry. */
+function exampleTitles() {
+  const dir = join(root, 'rules');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.toml'))
+    .sort()
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^title = ("(?:[^"\\]|\\.)*")$/gm)])
+    .map((m) => JSON.parse(m[1]));
 }
 
 function corpora() {

@@ -5,8 +5,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::mentions::words;
 use super::Scanned;
 use crate::listing::Field;
@@ -226,7 +224,7 @@ const NEW_NAMES: [&str; 20] = [
 /// however many phrases there are, instead of once per phrase.
 struct Phrases {
     list: &'static [&'static str],
-    automaton: OnceLock<AhoCorasick>,
+    automaton: OnceLock<crate::phrases::Phrases>,
 }
 
 static NEW: Phrases = Phrases::new(&NEW_PHRASES);
@@ -250,19 +248,17 @@ impl Phrases {
     fn hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
         // Phrases are folded as the text is ("état neuf" is read "etat neuf").
         let automaton = self.automaton.get_or_init(|| {
-            AhoCorasick::new(
+            crate::phrases::Phrases::new(
                 self.list
                     .iter()
                     .map(|p| crate::normalize::normalize(p).text),
             )
-            .expect("condition phrases compile")
         });
         let mut next = vec![0; self.list.len()];
         let mut out = Vec::new();
-        for m in automaton.find_overlapping_iter(text) {
-            let (p, at, end) = (m.pattern().as_usize(), m.start(), m.end());
+        automaton.find_overlapping(text.as_bytes(), |p, at, end| {
             if at < next[p] {
-                continue;
+                return;
             }
             next[p] = end;
             let spaced = self.list[p]
@@ -275,8 +271,8 @@ impl Phrases {
             if !spaced || (bounded(before) && bounded(after)) {
                 out.push((p, at, end));
             }
-        }
-        out.sort_unstable();
+        });
+        crate::sort::sort(&mut out);
         out
     }
 

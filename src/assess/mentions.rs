@@ -114,7 +114,7 @@ pub(super) fn partners(mentions: &[Mention], scans: &[Scanned], claimed: &Mentio
         .map(|(at, w)| (at, at + w.len()))
         .chain(text.match_indices('×').map(|(at, x)| (at, at + x.len())))
         .collect();
-    joins.sort_unstable();
+    crate::sort::sort(&mut joins);
     let mut out: Vec<PackId> = Vec::new();
     for m in mentions {
         if m.reference || m.scan != claimed.scan || m.pack == claimed.pack || out.contains(&m.pack)
@@ -203,7 +203,7 @@ pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned])
         index += 1;
         !inside[index - 1]
     });
-    out.sort_by_key(|m| (m.scan, m.start, m.pack.index(), m.end));
+    crate::sort::sort_by_key(&mut out, |m| (m.scan, m.start, m.pack.index(), m.end));
     out.dedup_by_key(|m| (m.pack, m.scan, m.start, m.end));
 
     // A mention right after "for" (fillers aside) is a reference, and so is a mention right
@@ -257,7 +257,7 @@ pub(super) fn mentions(rules: &RuleSet, names: &fuzzy::Names, scans: &[Scanned])
 /// found in one sorted sweep rather than by comparing every pair.
 fn inside_longer(mentions: &[Mention]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::sort::sort_by_key(&mut order, |&i| {
         let m = &mentions[i];
         (m.pack.index(), m.scan, m.start, std::cmp::Reverse(m.end))
     });

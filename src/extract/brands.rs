@@ -94,7 +94,7 @@ pub fn site_names(page: &Page) -> Vec<String> {
         .filter(|&i| doc.tag(i) == "a" && doc.attr(i, "href").is_some_and(is_brand_link))
         .filter_map(|i| link_name(doc, i))
         .collect();
-    names.sort_unstable();
+    crate::sort::sort(&mut names);
     names.dedup();
     names
 }

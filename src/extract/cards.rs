@@ -142,7 +142,7 @@ fn same_template(doc: &Doc, a: usize, b: usize) -> bool {
 fn alike(doc: &Doc, members: Vec<usize>) -> Vec<usize> {
     let size = |m: usize| doc.els[m].end as usize - m;
     let mut by_size = members.clone();
-    by_size.sort_unstable_by_key(|&m| size(m));
+    crate::sort::sort_by_key(&mut by_size, |&m| size(m));
     let median = by_size[by_size.len() / 2];
     // A class shared by three members or more is a template; two page columns may share one.
     let of_template = |m: usize| doc.attr(m, "class").is_some() && same_template(doc, m, median);
@@ -386,10 +386,10 @@ pub fn find(page: &Page) -> Vec<Card> {
     }
     // A promoted result shown alone in a list of its own is made from the results' template.
     let mut templates: Vec<_> = groups.iter().flatten().map(|&m| template(m)).collect();
-    templates.sort_unstable();
+    crate::sort::sort(&mut templates);
     templates.dedup();
     let mut cards: Vec<usize> = groups.iter().flatten().copied().collect();
-    cards.sort_unstable();
+    crate::sort::sort(&mut cards);
     let members = Counts::new(n, cards.iter().copied());
     let singles: Vec<usize> = (page.body_start..n)
         .filter(|&i| {
@@ -426,7 +426,7 @@ pub fn find(page: &Page) -> Vec<Card> {
         .zip(carousel)
         .flat_map(|(g, c)| g.iter().map(move |&at| (at, c && !only_carousels)))
         .collect();
-    cards.sort_unstable();
+    crate::sort::sort(&mut cards);
     let sites = site_names(page);
     let cards: Vec<Card> = cards
         .into_iter()
@@ -446,7 +446,7 @@ pub fn find(page: &Page) -> Vec<Card> {
         .filter(|c| !c.beside)
         .map(|c| (c.listing.title.as_str(), c.listing.url.as_deref()))
         .collect();
-    items.sort_unstable();
+    crate::sort::sort(&mut items);
     items.dedup();
     if items.len() == 1 && cards.iter().filter(|c| !c.beside).count() > 1 {
         return Vec::new();

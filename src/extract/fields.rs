@@ -358,7 +358,7 @@ pub fn script_sku(doc: &Doc) -> Option<String> {
         }
     }
     // The page's own SKU recurs (page view, cart, variant); others' appear once each.
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     let second = counts.get(1).map_or(0, |(_, n)| *n);
     let (best, n) = counts.into_iter().next()?;
     (n >= 2 && n > second * 2).then_some(best)

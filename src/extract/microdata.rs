@@ -65,7 +65,7 @@ fn items(doc: &Doc, dialect: &Dialect) -> Vec<Item> {
             props.push((owner[i], i));
         }
     }
-    props.sort_by_key(|&(o, _)| o);
+    crate::sort::sort_by_key(&mut props, |&(o, _)| o);
     let ctx = Ctx {
         doc,
         dialect,

@@ -403,7 +403,7 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
         .enumerate()
         .filter_map(|(i, c)| c.anchor.map(|a| (a, i)))
         .collect();
-    anchors.sort_unstable();
+    crate::sort::sort(&mut anchors);
     for card in cards.into_iter().filter(|c| !c.beside) {
         let end = doc.els[card.at].end as usize;
         let k = anchors.partition_point(|&(a, _)| a < card.at);
@@ -435,7 +435,7 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
 fn finish(page: &Page, out: Vec<Candidate>, main: Option<usize>) -> Extraction {
     let currency = page_currency(page, &out);
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| (out[i].anchor.unwrap_or(out[i].at), i));
+    crate::sort::sort_by_key(&mut order, |&i| (out[i].anchor.unwrap_or(out[i].at), i));
     let main = main.and_then(|m| order.iter().position(|&i| i == m));
     let mut slots: Vec<Option<Candidate>> = out.into_iter().map(Some).collect();
     let found = order

@@ -21,7 +21,7 @@ pub struct Excluded(Vec<(usize, usize)>);
 impl Excluded {
     pub fn new(doc: &Doc, roots: impl Iterator<Item = usize>) -> Self {
         let mut ranges: Vec<(usize, usize)> = roots.map(|r| (r, doc.els[r].end as usize)).collect();
-        ranges.sort_unstable();
+        crate::sort::sort(&mut ranges);
         Excluded(ranges)
     }
 

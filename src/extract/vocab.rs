@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use crate::phrases::Phrases;
 
 /// Stock phrases, out-of-stock first because many contain an in-stock phrase
 /// ("nicht auf Lager", "non disponibile", "нет в наличии", "indisponible").
@@ -173,18 +173,18 @@ const IN_STOCK: &[&str] = &[
 
 /// A phrase list compiled once into one automaton, so each text is scanned once however many
 /// phrases and languages there are.
-struct Phrases {
-    automaton: AhoCorasick,
+struct Stock {
+    automaton: Phrases,
     /// Per pattern: whether it states the item is out of stock.
     out: Vec<bool>,
 }
 
-fn stock_phrases() -> &'static Phrases {
-    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+fn stock_phrases() -> &'static Stock {
+    static PHRASES: OnceLock<Stock> = OnceLock::new();
     PHRASES.get_or_init(|| {
         let patterns: Vec<&str> = OUT_OF_STOCK.iter().chain(IN_STOCK).copied().collect();
-        Phrases {
-            automaton: AhoCorasick::new(&patterns).expect("stock phrases compile"),
+        Stock {
+            automaton: Phrases::new(&patterns),
             out: patterns.iter().map(|p| OUT_OF_STOCK.contains(p)).collect(),
         }
     })
@@ -229,17 +229,16 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
     }
     let t = text.to_lowercase();
     let phrases = stock_phrases();
-    let mut found = None;
-    for m in phrases.automaton.find_overlapping_iter(&t) {
-        if !whole_words(&t, m.start(), m.end()) {
-            continue;
-        }
-        if phrases.out[m.pattern().as_usize()] || negated(&t[..m.start()]) {
-            return Some("OutOfStock");
-        }
-        found = Some("InStock");
-    }
-    found
+    let (mut out, mut found) = (false, false);
+    phrases
+        .automaton
+        .find_overlapping(t.as_bytes(), |i, start, end| {
+            if whole_words(&t, start, end) {
+                out |= phrases.out[i] || negated(&t[..start]);
+                found = true;
+            }
+        });
+    found.then_some(if out { "OutOfStock" } else { "InStock" })
 }
 
 /// Whether a control's whole label is an out-of-stock phrase: the switched-off buy button of a
@@ -521,7 +520,7 @@ const BUY_WORDS: &[&str] = &[
 
 /// Whether a button's text offers to buy the item now.
 pub fn is_buy_label(text: &str) -> bool {
-    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    static AUTOMATON: OnceLock<Phrases> = OnceLock::new();
     if text.len() > 80 {
         return false;
     }
@@ -533,11 +532,13 @@ pub fn is_buy_label(text: &str) -> bool {
     if BUY_WORDS.contains(&whole.as_str()) {
         return true;
     }
-    let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(BUY).expect("buy labels compile"));
+    let automaton = AUTOMATON.get_or_init(|| Phrases::new(BUY));
     let t = text.to_lowercase();
-    automaton
-        .find_overlapping_iter(&t)
-        .any(|m| whole_words(&t, m.start(), m.end()))
+    let mut buy = false;
+    automaton.find_overlapping(t.as_bytes(), |_, start, end| {
+        buy |= whole_words(&t, start, end);
+    });
+    buy
 }
 
 #[cfg(test)]

@@ -292,7 +292,7 @@ fn product(prev: &[String], next: &[String]) -> Vec<String> {
         .iter()
         .flat_map(|a| next.iter().map(move |b| format!("{a}{b}")))
         .collect();
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -527,7 +527,7 @@ const DIGITS: [char; 10] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /// One character out of `set`.
 fn chars(set: &[char]) -> Piece {
     let mut list: Vec<String> = set.iter().map(char::to_string).collect();
-    list.sort();
+    crate::sort::sort(&mut list);
     list.dedup();
     let digits =
         usize::from(set.len() == 1 && set[0].is_ascii_digit()).max(usize::from(set == DIGITS));

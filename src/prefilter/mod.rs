@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::phrases::Phrases;
 
 use expression::Parser;
 
@@ -42,7 +42,7 @@ impl Need {
             })
             .filter(|n| *n != Need::Always)
             .collect();
-        needs.sort_by_key(|n| !matches!(n, Need::Digits(_)));
+        crate::sort::sort_by_key(&mut needs, |n| !matches!(n, Need::Digits(_)));
         match needs.len() {
             0 => Need::Always,
             1 => needs.pop().expect("one need"),
@@ -104,7 +104,7 @@ fn word_byte(b: u8) -> bool {
 /// Every pattern's requirement, and one automaton over all their required strings of more than
 /// one byte; the one-byte ones (`@`, `+`, a space) are read off a table of the bytes present.
 pub struct Prefilter {
-    automaton: AhoCorasick,
+    automaton: Phrases,
     /// For each string of the automaton, its index among all strings and whether it must start
     /// and end on a word boundary.
     longer: Vec<(usize, bool, bool)>,
@@ -130,11 +130,7 @@ impl Prefilter {
             .unzip();
         let (short, longer): (Vec<_>, Vec<_>) =
             (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(longer.iter().map(|&i| &strings.list[i].0))
-            .expect("prefilter automaton builds");
+        let automaton = Phrases::new(longer.iter().map(|&i| &strings.list[i].0));
         Prefilter {
             automaton,
             longer: longer
@@ -155,14 +151,16 @@ impl Prefilter {
     pub fn clues(&self, text: &str) -> Clues {
         let mut found = vec![0u64; self.strings.div_ceil(64)];
         let bytes = text.as_bytes();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (i, start, end) = self.longer[m.pattern().as_usize()];
-            let word_before = m.start() > 0 && word_byte(bytes[m.start() - 1]);
-            let word_after = bytes.get(m.end()).is_some_and(|&b| word_byte(b));
+        // The strings are lower-cased: the text is searched as if it were, ASCII letters only.
+        let folded = bytes.to_ascii_lowercase();
+        self.automaton.find_overlapping(&folded, |k, at, to| {
+            let (i, start, end) = self.longer[k];
+            let word_before = at > 0 && word_byte(bytes[at - 1]);
+            let word_after = bytes.get(to).is_some_and(|&b| word_byte(b));
             if !(start && word_before || end && word_after) {
                 found[i / 64] |= 1 << (i % 64);
             }
-        }
+        });
         let mut present = [false; 128];
         let mut digits = 0;
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -247,8 +245,8 @@ impl Prefilter {
     }
 }
 
-/// The required strings, deduplicated, ASCII letters lower-cased (the automaton ignores ASCII
-/// case, so a requirement holds whatever the expression's case flag), each with whether it must
+/// The required strings, deduplicated, ASCII letters lower-cased (the text is searched with its
+/// ASCII letters lower-cased, so a requirement holds whatever the expression's case flag), each with whether it must
 /// start and end on a word boundary.
 #[derive(Default)]
 struct Strings {

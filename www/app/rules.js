@@ -164,7 +164,7 @@ function packItems(engine, edit) {
         })),
       h('div', { class: 'pack-info' },
         h('strong', {}, p.name), ' ', h('code', {}, p.id),
-        h('span', { class: 'meta' }, `${p.kind} · v${p.version} · ${p.examples} examples${engine.custom.has(p.id) ? ' · edited here' : ''}`),
+        h('span', { class: 'meta' }, `${p.kind} · v${p.version}${p.examples ? ` · ${p.examples} examples` : ''}${engine.custom.has(p.id) ? ' · edited here' : ''}`),
         p.description && h('span', { class: 'desc' }, p.description)),
       h('button', {
         type: 'button',
