@@ -239,6 +239,17 @@ fn find_marker(text: &str) -> Option<(&'static str, &'static str)> {
     best
 }
 
+/// Whether the sign printed in `text` is one several currencies print (`$`, `kr`, `¥`, `Rs`)
+/// and `code` is one of them, so a page's own statement of its currency says which.
+pub fn shared_sign_may_be(text: &str, code: &str) -> bool {
+    find_marker(text).is_some_and(|(marker, _)| {
+        SHARED
+            .iter()
+            .find(|(m, _)| *m == marker)
+            .is_some_and(|(_, by_country)| by_country.iter().any(|(_, c)| *c == code))
+    })
+}
+
 /// The ISO code of the currency printed in `text`, if any.
 pub fn find_currency(text: &str) -> Option<&'static str> {
     find_marker(text).map(|(_, code)| code)
@@ -484,6 +495,14 @@ mod tests {
         assert_eq!(currency_code("usd"), Some("USD"));
         assert_eq!(currency_code("HK$"), Some("HKD"));
         assert_eq!(currency_code("nope"), None);
+    }
+
+    #[test]
+    fn shared_signs_may_be_any_of_their_currencies() {
+        assert!(shared_sign_may_be("$229.99", "CAD"));
+        assert!(shared_sign_may_be("499 kr", "NOK"));
+        assert!(!shared_sign_may_be("$229.99", "EUR"));
+        assert!(!shared_sign_may_be("229,99 €", "EUR"));
     }
 
     #[test]

@@ -789,3 +789,156 @@ fn full_and_discounted_prices_named_in_italian() {
     assert_eq!(l.brand.as_deref(), Some("Vento del Nord"));
     assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
 }
+
+// Issue 12, product pages: one hand-written page per structure a shop uses to show its
+// product's brand, price and stock where no structured field says it.
+
+#[test]
+fn brand_from_the_shops_brand_list_and_an_icon_buy_button() {
+    // No field names the brand; the menu lists the shop's brands, and the title starts with
+    // one of them (the longest, not "North"). The only buy button is an icon named by its
+    // `aria-label`: with the price under the title it makes the page a product page.
+    let page = fixture("product-brand-site-list-en.html");
+    let got = extract_page(&page);
+    let main = &got.found[got.main.expect("the page's product")];
+    let html = Html::parse_document(&page);
+    assert_eq!(anchored(&html, main).value().name(), "h1");
+    let l = &main.listing;
+    assert_eq!(l.title, "Northwind Trail Pack 30 L, Moss");
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(money(l), (129.0, "USD".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn brand_from_a_breadcrumb_step() {
+    // A step of the trail, in the page's navigation, leads to the brand's page (`/marque/…`).
+    let l = main_listing("product-breadcrumb-brand-fr.html");
+    assert_eq!(l.brand.as_deref(), Some("Vent du Nord"));
+    assert_eq!(money(&l), (89.9, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+    // The same in a JSON-LD `BreadcrumbList`, its step's item an object with an `@id`.
+    let l = main_listing("product-breadcrumb-jsonld-ja.html");
+    assert_eq!(l.brand.as_deref(), Some("キタカゼ"));
+    assert_eq!(l.sku.as_deref(), Some("TP-30-MS"));
+    assert_eq!(money(&l), (12800.0, "JPY".into()));
+}
+
+#[test]
+fn brand_a_bundled_pack_names_and_a_price_in_pieces_before_a_note() {
+    // The title's first word is a brand the bundled packs know; the price is set in pieces
+    // and followed by a shipping note inside the price element, beside a crossed-out one.
+    let l = main_listing("product-split-price-note-de.html");
+    assert_eq!(l.brand.as_deref(), Some("Patagonia"));
+    assert_eq!(money(&l), (129.95, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn a_result_page_marked_up_with_microdata_has_no_main_product() {
+    // Its items repeat side by side; their prices are only in meta tags, so no result cards
+    // are seen and the first item's heading could pass for the page's title.
+    let got = extract_page(&fixture("results-microdata-en.html"));
+    assert_eq!(got.main, None);
+    let titles: Vec<&str> = got.found.iter().map(|f| f.listing.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Trail Pack 30 L", "City Daypack 18 L", "Summit Pack 45 L"]
+    );
+}
+
+#[test]
+fn a_title_named_inside_the_products_block_and_a_one_word_buy_button() {
+    // The only `h1` is the shop's logo; the title is a `div` named "titulo" inside a block
+    // named for the product, and the buy button's whole label is "Comprar".
+    let l = main_listing("product-title-div-es.html");
+    assert_eq!(l.title, "Mochila Sendero 30");
+    assert_eq!(money(&l), (34.9, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn a_product_drawn_with_the_cards_template_is_the_pages_product() {
+    // The product and the related items below it share one card template; the card holding
+    // the page's only heading is the product, the others stay results.
+    let got = extract_page(&fixture("product-card-template-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.listing.title, "Harbour Rain Jacket");
+    assert_eq!(money(&main.listing), (129.0, "USD".into()));
+    assert_eq!(main.listing.availability.as_deref(), Some("InStock"));
+    let titles: Vec<&str> = got.found.iter().map(|f| f.listing.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Harbour Rain Jacket",
+            "Fell Jacket",
+            "Storm Shell",
+            "Drizzle Vest"
+        ]
+    );
+}
+
+#[test]
+fn a_shared_sign_is_the_currency_the_page_states() {
+    // `$` on a `.com` page in English: the data layer's currency code says Canadian dollars.
+    let l = main_listing("product-declared-currency-en.html");
+    assert_eq!(money(&l), (229.99, "CAD".into()));
+    // `kr` with no country: the product block's `data-currency` says Norwegian kroner.
+    let l = main_listing("product-declared-currency-no.html");
+    assert_eq!(money(&l), (1499.0, "NOK".into()));
+}
+
+#[test]
+fn fields_on_one_line_between_separators() {
+    // "Label: value" pairs on one line, split by bars; no buy button, only a notice that the
+    // item is unavailable and a button to be told when it is back.
+    let l = main_listing("product-fields-one-line-it.html");
+    assert_eq!(l.sku.as_deref(), Some("ZS-30-VR"));
+    assert_eq!(l.brand.as_deref(), Some("Vento del Nord"));
+    assert_eq!(money(&l), (79.0, "EUR".into()));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}
+
+#[test]
+fn a_products_own_header_inside_a_section_is_not_the_pages_banner() {
+    // The title and price sit in a `header` of the product's `section`; only the site's
+    // header (with its basket total) is the page's banner.
+    let l = main_listing("product-section-header-en.html");
+    assert_eq!(l.title, "Copper Kettle 1.5 L");
+    assert_eq!(money(&l), (45.0, "GBP".into()));
+    assert_eq!(l.availability.as_deref(), Some("InStock"));
+}
+
+#[test]
+fn json_ld_nodes_referenced_across_blocks() {
+    // The brand and the offer are nodes of their own blocks, named by `@id` from the product.
+    let got = extract_page(&fixture("product-jsonld-split-blocks-en.html"));
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::JsonLd);
+    let l = &main.listing;
+    assert_eq!(l.brand.as_deref(), Some("Northwind"));
+    assert_eq!(l.sku.as_deref(), Some("NW-HRJ-OLV"));
+    assert_eq!(l.price, Some(PriceInput::Number(59.0)));
+    assert_eq!(l.currency.as_deref(), Some("EUR"));
+    assert_eq!(l.availability.as_deref(), Some("OutOfStock"));
+}
+
+#[test]
+fn a_microdata_product_beside_a_related_one_holding_the_heading_is_the_pages() {
+    // Two product items side by side: the one holding the page's heading is its product.
+    let page = r#"<html lang="en-US"><body>
+        <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Trail Pack 30 L</h1>
+          <span itemprop="sku">TP-30</span>
+          <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price" content="129.00">$129.00</span><meta itemprop="priceCurrency" content="USD"></div>
+          <button>Add to cart</button></div>
+        <div itemscope itemtype="https://schema.org/Product"><h3 itemprop="name">City Daypack 18 L</h3>
+          <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price" content="79.00">$79.00</span></div></div>
+        </body></html>"#;
+    let got = extract_page(page);
+    let main = &got.found[got.main.expect("the page's product")];
+    assert_eq!(main.source, Source::Microdata);
+    assert_eq!(main.listing.title, "Trail Pack 30 L");
+    assert_eq!(main.listing.sku.as_deref(), Some("TP-30"));
+}

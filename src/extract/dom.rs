@@ -51,12 +51,12 @@ fn own_flags(el: &ElementRef<'_>, inherited: u8) -> u8 {
         flags |= STRUCK;
     }
     // As browsers map landmarks: a `header` or `footer` is the page's banner or footer only
-    // outside the main content.
+    // outside the main content and sections (a product's `<section><header><h1>`).
     let scoped = inherited & CONTENT != 0;
     if matches!(tag, "nav" | "aside") || matches!(tag, "header" | "footer") && !scoped {
         flags |= CHROME;
     }
-    if matches!(tag, "main" | "article") {
+    if matches!(tag, "main" | "article" | "section") {
         flags |= CONTENT;
     }
     if let Some(role) = e.attr("role") {

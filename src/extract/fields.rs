@@ -60,8 +60,17 @@ pub fn labelled_fields(page: &Page, excluded: &Excluded) -> Vec<Field> {
             }
             _ => {
                 // An element holding several "label: value" pairs is a list of fields; its
-                // children give each one.
+                // children give each one, or separators between them ("SKU: A1 | Colour: Red").
                 let pairs = t.matches([':', '：']).count();
+                let parts: Vec<&str> = t.split(['|', '•', '·', ';']).collect();
+                if pairs > 1 && parts.len() == pairs {
+                    for part in parts {
+                        if let Some((label, value)) = part.split_once([':', '：']) {
+                            push(label, value, i);
+                        }
+                    }
+                    continue;
+                }
                 if let Some((label, value)) = t.split_once([':', '：']).filter(|_| pairs == 1) {
                     if label.len() <= 40 && !value.trim().is_empty() {
                         push(label, value, i);
@@ -369,7 +378,7 @@ fn names_brand(names: &str) -> bool {
 
 /// Whether a link leads to a brand's page (`/brands/acme`, `/marke/acme`,
 /// `/collections/vendors?q=Acme`, `?brand=acme`): the link a shop puts on a product's brand.
-fn is_brand_link(href: &str) -> bool {
+pub fn is_brand_link(href: &str) -> bool {
     let path = href.split_once("://").map_or(href, |(_, rest)| rest);
     let path = path.split_once('/').map_or("", |(_, rest)| rest);
     path.split(['/', '?', '&', '=', '.', '-', '_'])

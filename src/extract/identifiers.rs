@@ -19,6 +19,8 @@ const LABELS: &[(Label, &[&str])] = &[
         &[
             "brand",
             "brand name",
+            "designer",
+            "designer name",
             "marke",
             "marca",
             "marque",
@@ -150,6 +152,10 @@ const LABELS: &[(Label, &[&str])] = &[
             "anzeige",
             "style number",
             "style no",
+            "style",
+            "style code",
+            "bestellnr",
+            "produktnr",
             "item code",
             "product sku",
             "catalog number",
@@ -283,6 +289,7 @@ mod tests {
         assert_eq!(label_kind("Art.-Nr.:"), Some(Label::Sku));
         assert_eq!(label_kind("Артикул"), Some(Label::Sku));
         assert_eq!(label_kind(" Brand "), Some(Label::Brand));
+        assert_eq!(label_kind("Designer:"), Some(Label::Brand));
         assert_eq!(label_kind("EAN"), Some(Label::Gtin));
         assert_eq!(label_kind("注文コード："), Some(Label::Sku));
         assert_eq!(label_kind("Tootekood"), Some(Label::Sku));

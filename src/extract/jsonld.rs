@@ -21,25 +21,26 @@ pub struct Item {
     pub weak: bool,
 }
 
-/// Every product node in the page's JSON-LD, in document order.
+/// Every product node in the page's JSON-LD, in document order. An `@id` reference may name a
+/// node of another block (a product's brand or offer published in a block of its own).
 pub fn products(doc: &Doc) -> Vec<Item> {
+    let blocks: Vec<(usize, Vec<Value>)> = (0..doc.len())
+        .filter(|&i| {
+            doc.tag(i) == "script"
+                && doc
+                    .attr(i, "type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+        })
+        .map(|i| (i, parse(&doc.els[i].el.text().collect::<String>())))
+        .collect();
+    let mut ids = BTreeMap::new();
+    for v in blocks.iter().flat_map(|(_, values)| values) {
+        collect_ids(v, &mut ids, 0);
+    }
     let mut out = Vec::new();
-    for i in 0..doc.len() {
-        if doc.tag(i) != "script"
-            || !doc
-                .attr(i, "type")
-                .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-        {
-            continue;
-        }
-        let raw: String = doc.els[i].el.text().collect();
-        let values = parse(&raw);
-        let mut ids = BTreeMap::new();
-        for v in &values {
-            collect_ids(v, &mut ids, 0);
-        }
-        for v in &values {
-            walk(v, &ids, i, false, 0, &mut out);
+    for (i, values) in &blocks {
+        for v in values {
+            walk(v, &ids, *i, false, 0, &mut out);
         }
     }
     out

@@ -6,6 +6,7 @@
 //! out; what the page shows ([`product`], [`cards`]) fills those gaps and covers pages with no
 //! structured data at all. A product described by several sources is reported once.
 
+mod brands;
 mod cards;
 mod decode;
 mod dom;
@@ -94,8 +95,14 @@ pub fn extract_page(html: &str) -> Extraction {
         };
     }
     let page = Page::new(&doc);
-    let products = structured(&doc, state::product(&page));
-    let cards = cards::find(&page);
+    let heading = sole_heading(&doc, page.body_start);
+    let products = structured(&doc, state::product(&page), heading);
+    let mut cards = cards::find(&page);
+    // A card holding the page's one heading is the page's own product drawn with the cards'
+    // template (related items below it share their markup), not a result.
+    if let Some(h1) = heading {
+        cards.retain(|c| !c.elements.contains(&h1));
+    }
     // Every element of a card (a card split over siblings is several).
     let roots = cards.iter().flat_map(|c| {
         std::iter::successors(Some(c.elements.start), |&e| doc.next_sibling(e))
@@ -109,12 +116,26 @@ pub fn extract_page(html: &str) -> Extraction {
     finish(&page, out, main)
 }
 
+/// The page's one visible `h1` outside its banner and navigation, if it has exactly one.
+fn sole_heading(doc: &Doc, body_start: usize) -> Option<usize> {
+    let mut h1s = (body_start..doc.len())
+        .filter(|&i| doc.tag(i) == "h1" && !doc.has(i, dom::HIDDEN) && !doc.has(i, dom::CHROME));
+    let first = h1s.next()?;
+    h1s.next().is_none().then_some(first)
+}
+
 /// Structured products, one per product: JSON-LD first so its fields win when microdata
-/// describes the same one, variants merged. The flag marks items of an `ItemList`. Priced
+/// describes the same one, variants merged. The flag marks items of an `ItemList` and
+/// microdata items repeated side by side (a result page's, which name no page product), but
+/// not one holding the page's one heading. Priced
 /// things of other types (events, services) count only when there is no product. The product
 /// of the page's state scripts fills the gaps of the one it describes, or stands for the page's
 /// product when no other structured source names one.
-fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, bool)> {
+fn structured(
+    doc: &Doc,
+    state: Option<(Listing, usize)>,
+    heading: Option<usize>,
+) -> Vec<(Candidate, bool)> {
     let mut all: Vec<(Candidate, bool)> = Vec::new();
     let mut weak: Vec<(Candidate, bool)> = Vec::new();
     for item in jsonld::products(doc) {
@@ -131,7 +152,14 @@ fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, boo
             all.push((c, item.in_list));
         }
     }
-    for item in microdata::products(doc) {
+    let items = microdata::products(doc);
+    // Items repeated side by side (siblings, or each alone in a list item) are a list's.
+    let group = |at: usize| match doc.parent(at) {
+        Some(p) if doc.tag(p) == "li" => doc.parent(p),
+        p => p,
+    };
+    let groups: Vec<Option<usize>> = items.iter().map(|item| group(item.at)).collect();
+    for (item, g) in items.into_iter().zip(&groups) {
         let c = Candidate {
             listing: tidy(schema::listing(&item.node)),
             source: Source::Microdata,
@@ -139,7 +167,10 @@ fn structured(doc: &Doc, state: Option<(Listing, usize)>) -> Vec<(Candidate, boo
             anchor: Some(item.at),
             title_at: item.name_at,
         };
-        all.push((c, false));
+        let repeated = g.is_some()
+            && groups.iter().filter(|h| *h == g).count() >= 2
+            && !heading.is_some_and(|h| doc.contains(c.at, h));
+        all.push((c, repeated));
     }
     // Merge descriptions of one product: same title, SKU or barcode; an untitled one belongs
     // to the first product.
@@ -437,7 +468,7 @@ fn shown_as_old(page: &Page, excluded: &Excluded, price: Option<&PriceInput>) ->
     };
     let mut old = false;
     for p in page.prices.iter().filter(|p| !excluded.contains(p.at)) {
-        let Some(a) = crate::price::parse_price(page.doc.text(p.at)).map(|m| m.amount) else {
+        let Some(a) = crate::price::parse_price(&page.price_text(p)).map(|m| m.amount) else {
             continue;
         };
         if (a - target).abs() < 0.005 {
@@ -484,6 +515,7 @@ fn page_currency(page: &Page, found: &[Candidate]) -> Option<String> {
     )
     .and_then(crate::price::currency_code)
     .map(str::to_string)
+    .or_else(|| page.declared_currency.clone())
     .or_else(|| found.iter().find_map(|c| c.listing.currency.clone()))
     .or_else(|| page.country_currency().map(str::to_string))
 }
@@ -508,6 +540,13 @@ fn complete(l: &mut Listing, facts: &product::Facts) {
     }
     if l.sku.is_none() {
         l.sku.clone_from(&facts.fallback_sku);
+    }
+    // No field names the brand: a breadcrumb step, else the name's first words.
+    if l.brand.is_none() {
+        l.brand = facts
+            .breadcrumb_brand
+            .clone()
+            .or_else(|| brands::leading(&l.title, &facts.site_brands));
     }
     // A product offered at a price, with no word of it being sold out, can be bought.
     if l.availability.is_none() && (facts.buyable || l.price.is_some()) {

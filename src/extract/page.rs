@@ -35,6 +35,8 @@ pub struct Page<'d, 'a> {
     pub metas: Vec<(String, String)>,
     /// ISO 3166 country code, lower case, from the page language or address.
     pub country: Option<String>,
+    /// The ISO 4217 code the page's markup or scripts state for its prices.
+    pub declared_currency: Option<String>,
     pub prices: Vec<PriceEl>,
     /// Elements inside `<head>` are `0..body_start`.
     pub body_start: usize,
@@ -49,11 +51,13 @@ impl<'d, 'a> Page<'d, 'a> {
         let mut page = Page {
             doc,
             country: None,
+            declared_currency: None,
             metas,
             prices: Vec::new(),
             body_start,
         };
         page.country = page.find_country();
+        page.declared_currency = page.find_declared_currency();
         page.prices = page.find_prices();
         page
     }
@@ -166,6 +170,78 @@ impl<'d, 'a> Page<'d, 'a> {
                 .rfind(|run| run.len() >= 5)
                 .map(str::to_string)
         })
+    }
+
+    /// The currency the page states for its prices: its product meta tags, an `itemprop`
+    /// `priceCurrency`, a `data-currency` attribute, a form's `currency` field, or, when
+    /// neither its language nor its address names a country, the `"currency": "CAD"` its
+    /// scripts agree on (a shop platform's settings, a data layer; other scripts on the page,
+    /// a payment or analytics widget's, may state theirs).
+    fn find_declared_currency(&self) -> Option<String> {
+        let doc = self.doc;
+        let code = |v: &str| {
+            let v = v.trim();
+            (v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| price::currency_code(v))
+                .flatten()
+                .map(str::to_string)
+        };
+        if let Some(c) = opengraph::get(
+            &self.metas,
+            &["product:price:currency", "og:price:currency"],
+        )
+        .and_then(code)
+        {
+            return Some(c);
+        }
+        let marked = (0..doc.len()).find_map(|i| {
+            let attr = |n: &str| doc.attr(i, n);
+            let itemprop =
+                attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("pricecurrency"));
+            let field = doc.tag(i) == "input"
+                && attr("name").is_some_and(|n| n.eq_ignore_ascii_case("currency"));
+            let value = if itemprop {
+                attr("content").or_else(|| Some(doc.text(i)))
+            } else if field {
+                attr("value")
+            } else {
+                attr("data-currency").or_else(|| attr("data-currency-code"))
+            };
+            value.and_then(code)
+        });
+        marked.or_else(|| {
+            self.country
+                .is_none()
+                .then(|| self.script_currency(&code))
+                .flatten()
+        })
+    }
+
+    /// The currency code a page's scripts give as `"currency": "…"` (or `currencyCode`,
+    /// `priceCurrency`), when they name one only.
+    fn script_currency(&self, code: &impl Fn(&str) -> Option<String>) -> Option<String> {
+        let doc = self.doc;
+        let mut found: Option<String> = None;
+        for i in (0..doc.len()).filter(|&i| doc.tag(i) == "script") {
+            let script: String = doc.els[i].el.text().collect();
+            for key in ["currency", "currencyCode", "priceCurrency"] {
+                for (at, _) in script.match_indices(key) {
+                    let rest = script[at + key.len()..].trim_start_matches(['"', '\\', '\'']);
+                    let Some(rest) = rest.trim_start().strip_prefix(':') else {
+                        continue;
+                    };
+                    let value = rest.trim_start().trim_start_matches(['"', '\\', '\'']);
+                    let Some(c) = value.get(..3).and_then(code) else {
+                        continue;
+                    };
+                    match &found {
+                        Some(f) if *f != c => return None,
+                        _ => found = Some(c),
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The country from `<html lang="en-CA">`, `og:locale`, or the page address's top-level
@@ -427,7 +503,11 @@ impl<'d, 'a> Page<'d, 'a> {
     pub fn price_of(&self, p: &PriceEl) -> (PriceInput, Option<String>) {
         let t = self.price_text(p);
         let t = printed::strip_price_label(&t).to_string();
-        let currency = price::find_currency_in(&t, self.country.as_deref()).map(str::to_string);
+        // A shared sign is the currency the page states for its prices, else its country's.
+        let currency = match &self.declared_currency {
+            Some(c) if price::shared_sign_may_be(&t, c) => Some(c.clone()),
+            _ => price::find_currency_in(&t, self.country.as_deref()).map(str::to_string),
+        };
         (PriceInput::Text(t), currency)
     }
 }
@@ -545,6 +625,27 @@ mod tests {
             Some("se")
         );
         assert_eq!(country(r#"<html lang="en"><p>x</p></html>"#), None);
+    }
+
+    #[test]
+    fn a_shared_sign_is_the_currency_the_page_states() {
+        let currency = |html: &str| {
+            let html = Html::parse_document(html);
+            let doc = Doc::new(&html);
+            let page = Page::new(&doc);
+            page.price_of(&page.prices[0]).1
+        };
+        let markup =
+            r#"<html lang="en"><div data-currency="CAD"><p class=price>$5</p></div></html>"#;
+        assert_eq!(currency(markup).as_deref(), Some("CAD"));
+        let script = r#"<html lang="en"><script>cfg = {"currency": "AUD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(script).as_deref(), Some("AUD"));
+        // A page whose language names its country: a widget's script does not override it.
+        let widget = r#"<html lang="en-CA"><script>pay = {"currency": "USD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(widget).as_deref(), Some("CAD"));
+        // Scripts that disagree say nothing.
+        let both = r#"<html lang="en"><script>a = {"currency": "AUD"}; b = {"currency": "NZD"}</script><p class=price>$5</p></html>"#;
+        assert_eq!(currency(both).as_deref(), Some("USD"));
     }
 
     #[test]

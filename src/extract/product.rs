@@ -4,6 +4,7 @@
 //! buttons. These facts make a listing on pages without structured data and fill the gaps of
 //! those with it.
 
+use crate::extract::brands;
 use crate::extract::dom::{Doc, CHROME, HIDDEN};
 use crate::extract::fields;
 use crate::extract::identifiers::{self, Label};
@@ -46,6 +47,11 @@ pub struct Facts {
     /// How strongly the page looks like it sells one item (a price by the title, a buy
     /// button, a stock phrase, an SKU, a brand).
     pub evidence: u32,
+    /// The brand a breadcrumb step leading to the brand's page names.
+    pub breadcrumb_brand: Option<String>,
+    /// The names the shop gives its brands (its links to brand pages), to read a brand off
+    /// the first words of the product's name.
+    pub site_brands: Vec<String>,
 }
 
 /// What the page says its product is called, to tell its title from other headings.
@@ -138,12 +144,24 @@ pub fn title_element(page: &Page, excluded: &Excluded, names: &Names) -> Option<
                 "title" | "name" | "titel" | "titre" | "titulo" | "nombre" | "nome" | "nazwa"
             )
         });
-        let product = words.iter().any(|w| {
+        let product_word = |w: &str| {
             matches!(
-                w.as_str(),
+                w,
                 "product" | "pdp" | "produkt" | "produit" | "producto" | "prodotto" | "produto"
             )
-        });
+        };
+        // An element named as a title inside a block named for the product
+        // (`<div class="ficha-producto"><div class="titulo">`).
+        let product = words.iter().any(|w| product_word(w))
+            || named
+                && !h1
+                && !heading
+                && doc.parent(i).is_some_and(|p| {
+                    doc.up(p, 3, |j| {
+                        text::name_words(&doc.names(j)).any(|w| product_word(&w))
+                    })
+                    .is_some()
+                });
         let shown = doc.text(i);
         // A lesser heading titles the product when it shows the name the page gives it (a
         // page whose design starts its headings at `h2`).
@@ -211,7 +229,7 @@ fn best_price<'p>(
     page.prices
         .iter()
         .filter(|p| !excluded.contains(p.at) && !doc.has(p.at, CHROME))
-        .filter(|p| crate::price::parse_price(doc.text(p.at)).is_some_and(|m| m.amount > 0.0))
+        .filter(|p| crate::price::parse_price(&page.price_text(p)).is_some_and(|m| m.amount > 0.0))
         .map(|p| (price_score(page, p, title), p))
         .filter(|(s, _)| *s > -6.0)
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.at.cmp(&a.1.at)))
@@ -312,6 +330,14 @@ fn is_buy_control(doc: &Doc, i: usize) -> bool {
         // Shops draw buttons with any element and say so to assistive technology.
         _ if doc.attr(i, "role") == Some("button") => doc.text(i),
         _ => return false,
+    };
+    // An icon button says what it does to assistive technology only.
+    let label = if label.trim().is_empty() {
+        doc.attr(i, "aria-label")
+            .or_else(|| doc.attr(i, "title"))
+            .unwrap_or("")
+    } else {
+        label
     };
     let names: String = doc.names(i).replace(['-', '_'], "");
     let submit = match tag {
@@ -474,6 +500,8 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
         buyable,
         price_by_title,
         evidence,
+        breadcrumb_brand: brands::breadcrumb(page),
+        site_brands: brands::site_names(page),
     }
 }
 

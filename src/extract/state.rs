@@ -410,7 +410,7 @@ fn as_shown(page: &Page, price: PriceInput) -> Option<PriceInput> {
     let printed: Vec<f64> = page
         .prices
         .iter()
-        .filter_map(|p| crate::price::parse_price(page.doc.text(p.at)).map(|m| m.amount))
+        .filter_map(|p| crate::price::parse_price(&page.price_text(p)).map(|m| m.amount))
         .collect();
     let shown = |a: f64| printed.iter().any(|m| (m - a).abs() < 0.005);
     if printed.is_empty() || shown(n) {

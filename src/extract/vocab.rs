@@ -15,6 +15,18 @@ const OUT_OF_STOCK: &[&str] = &[
     "not available",
     "unavailable",
     "notify me when available",
+    "email me when available",
+    "notify me when back in stock",
+    "benachrichtigen wenn verfügbar",
+    "me prévenir",
+    "m'alerter",
+    "avísame",
+    "avvisami",
+    "avisarme",
+    "сообщить о поступлении",
+    "入荷お知らせ",
+    "再入荷お知らせ",
+    "到货通知",
     "nicht auf lager",
     "nicht verfügbar",
     "nicht lieferbar",
@@ -58,6 +70,22 @@ const OUT_OF_STOCK: &[&str] = &[
     "pole laos",
     "tükendi",
     "stokta yok",
+    "out-of-stock",
+    "soldout",
+    "plus disponible",
+    "épuisée",
+    "non più disponibile",
+    "no está disponible",
+    "sin existencias",
+    "agotados",
+    "закончился",
+    "нет на складе",
+    "ei ole saadaval",
+    "ei ole laos",
+    "入荷待ち",
+    "販売終了",
+    "已售完",
+    "暂时缺货",
     "在庫切れ",
     "品切れ",
     "売り切れ",
@@ -128,6 +156,13 @@ const IN_STOCK: &[&str] = &[
     "varastossa",
     "laos",
     "stokta",
+    "saadaval",
+    "laos olemas",
+    "на складе",
+    "in magazzino",
+    "en existencia",
+    "在庫有り",
+    "有库存",
     "在庫あり",
     "有货",
     "现货",
@@ -172,6 +207,21 @@ fn whole_words(text: &str, start: usize, end: usize) -> bool {
     !glued_before && !glued_after
 }
 
+/// Whether one of the last four words before an in-stock phrase negates it ("non è al
+/// momento disponibile", "n'est pas disponible", "не доступен").
+fn negated(before: &str) -> bool {
+    const NOT: &[&str] = &[
+        "not", "non", "nicht", "pas", "no", "não", "nie", "не", "нет", "ei", "niet", "inte",
+        "ikke", "ne", "nem", "değil",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| NOT.contains(&w))
+}
+
 /// `InStock` or `OutOfStock` when a short text states availability.
 pub fn availability_phrase(text: &str) -> Option<&'static str> {
     if text.len() > 200 {
@@ -184,7 +234,7 @@ pub fn availability_phrase(text: &str) -> Option<&'static str> {
         .automaton
         .find_overlapping(t.as_bytes(), |i, start, end| {
             if whole_words(&t, start, end) {
-                out |= phrases.out[i];
+                out |= phrases.out[i] || negated(&t[..start]);
                 found = true;
             }
         });
@@ -324,6 +374,22 @@ const BUY: &[&str] = &[
     "add to basket",
     "add to bag",
     "add to trolley",
+    "add to shopping cart",
+    "add to shopping bag",
+    "add to my bag",
+    "add item to cart",
+    "add to order",
+    "ajouter à mon panier",
+    "añadir a mi cesta",
+    "zum warenkorb hinzufügen",
+    "aan winkelwagen",
+    "カートへ入れる",
+    "カートへ追加",
+    "かごに入れる",
+    "買い物かごへ",
+    "加入購物袋",
+    "放入購物車",
+    "添加到购物车",
     "buy now",
     "buy it now",
     "pre-order",
@@ -428,11 +494,43 @@ pub fn is_cart_action(action: &str) -> bool {
     CART.iter().any(|w| a.contains(w))
 }
 
+/// Single words that buy the item when they are a button's whole label ("Comprar", "Kaufen";
+/// inside other text they are ordinary words: "How to buy").
+const BUY_WORDS: &[&str] = &[
+    "buy",
+    "purchase",
+    "kaufen",
+    "acheter",
+    "comprar",
+    "acquista",
+    "acquistare",
+    "köp",
+    "kjøp",
+    "køb",
+    "osta",
+    "kup",
+    "kupić",
+    "koop",
+    "satın al",
+    "購入",
+    "购买",
+    "購買",
+    "구매",
+];
+
 /// Whether a button's text offers to buy the item now.
 pub fn is_buy_label(text: &str) -> bool {
     static AUTOMATON: OnceLock<Phrases> = OnceLock::new();
     if text.len() > 80 {
         return false;
+    }
+    let whole = text
+        .trim()
+        .trim_end_matches(['!', '.'])
+        .trim()
+        .to_lowercase();
+    if BUY_WORDS.contains(&whole.as_str()) {
+        return true;
     }
     let automaton = AUTOMATON.get_or_init(|| Phrases::new(BUY));
     let t = text.to_lowercase();
@@ -463,6 +561,8 @@ mod tests {
         assert!(is_buy_label("カートに入れる"));
         assert!(is_buy_label("Lisa ostukorvi"));
         assert!(!is_buy_label("Add to cartography list"));
+        assert!(is_buy_label(" Comprar "));
+        assert!(!is_buy_label("How to buy"));
         assert!(is_sold_out_label("Sold Out"));
         assert!(is_sold_out_label("Ausverkauft!"));
         assert!(!is_sold_out_label("XL - sold out"));
@@ -490,6 +590,15 @@ mod tests {
         );
         assert_eq!(availability_phrase("Otsas"), Some("OutOfStock"));
         assert_eq!(availability_phrase("Unstockable"), None);
+        assert_eq!(
+            availability_phrase("Questo articolo non è al momento disponibile."),
+            Some("OutOfStock")
+        );
+        assert_eq!(
+            availability_phrase("Cet article n'est pas disponible"),
+            Some("OutOfStock")
+        );
+        assert_eq!(availability_phrase("Disponible en 24 h"), Some("InStock"));
         assert_eq!(
             schema_availability("http://schema.org/OutOfStock"),
             Some("OutOfStock")
