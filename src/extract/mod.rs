@@ -541,12 +541,9 @@ fn complete(l: &mut Listing, facts: &product::Facts) {
     if l.sku.is_none() {
         l.sku.clone_from(&facts.fallback_sku);
     }
-    // No field names the brand: a breadcrumb step, else the name's first words.
+    // No field names the brand: a breadcrumb step.
     if l.brand.is_none() {
-        l.brand = facts
-            .breadcrumb_brand
-            .clone()
-            .or_else(|| brands::leading(&l.title, &facts.site_brands));
+        l.brand.clone_from(&facts.breadcrumb_brand);
     }
     // A product offered at a price, with no word of it being sold out, can be bought.
     if l.availability.is_none() && (facts.buyable || l.price.is_some()) {

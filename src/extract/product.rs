@@ -49,9 +49,6 @@ pub struct Facts {
     pub evidence: u32,
     /// The brand a breadcrumb step leading to the brand's page names.
     pub breadcrumb_brand: Option<String>,
-    /// The names the shop gives its brands (its links to brand pages), to read a brand off
-    /// the first words of the product's name.
-    pub site_brands: Vec<String>,
 }
 
 /// What the page says its product is called, to tell its title from other headings.
@@ -501,7 +498,6 @@ pub fn facts(page: &Page, excluded: &Excluded, names: &Names) -> Facts {
         price_by_title,
         evidence,
         breadcrumb_brand: brands::breadcrumb(page),
-        site_brands: brands::site_names(page),
     }
 }
 
