@@ -13,6 +13,8 @@ mod decomposition;
 mod listing;
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/prefilter/mod.rs"]
+mod prefilter;
 #[path = "src/rules/mod.rs"]
 mod rules;
 #[path = "src/text_facts.rs"]

@@ -6,16 +6,18 @@
 //! whose requirement is not met cannot match there and is skipped. The analysis only narrows
 //! what it understands: an expression using syntax it does not know is always run.
 
-use std::collections::BTreeMap;
+use std::borrow::Borrow;
+use std::collections::{BTreeMap, HashMap};
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
 
 use expression::Parser;
 
 mod expression;
 
 /// A condition on a field that every match of an expression meets.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Need {
     /// Nothing known: the expression always runs.
     Always,
@@ -70,6 +72,27 @@ impl Need {
         }
     }
 
+    /// The same condition with string `i` numbered `to[i]`.
+    fn renumber(&self, to: &[usize]) -> Need {
+        match self {
+            Need::Always => Need::Always,
+            Need::Digits(n) => Need::Digits(*n),
+            Need::Text(i) => Need::Text(to[*i]),
+            Need::Texts(words) => Need::any(
+                words
+                    .iter()
+                    .flat_map(|&(w, bits)| {
+                        (0..64)
+                            .filter(move |b| bits >> b & 1 != 0)
+                            .map(move |b| Need::Text(to[w * 64 + b]))
+                    })
+                    .collect(),
+            ),
+            Need::All(v) => Need::All(v.iter().map(|n| n.renumber(to)).collect()),
+            Need::Any(v) => Need::Any(v.iter().map(|n| n.renumber(to)).collect()),
+        }
+    }
+
     fn met(&self, clues: &Clues) -> bool {
         match self {
             Need::Always => true,
@@ -117,35 +140,78 @@ pub struct Prefilter {
     spans: Vec<Option<(usize, usize)>>,
 }
 
+/// What every match of one expression needs, over its own list of required strings. Worked
+/// out when a rule set is serialized and kept in the bundled bytes, so loading them parses no
+/// expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    need: Need,
+    /// Each string with whether it must start and end on a word boundary.
+    strings: Vec<(String, bool, bool)>,
+    span: Option<(usize, usize)>,
+}
+
+impl Analysis {
+    pub fn of(expression: &str) -> Analysis {
+        let mut strings = Strings::default();
+        let (need, span) = match Parser::new(expression).parse() {
+            Some(piece) => (piece.need(&mut strings), piece.span()),
+            None => (Need::Always, None),
+        };
+        Analysis {
+            need,
+            strings: strings.list,
+            span,
+        }
+    }
+}
+
 impl Prefilter {
     /// Analyses each expression (in the order given; `could_match` takes the same index).
+    #[cfg(test)]
     pub fn new<'a>(expressions: impl IntoIterator<Item = &'a str>) -> Prefilter {
-        let mut strings = Strings::default();
-        let (needs, spans) = expressions
+        Prefilter::of(expressions.into_iter().map(Analysis::of))
+    }
+
+    /// Joins the analyses of expressions (in the order given), each string once.
+    pub fn of<A: Borrow<Analysis>>(analyses: impl IntoIterator<Item = A>) -> Prefilter {
+        let mut list: Vec<(String, bool, bool)> = Vec::new();
+        let mut index: HashMap<(String, bool, bool), usize> = HashMap::new();
+        let (needs, spans) = analyses
             .into_iter()
-            .map(|re| match Parser::new(re).parse() {
-                Some(piece) => (piece.need(&mut strings), piece.span()),
-                None => (Need::Always, None),
+            .map(|a| {
+                let a = a.borrow();
+                let to: Vec<usize> = a
+                    .strings
+                    .iter()
+                    .map(|s| {
+                        *index.entry(s.clone()).or_insert_with(|| {
+                            list.push(s.clone());
+                            list.len() - 1
+                        })
+                    })
+                    .collect();
+                (a.need.renumber(&to), a.span)
             })
             .unzip();
         let (short, longer): (Vec<_>, Vec<_>) =
-            (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
+            (0..list.len()).partition(|&i| list[i].0.len() == 1);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .build(longer.iter().map(|&i| &strings.list[i].0))
+            .build(longer.iter().map(|&i| &list[i].0))
             .expect("prefilter automaton builds");
         Prefilter {
             automaton,
             longer: longer
                 .into_iter()
-                .map(|i| (i, strings.list[i].1, strings.list[i].2))
+                .map(|i| (i, list[i].1, list[i].2))
                 .collect(),
             bytes: short
                 .into_iter()
-                .map(|i| (i, strings.list[i].0.as_bytes()[0]))
+                .map(|i| (i, list[i].0.as_bytes()[0]))
                 .collect(),
-            strings: strings.list.len(),
+            strings: list.len(),
             needs,
             spans,
         }

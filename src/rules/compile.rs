@@ -387,6 +387,7 @@ impl Compiler<'_> {
             rates,
             literals,
             bundled_texts: Vec::new(),
+            analyses: Vec::new(),
             cues,
             patterns,
             claims,

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::listing::{Field, Listing, PriceInput};
+use crate::prefilter::Analysis;
 use crate::verdict::Level;
 
 /// Every pack the engine knows, in load order.
@@ -55,6 +56,10 @@ pub struct CompiledPack {
     /// from the bundled bytes (empty otherwise): the matcher then looks up no text.
     #[serde(skip)]
     pub(super) bundled_texts: Vec<u32>,
+    /// The prefilter's analysis of each of [`CompiledPack::expressions`], when the pack was read
+    /// from the bundled bytes (empty otherwise: the matcher then works it out).
+    #[serde(skip)]
+    pub(super) analyses: Vec<Analysis>,
     pub cues: Vec<Rule>,
     pub patterns: Vec<Pattern>,
     pub claims: Option<Claims>,
@@ -220,7 +225,7 @@ impl Example {
 
 const MAGIC: &[u8; 8] = b"KNOCKOFF";
 /// Bump whenever the serialized shape changes: old blobs are then refused, never misread.
-const FORMAT_VERSION: u32 = 9;
+const FORMAT_VERSION: u32 = 10;
 
 /// A rule set as serialized: every literal text once, and the packs' literals as references to
 /// them (26,000 literals of the bundled packs are 9,000 texts). `texts` comes first so the
@@ -236,6 +241,9 @@ struct Wire {
     flags: Vec<u8>,
     /// How many of `literals` each pack has.
     counts: Vec<u32>,
+    /// The prefilter's analysis of every pack's expressions in order, read for the bundled bytes
+    /// only: other bytes, which could hold any analysis, have theirs worked out again.
+    analyses: Vec<Analysis>,
     /// The packs, with their `literals` left empty.
     packs: Vec<CompiledPack>,
 }
@@ -254,6 +262,19 @@ impl CompiledPack {
     pub(crate) fn bundled_texts(&self) -> Option<&[u32]> {
         Some(self.bundled_texts.as_slice())
             .filter(|n| !n.is_empty() && n.len() == self.literals.len())
+    }
+
+    /// The expressions the matcher runs: each pattern's, then each style code.
+    pub(crate) fn expressions(&self) -> impl Iterator<Item = &str> {
+        let codes = self.brand.iter().flat_map(|b| &b.codes);
+        let patterns = self.patterns.iter().map(|p| &p.regex);
+        patterns.chain(codes).map(String::as_str)
+    }
+
+    /// The prefilter's analysis of each of [`CompiledPack::expressions`], when the pack came
+    /// from the bundled bytes.
+    pub(crate) fn analyses(&self) -> Option<&[Analysis]> {
+        Some(self.analyses.as_slice()).filter(|a| a.len() == self.expressions().count())
     }
 }
 
@@ -325,6 +346,12 @@ impl RuleSet {
             kinds: literals().map(|l| l.kind).collect(),
             flags: literals().map(|l| l.flags).collect(),
             counts: self.packs.iter().map(|p| p.literals.len() as u32).collect(),
+            analyses: self
+                .packs
+                .iter()
+                .flat_map(|p| p.expressions())
+                .map(Analysis::of)
+                .collect(),
             packs: self
                 .packs
                 .iter()
@@ -368,9 +395,11 @@ impl RuleSet {
         let mut literals = wire.numbers.iter().copied().zip(wire.kinds).zip(wire.flags);
         let mut packs = wire.packs;
         let mut numbers = wire.numbers.iter();
+        let mut analyses = wire.analyses.into_iter();
         for (pack, &count) in packs.iter_mut().zip(&wire.counts) {
             if bundled {
                 pack.bundled_texts = numbers.by_ref().take(count as usize).copied().collect();
+                pack.analyses = analyses.by_ref().take(pack.expressions().count()).collect();
             }
             pack.literals = literals
                 .by_ref()
@@ -475,5 +504,19 @@ mod tests {
         let bundled = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
         assert!(bundled.packs.iter().all(|p| p.bundled_texts().is_some()));
         assert!(set.packs[0].bundled_texts().is_none());
+        assert!(set.packs[0].analyses().is_none());
+    }
+
+    /// The analyses the bundled bytes carry are each pack's expressions' own, in order.
+    #[test]
+    fn the_bundled_analyses_are_those_of_the_expressions() {
+        let bundled = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
+        let mut expressions = 0;
+        for pack in &bundled.packs {
+            let fresh: Vec<Analysis> = pack.expressions().map(Analysis::of).collect();
+            assert_eq!(pack.analyses(), Some(fresh.as_slice()), "{}", pack.id);
+            expressions += fresh.len();
+        }
+        assert!(expressions > 40, "{expressions}");
     }
 }
