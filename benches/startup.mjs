@@ -16,7 +16,7 @@ const root = new URL('../', import.meta.url);
 const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(1)} ms`;
+const ms = (x) => (x === undefined ? "n/a" : `${x.toFixed(1)} ms`);
 
 // One fresh Node process per run, so no compiled code is reused.
 const NODE_RUN = `

@@ -160,8 +160,8 @@ fn sources(
         numbers.extend(pack.literals.iter().map(|lit| {
             match bundled.and_then(|b| b.automaton.number(lit.text.as_bytes())) {
                 Some(n) => n,
-                None => *extra.entry(lit.text.as_str()).or_insert_with(|| {
-                    extra_texts.push(lit.text.as_str());
+                None => *extra.entry(lit.text.as_ref()).or_insert_with(|| {
+                    extra_texts.push(lit.text.as_ref());
                     known + extra_texts.len() - 1
                 }),
             }
@@ -421,9 +421,9 @@ keywords = ["sneakers", "鞋"]
         let mut rules = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
         rules.packs.reverse();
         for (i, pack) in rules.packs.iter_mut().enumerate().step_by(7) {
-            let text = ["ucc", "e", "1", "ba", "ch", "bag"][i % 6].to_string();
+            let text = ["ucc", "e", "1", "ba", "ch", "bag"][i % 6];
             pack.literals.push(Literal {
-                text,
+                text: text.into(),
                 kind: LiteralKind::Context,
                 flags: 0,
             });

@@ -180,7 +180,7 @@ impl Compiler<'_> {
             if !norm.text.is_empty() {
                 let flags = norm.flags(0, norm.text.len());
                 literals.push(Literal {
-                    text: norm.text,
+                    text: norm.text.into(),
                     kind,
                     flags,
                 });
