@@ -5,16 +5,28 @@
 // that only the library calls are unused here.
 #![allow(dead_code, unused_imports)]
 
+#[path = "src/matcher/automaton.rs"]
+mod automaton;
 #[path = "src/confusables.rs"]
 mod confusables;
 #[path = "src/decomposition.rs"]
 mod decomposition;
 #[path = "src/listing.rs"]
 mod listing;
+/// Where `phrases` finds the automaton in the library.
+mod matcher {
+    pub(crate) use super::automaton;
+}
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/phrases.rs"]
+mod phrases;
+#[path = "src/prefilter/mod.rs"]
+mod prefilter;
 #[path = "src/rules/mod.rs"]
 mod rules;
+#[path = "src/sort.rs"]
+mod sort;
 #[path = "src/text_facts.rs"]
 mod text_facts;
 #[path = "src/verdict.rs"]

@@ -4,6 +4,7 @@
 //! (`rules::texts`), with no search; texts only packs added at run time have get an automaton
 //! of their own.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -11,7 +12,7 @@ use regex_lite::Regex;
 
 use crate::fuzzy;
 use crate::normalize::{spaced_script, Normalized};
-use crate::prefilter::Prefilter;
+use crate::prefilter::{Analysis, Prefilter};
 use crate::rules::ruleset::{literal_texts, LiteralKind, PackId, RuleSet};
 use crate::rules::texts::Coded;
 
@@ -34,8 +35,33 @@ pub struct Hit {
 pub struct CompiledPattern {
     pub pack: PackId,
     pub index: usize,
-    pub regex: Regex,
-    pub valid: Option<Regex>,
+    pub regex: LazyRegex,
+    pub valid: Option<LazyRegex>,
+}
+
+/// A regular expression compiled on first use: most listings never reach most patterns past
+/// the prefilter, and start-up compiles none. Packs were checked when compiled (and bytes from
+/// elsewhere are checked on load), so the expression is valid.
+pub struct LazyRegex {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn new(source: &str) -> LazyRegex {
+        LazyRegex {
+            source: source.to_string(),
+            compiled: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.source).expect("checked at compile time"))
+    }
 }
 
 /// Whether a text's first character needs a word boundary before it.
@@ -134,8 +160,8 @@ fn sources(
         numbers.extend(pack.literals.iter().map(|lit| {
             match bundled.and_then(|b| b.automaton.number(lit.text.as_bytes())) {
                 Some(n) => n,
-                None => *extra.entry(lit.text.as_str()).or_insert_with(|| {
-                    extra_texts.push(lit.text.as_str());
+                None => *extra.entry(lit.text.as_ref()).or_insert_with(|| {
+                    extra_texts.push(lit.text.as_ref());
                     known + extra_texts.len() - 1
                 }),
             }
@@ -236,7 +262,7 @@ pub struct Matcher {
     /// What each of `patterns` needs in a field to match there, in the same order.
     pub prefilter: Prefilter,
     /// Style-code formats, each naming its pack's brand.
-    codes: Vec<(PackId, Regex)>,
+    codes: Vec<(PackId, LazyRegex)>,
     /// What each of `codes` needs in normalized text to match there: most fields hold no
     /// style code, and `regex-lite` would otherwise walk every byte of them once per format.
     code_filter: Prefilter,
@@ -248,36 +274,33 @@ impl Matcher {
     pub fn new(rules: &RuleSet) -> Matcher {
         let (sources, spans, owners) = sources(rules, Some(Texts::bundled()));
         let mut patterns = Vec::new();
+        let mut analyses = Vec::new();
+        let mut codes = Vec::new();
+        let mut code_analyses = Vec::new();
         for (p, pack) in rules.ids() {
+            let analysis = {
+                let bundled = pack.analyses();
+                move |i: usize, re: &str| match bundled {
+                    Some(a) => Cow::Borrowed(&a[i]),
+                    None => Cow::Owned(Analysis::of(re)),
+                }
+            };
             for (i, pat) in pack.patterns.iter().enumerate() {
-                // Packs were checked when compiled, so these expressions are valid.
+                analyses.push(analysis(i, &pat.regex));
                 patterns.push(CompiledPattern {
                     pack: p,
                     index: i,
-                    regex: Regex::new(&pat.regex).expect("checked at compile time"),
-                    valid: pat
-                        .valid
-                        .as_ref()
-                        .map(|v| Regex::new(v).expect("checked at compile time")),
+                    regex: LazyRegex::new(&pat.regex),
+                    valid: pat.valid.as_deref().map(LazyRegex::new),
                 });
             }
+            for (i, code) in pack.brand.iter().flat_map(|b| &b.codes).enumerate() {
+                code_analyses.push(analysis(pack.patterns.len() + i, code));
+                codes.push((p, LazyRegex::new(code)));
+            }
         }
-        let prefilter = Prefilter::new(
-            patterns
-                .iter()
-                .map(|cp| rules[cp.pack].patterns[cp.index].regex.as_str()),
-        );
-        let codes: Vec<(PackId, Regex)> = rules
-            .ids()
-            .flat_map(|(p, pack)| {
-                pack.brand
-                    .iter()
-                    .flat_map(move |b| &b.codes)
-                    .map(move |c| (p, c))
-            })
-            .map(|(p, c)| (p, Regex::new(c).expect("checked at compile time")))
-            .collect();
-        let code_filter = Prefilter::new(codes.iter().map(|(_, r)| r.as_str()));
+        let prefilter = Prefilter::of(analyses);
+        let code_filter = Prefilter::of(code_analyses);
         Matcher {
             codes,
             code_filter,
@@ -398,9 +421,9 @@ keywords = ["sneakers", "鞋"]
         let mut rules = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
         rules.packs.reverse();
         for (i, pack) in rules.packs.iter_mut().enumerate().step_by(7) {
-            let text = ["ucc", "e", "1", "ba", "ch", "bag"][i % 6].to_string();
+            let text = ["ucc", "e", "1", "ba", "ch", "bag"][i % 6];
             pack.literals.push(Literal {
-                text,
+                text: text.into(),
                 kind: LiteralKind::Context,
                 flags: 0,
             });

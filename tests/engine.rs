@@ -191,14 +191,22 @@ const CASES: &[Case] = &[
     ),
     // A brand's goods in stock with a quality tier: a replica seller's album.
     case(
-        "AMIRI Trousers (40 colorways) [Premium Quality]",
-        Some("$27"),
+        "Amiri cargo trousers (12 colourways) [Top Quality]",
+        None,
         Medium,
         Some("Amiri"),
         Some("stocked-copies"),
     ),
+    // The same at a small fraction of the brand's trousers.
     case(
-        "Nike Shorts (40 colorways) [Premium Quality]",
+        "Amiri cargo trousers (12 colourways) [Top Quality]",
+        Some("$27"),
+        High,
+        Some("Amiri"),
+        Some("stocked-copies"),
+    ),
+    case(
+        "Nike running shorts (25 colourways) [Top Quality]",
         Some("$10"),
         High,
         Some("Nike"),

@@ -9,7 +9,8 @@ const CHUNK = 250;
 let checker = null;
 let latestJob = 0;
 
-const ready = init();
+/** Set by the page's first message, which brings the module it compiled (`Engine.start`). */
+let ready;
 
 /** Rebuilds the checker from options and the page's edited packs (TOML text). */
 function configure({ options, packs }) {
@@ -67,6 +68,10 @@ async function run(job, { text, fileName }) {
 }
 
 onmessage = async ({ data }) => {
+  if (data.type === 'init') {
+    ready = init({ module_or_path: data.module });
+    return;
+  }
   await ready;
   const { type, job } = data;
   if (job) latestJob = job;

@@ -6,10 +6,12 @@
 //! whose requirement is not met cannot match there and is skipped. The analysis only narrows
 //! what it understands: an expression using syntax it does not know is always run.
 
-use std::collections::BTreeMap;
+use std::borrow::Borrow;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use regex_lite::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::phrases::Phrases;
 
@@ -18,7 +20,7 @@ use expression::{Parser, Piece};
 mod expression;
 
 /// A condition on a field that every match of an expression meets.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 enum Need {
     /// Nothing known: the expression always runs.
     Always,
@@ -70,6 +72,27 @@ impl Need {
             Need::Texts(words)
         } else {
             Need::Any(needs)
+        }
+    }
+
+    /// The same condition with string `i` numbered `to[i]`.
+    fn renumber(&self, to: &[usize]) -> Need {
+        match self {
+            Need::Always => Need::Always,
+            Need::Digits(n) => Need::Digits(*n),
+            Need::Text(i) => Need::Text(to[*i]),
+            Need::Texts(words) => Need::any(
+                words
+                    .iter()
+                    .flat_map(|&(w, bits)| {
+                        (0..64)
+                            .filter(move |b| bits >> b & 1 != 0)
+                            .map(move |b| Need::Text(to[w * 64 + b]))
+                    })
+                    .collect(),
+            ),
+            Need::All(v) => Need::All(v.iter().map(|n| n.renumber(to)).collect()),
+            Need::Any(v) => Need::Any(v.iter().map(|n| n.renumber(to)).collect()),
         }
     }
 
@@ -132,52 +155,103 @@ struct Branch {
     regex: OnceLock<Option<Regex>>,
 }
 
+/// What every match of one expression needs, over its own list of required strings. Worked
+/// out when a rule set is serialized and kept in the bundled bytes, so loading them parses no
+/// expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    need: Need,
+    /// Each string with whether it must start and end on a word boundary.
+    strings: Vec<(String, bool, bool)>,
+    span: Option<(usize, usize)>,
+    /// For an expression without that bound that is one alternation, each branch's need and
+    /// source (see [`Branch`]).
+    branches: Vec<(Need, String)>,
+}
+
+impl Analysis {
+    pub fn of(expression: &str) -> Analysis {
+        let mut strings = Strings::default();
+        // Read once as branches; the whole is their alternation.
+        let (piece, split) = match Parser::new(expression).branches() {
+            Some(mut split) if split.len() == 1 => (split.pop().map(|b| b.0), Vec::new()),
+            Some(split) => {
+                let pieces = split.iter().map(|b| b.0.clone()).collect();
+                (Some(Piece::alternation(pieces)), split)
+            }
+            None => (Parser::new(expression).parse(), Vec::new()),
+        };
+        let span = piece.as_ref().and_then(|p| p.span());
+        let need = piece.map_or(Need::Always, |p| p.need(&mut strings));
+        // A bounded expression is searched near digits instead.
+        let branches = if span.is_some() {
+            Vec::new()
+        } else {
+            split
+                .into_iter()
+                .map(|(piece, source)| (piece.need(&mut strings), source))
+                .collect()
+        };
+        Analysis {
+            need,
+            strings: strings.list,
+            span,
+            branches,
+        }
+    }
+}
+
 impl Prefilter {
     /// Analyses each expression (in the order given; `could_match` takes the same index).
+    #[cfg(test)]
     pub fn new<'a>(expressions: impl IntoIterator<Item = &'a str>) -> Prefilter {
-        let mut strings = Strings::default();
+        Prefilter::of(expressions.into_iter().map(Analysis::of))
+    }
+
+    /// Joins the analyses of expressions (in the order given), each string once.
+    pub fn of<A: Borrow<Analysis>>(analyses: impl IntoIterator<Item = A>) -> Prefilter {
+        let mut list: Vec<(String, bool, bool)> = Vec::new();
+        let mut index: HashMap<(String, bool, bool), usize> = HashMap::new();
         let (mut needs, mut spans, mut branches) = (Vec::new(), Vec::new(), Vec::new());
-        for re in expressions {
-            // Read once as branches; the whole is their alternation.
-            let (piece, split) = match Parser::new(re).branches() {
-                Some(mut split) if split.len() == 1 => (split.pop().map(|b| b.0), Vec::new()),
-                Some(split) => {
-                    let pieces = split.iter().map(|b| b.0.clone()).collect();
-                    (Some(Piece::alternation(pieces)), split)
-                }
-                None => (Parser::new(re).parse(), Vec::new()),
-            };
-            let span = piece.as_ref().and_then(|p| p.span());
-            needs.push(piece.map_or(Need::Always, |p| p.need(&mut strings)));
-            spans.push(span);
-            // A bounded expression is searched near digits instead.
-            branches.push(if span.is_some() {
-                Vec::new()
-            } else {
-                split
-                    .into_iter()
-                    .map(|(piece, source)| Branch {
-                        need: piece.need(&mut strings),
-                        source,
+        for a in analyses {
+            let a = a.borrow();
+            let to: Vec<usize> = a
+                .strings
+                .iter()
+                .map(|s| {
+                    *index.entry(s.clone()).or_insert_with(|| {
+                        list.push(s.clone());
+                        list.len() - 1
+                    })
+                })
+                .collect();
+            needs.push(a.need.renumber(&to));
+            spans.push(a.span);
+            branches.push(
+                a.branches
+                    .iter()
+                    .map(|(need, source)| Branch {
+                        need: need.renumber(&to),
+                        source: source.clone(),
                         regex: OnceLock::new(),
                     })
-                    .collect()
-            });
+                    .collect::<Vec<_>>(),
+            );
         }
         let (short, longer): (Vec<_>, Vec<_>) =
-            (0..strings.list.len()).partition(|&i| strings.list[i].0.len() == 1);
-        let automaton = Phrases::new(longer.iter().map(|&i| &strings.list[i].0));
+            (0..list.len()).partition(|&i| list[i].0.len() == 1);
+        let automaton = Phrases::new(longer.iter().map(|&i| &list[i].0));
         Prefilter {
             automaton,
             longer: longer
                 .into_iter()
-                .map(|i| (i, strings.list[i].1, strings.list[i].2))
+                .map(|i| (i, list[i].1, list[i].2))
                 .collect(),
             bytes: short
                 .into_iter()
-                .map(|i| (i, strings.list[i].0.as_bytes()[0]))
+                .map(|i| (i, list[i].0.as_bytes()[0]))
                 .collect(),
-            strings: strings.list.len(),
+            strings: list.len(),
             needs,
             spans,
             branches,

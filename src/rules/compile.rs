@@ -185,7 +185,7 @@ impl Compiler<'_> {
             if !norm.text.is_empty() {
                 let flags = norm.flags(0, norm.text.len());
                 literals.push(Literal {
-                    text: norm.text,
+                    text: norm.text.into(),
                     kind,
                     flags,
                 });
@@ -392,6 +392,7 @@ impl Compiler<'_> {
             rates,
             literals,
             bundled_texts: Vec::new(),
+            analyses: Vec::new(),
             cues,
             patterns,
             claims,
