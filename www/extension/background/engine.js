@@ -129,16 +129,34 @@ export async function userPacks(s) {
   return packs;
 }
 
+/** A checker for settings `s` with compiled packs `packs` added. Throws when one does not load. */
+function build(s, packs) {
+  const options = { sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks };
+  const c = new Checker(options);
+  try {
+    for (const pack of packs) c.addCompiledPack(textToBytes(pack.bytes), pack.signer);
+  } catch (e) {
+    c.free();
+    throw e;
+  }
+  // Adding a pack re-enables nothing the user turned off: apply the disabled list to added packs too.
+  c.setOptions(options);
+  return c;
+}
+
 /** The checker for the current options, with the user's packs added in their compiled form. */
 export function checker() {
   checkerReady ??= (async () => {
     await loadModule();
     const s = await settings();
-    const c = new Checker({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
-    for (const pack of await userPacks(s)) c.addCompiledPack(textToBytes(pack.bytes), pack.signer);
-    // Adding a pack re-enables nothing the user turned off: apply the disabled list to added packs too.
-    c.setOptions({ sensitivity: Number(s.sensitivity) || 1, disabledPacks: s.disabledPacks });
-    return c;
+    try {
+      return build(s, await userPacks(s));
+    } catch (e) {
+      // Compiled by a build of the module whose format was another: compile them again.
+      console.warn(`knockoff: compiling your packs again: ${e.message}`);
+      await api.storage.local.remove('compiledPacks');
+      return build(s, await userPacks(s));
+    }
   })();
   checkerReady.catch(() => {
     checkerReady = null;
