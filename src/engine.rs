@@ -217,6 +217,41 @@ impl Checker {
         Ok(self.install(pack))
     }
 
+    /// One pack's compiled form (a rule set holding only it), for a checker that has no pack
+    /// compiler, such as the extension's main WebAssembly module, to load with
+    /// [`Checker::add_compiled`].
+    pub fn compiled_pack(&self, id: &str) -> Option<Vec<u8>> {
+        let pack = self.rules.packs.iter().find(|p| p.id == id)?;
+        Some(
+            RuleSet {
+                packs: vec![pack.clone()],
+            }
+            .to_bytes(),
+        )
+    }
+
+    /// Adds the packs of compiled rule-set bytes, replacing packs with their ids. `signer` is the
+    /// key id that the checker which verified and compiled them reported; the bytes carry no
+    /// signature of their own, so they must come from the caller's own store.
+    pub fn add_compiled(
+        &mut self,
+        bytes: &[u8],
+        signer: Option<&str>,
+    ) -> Result<Vec<PackInfo>, LoadError> {
+        let rules = RuleSet::from_bytes(bytes)?;
+        Ok(rules
+            .packs
+            .into_iter()
+            .map(|pack| {
+                match signer {
+                    Some(key) => self.signers.insert(pack.id.clone(), key.to_string()),
+                    None => self.signers.remove(&pack.id),
+                };
+                self.install(pack)
+            })
+            .collect())
+    }
+
     /// Puts a compiled pack in place of the one with its id (or last) and rebuilds the matcher.
     fn install(&mut self, pack: CompiledPack) -> PackInfo {
         let id = pack.id.clone();

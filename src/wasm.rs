@@ -198,6 +198,33 @@ impl JsChecker {
         }
     }
 
+    /// The compiled form of the pack with id `packId` (`undefined` when there is none), for
+    /// `addCompiledPack` in a module without the pack compiler.
+    #[cfg(feature = "packs")]
+    #[wasm_bindgen(js_name = compiledPack)]
+    pub fn compiled_pack(
+        &self,
+        #[wasm_bindgen(js_name = "packId")] pack_id: &str,
+    ) -> Option<Vec<u8>> {
+        self.inner.compiled_pack(pack_id)
+    }
+
+    /// Adds a pack from its compiled form (`compiledPack` of the checker that compiled and, when
+    /// signed, verified it; `signer` the key id it reported), replacing a pack with the same id.
+    /// Throws an `Error` when the bytes are not a rule set this module reads (another version).
+    #[cfg(feature = "compiled")]
+    #[wasm_bindgen(js_name = addCompiledPack, unchecked_return_type = "PackInfo[]")]
+    pub fn add_compiled_pack(
+        &mut self,
+        bytes: &[u8],
+        signer: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        match self.inner.add_compiled(bytes, signer.as_deref()) {
+            Ok(infos) => to_js(&infos),
+            Err(e) => Err(js_sys::Error::new(&format!("compiled pack: {e}")).into()),
+        }
+    }
+
     /// Every pack, bundled and added, in load order.
     #[wasm_bindgen(unchecked_return_type = "PackInfo[]")]
     pub fn packs(&self) -> Result<JsValue, JsValue> {

@@ -269,3 +269,36 @@ fn bundled_packs_behave_as_an_analyst_expects() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A pack compiled in one checker and loaded in compiled form in another (as the extension's
+/// main module loads what the authoring module compiled) checks the same and is listed the same,
+/// with the signer it was given.
+#[test]
+fn a_compiled_pack_loads_in_another_checker_as_it_was_compiled() {
+    let toml = include_str!("../rules/gucci.toml").replace("id = \"gucci\"", "id = \"gucci-copy\"");
+    let mut compiler = Checker::default();
+    compiler.add_pack("gucci-copy.toml", &toml).unwrap();
+    let bytes = compiler.compiled_pack("gucci-copy").expect("just added");
+    assert!(compiler.compiled_pack("no-such-pack").is_none());
+
+    let mut loaded = Checker::default();
+    let infos = loaded.add_compiled(&bytes, Some("abcd1234")).unwrap();
+    assert_eq!(infos.len(), 1);
+    assert_eq!(infos[0].signer.as_deref(), Some("abcd1234"));
+    let mut expected = compiler.packs();
+    expected.last_mut().unwrap().signer = Some("abcd1234".into());
+    assert_eq!(loaded.packs(), expected);
+    let pack = &loaded.rules().packs.last().unwrap();
+    assert!(!pack.examples.is_empty());
+    for example in &pack.examples {
+        let listing = example.listing();
+        assert_eq!(loaded.check(&listing), compiler.check(&listing));
+    }
+
+    // Loaded again unsigned, it loses the signer; bytes that are not a rule set change nothing.
+    assert_eq!(loaded.add_compiled(&bytes, None).unwrap()[0].signer, None);
+    assert!(loaded
+        .add_compiled(&bytes[..bytes.len() / 2], None)
+        .is_err());
+    assert_eq!(loaded.packs().len(), expected.len());
+}

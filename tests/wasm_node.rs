@@ -150,6 +150,33 @@ fn an_added_pack_is_listed_and_its_examples_run() {
 }
 
 #[wasm_bindgen_test]
+fn a_compiled_pack_crosses_to_another_checker_with_its_signer() {
+    let mut compiler = JsChecker::new(None).unwrap();
+    let toml = include_str!("../rules/gucci.toml").replace("id = \"gucci\"", "id = \"gucci-copy\"");
+    compiler
+        .add_pack(&toml, Some("gucci-copy.toml".into()))
+        .unwrap();
+    let bytes = compiler.compiled_pack("gucci-copy").expect("just added");
+    let mut loaded = JsChecker::new(None).unwrap();
+    let infos = Array::from(
+        &loaded
+            .add_compiled_pack(&bytes, Some("abcd1234".into()))
+            .unwrap(),
+    );
+    assert_eq!(infos.length(), 1);
+    assert_eq!(
+        get(&infos.get(0), "id").as_string().as_deref(),
+        Some("gucci-copy")
+    );
+    assert_eq!(
+        get(&infos.get(0), "signer").as_string().as_deref(),
+        Some("abcd1234")
+    );
+    let err = loaded.add_compiled_pack(&bytes[..8], None).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+}
+
+#[wasm_bindgen_test]
 fn bad_listings_throw_type_errors_and_the_checker_survives() {
     let checker = JsChecker::new(None).unwrap();
     let err = checker

@@ -12,10 +12,10 @@ let latestJob = 0;
 /** Set by the page's first message, which brings the module it compiled (`Engine.start`). */
 let ready;
 
-/** Rebuilds the checker from options and the page's edited packs (TOML text). */
+/** Rebuilds the checker from options and the page's edited packs (compiled, by the page). */
 function configure({ options, packs }) {
   const next = new Checker(options);
-  for (const { toml, file } of packs) next.addPack(toml, file);
+  for (const bytes of packs) next.addCompiledPack(bytes);
   checker?.free();
   checker = next;
 }

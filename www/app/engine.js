@@ -1,13 +1,16 @@
 // The page's two engines and their shared configuration: a Checker on the main thread for the
 // live single-listing check and the rule editor (each call takes well under a millisecond), and
 // one in a worker for pages and files of listings. Both always hold the same packs and options.
+// Both run the main module; packs edited here are compiled by the authoring module, loaded on the
+// first edit, and reach both checkers compiled.
 import init, { Checker } from '../pkg/knockoff.js';
+import { loadAuthoring } from '../shared/authoring.js';
 
 export class Engine extends EventTarget {
   constructor() {
     super();
     this.options = { sensitivity: 1, disabledPacks: [] };
-    /** Packs edited and applied on this page, by id: { toml, file }. */
+    /** Packs edited and applied on this page, by id: { toml, file, bytes (compiled) }. */
     this.custom = new Map();
     this.checker = null;
     this.worker = null;
@@ -73,7 +76,7 @@ export class Engine extends EventTarget {
   }
 
   configureWorker() {
-    const packs = [...this.custom.values()];
+    const packs = [...this.custom.values()].map((p) => p.bytes);
     return this.post({ type: 'configure', options: this.options, packs }, (d) => d.type === 'configured' || d.type === 'error');
   }
 
@@ -85,10 +88,17 @@ export class Engine extends EventTarget {
     return this.configureWorker();
   }
 
-  /** Adds or replaces a pack everywhere. Throws the engine's RuleError if it does not compile. */
-  applyPack(toml, file) {
-    const info = this.checker.addPack(toml, file);
-    this.custom.set(info.id, { toml, file });
+  /** Adds or replaces a pack everywhere. Rejects with the engine's RuleError if it does not compile. */
+  async applyPack(toml, file) {
+    const compiler = await scratchChecker();
+    let bytes;
+    try {
+      bytes = compiler.compiledPack(compiler.addPack(toml, file).id);
+    } finally {
+      compiler.free();
+    }
+    const [info] = this.checker.addCompiledPack(bytes);
+    this.custom.set(info.id, { toml, file, bytes });
     this.dispatchEvent(new Event('change'));
     return this.configureWorker().then(() => info);
   }
@@ -100,7 +110,7 @@ export class Engine extends EventTarget {
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError) {
         this.checker = new Checker(this.options);
-        for (const { toml, file } of this.custom.values()) this.checker.addPack(toml, file);
+        for (const { bytes } of this.custom.values()) this.checker.addCompiledPack(bytes);
       }
       throw e;
     }
@@ -124,7 +134,11 @@ export class Engine extends EventTarget {
   }
 }
 
-/** A scratch checker for the rule editor: compiling a draft must not touch the live engines. */
-export function scratchChecker(options) {
-  return new Checker(options);
+/**
+ * A scratch checker from the authoring module, for the rule editor and to compile an applied pack:
+ * compiling a draft must not touch the live engines.
+ */
+export async function scratchChecker(options) {
+  const authoring = await loadAuthoring();
+  return new authoring.Checker(options);
 }

@@ -37,25 +37,17 @@ export function setupRules(engine) {
   /** The TOML text of every pack the page can show, by id: { text, file }. */
   const sources = new Map();
   let file = 'pack.toml';
+  /** The editor's checker, from the authoring module (a promise: loaded on first use). */
   let scratch = null;
   let compiled = null;
   let timer = 0;
 
-  async function loadBundledSources() {
-    const names = await (await fetch('pkg/rules/index.json')).json();
-    const probe = scratchChecker();
-    for (const name of names) {
-      const text = await (await fetch(`pkg/rules/${encodeURIComponent(name)}`)).text();
-      sources.set(probe.addPack(text, `rules/${name}`).id, { text, file: `rules/${name}` });
-    }
-    probe.free();
-  }
-
-  function compile() {
+  async function compile() {
     scratch ??= scratchChecker(engine.options);
+    const checker = await scratch;
     examples.replaceChildren();
     try {
-      compiled = scratch.addPack(toml.value, file);
+      compiled = checker.addPack(toml.value, file);
       status.className = 'compile-status ok';
       status.replaceChildren(`✓ Compiles: pack “${compiled.id}” (${compiled.name}), ${compiled.examples} example${compiled.examples === 1 ? '' : 's'}.`);
       report.hidden = true;
@@ -84,15 +76,22 @@ export function setupRules(engine) {
   }
 
   function renderPacks() {
-    $('packs').replaceChildren(...packItems(engine, (p) => {
+    $('packs').replaceChildren(...packItems(engine, (p) => load().then(() => {
       const src = engine.custom.get(p.id) ?? sources.get(p.id);
       if (src) open(src.text ?? src.toml, src.file);
-    }));
+    })));
   }
 
-  function runExamples() {
+  /** The bundled packs' sources, and the first pack in the editor: they need the authoring module. */
+  let loaded = null;
+  const load = () => (loaded ??= loadBundledSources(sources).then(() => {
+    const first = sources.get(engine.packs()[0]?.id);
+    if (first) open(first.text, first.file);
+  }));
+
+  async function runExamples() {
     if (!compiled) return;
-    const results = scratch.runExamples(compiled.id);
+    const results = (await scratch).runExamples(compiled.id);
     examples.replaceChildren(...examplesTable(results, (line) => goTo(toml, line, 1)));
   }
 
@@ -113,16 +112,35 @@ export function setupRules(engine) {
   $('new-pack').addEventListener('click', () => open(NEW_PACK, 'acme.toml'));
   $('sensitivity').addEventListener('change', (e) => engine.setOptions({ sensitivity: Number(e.target.value) }));
   engine.addEventListener('change', () => {
-    scratch?.free();
+    scratch?.then((checker) => checker.free());
     scratch = null;
     renderPacks();
   });
 
   renderPacks();
-  return loadBundledSources().then(() => {
-    const first = engine.packs()[0];
-    if (first && sources.has(first.id)) open(sources.get(first.id).text, sources.get(first.id).file);
-  });
+  // The authoring module is loaded when this view is first shown, not with the page.
+  return whenShown($('view-rules'), load);
+}
+
+/** Adds every bundled pack's TOML text to `sources`, by id: { text, file }. */
+async function loadBundledSources(sources) {
+  const names = await (await fetch('pkg/rules/index.json')).json();
+  const probe = await scratchChecker();
+  for (const name of names) {
+    const text = await (await fetch(`pkg/rules/${encodeURIComponent(name)}`)).text();
+    sources.set(probe.addPack(text, `rules/${name}`).id, { text, file: `rules/${name}` });
+  }
+  probe.free();
+}
+
+/** Runs `callback` once `view` is shown: now if it is, else when it first is. */
+function whenShown(view, callback) {
+  if (!view.hidden) return callback();
+  new MutationObserver((_, observer) => {
+    if (view.hidden) return;
+    observer.disconnect();
+    callback();
+  }).observe(view, { attributes: true, attributeFilter: ['hidden'] });
 }
 
 /** Line numbers beside the editor, the line of an error marked. */

@@ -1,9 +1,9 @@
 // Feed subscriptions: the only network requests knockoff ever makes are a subscribed feed's
 // files, on the origin the user granted when subscribing. With no feed, nothing here runs.
 
-import { publicKey, feedWanted, feedUpdate } from '../pkg/knockoff.js';
 import { api } from '../browser-api.js';
-import { loadModule, settings } from './engine.js';
+import { loadAuthoring } from '../shared/authoring.js';
+import { settings } from './engine.js';
 
 /** A feed is fetched at most once a day: the alarm's period, and the least age of a check it redoes. */
 const FEED_PERIOD_MINUTES = 24 * 60;
@@ -36,6 +36,7 @@ const text = (bytes) => new TextDecoder().decode(bytes);
  * and what was applied, unchanged and refused.
  */
 async function fetchFeed(url, feed) {
+  const { feedWanted, feedUpdate } = await loadAuthoring();
   const origin = new URL(url).origin;
   const index = await feedFile(url);
   const signature = text(await feedFile(`${url}.sig`));
@@ -60,7 +61,6 @@ async function fetchFeed(url, feed) {
  * options page.
  */
 export async function updateFeed(url) {
-  await loadModule();
   const s = await settings();
   const feed = s.feeds.find((f) => f.url === url);
   if (!feed) return { error: { message: `not subscribed to ${url}` } };
@@ -106,7 +106,7 @@ export async function scheduleFeeds() {
  * fetched.
  */
 export async function subscribe(url, keyText) {
-  await loadModule();
+  const { publicKey } = await loadAuthoring();
   let key;
   try {
     key = publicKey(keyText);

@@ -1,9 +1,9 @@
 // The user's own packs and keys: imported pack files (signed or not), verified in WebAssembly
 // before they are kept, and the keys the user trusts to sign them.
 
-import { Checker, publicKey } from '../pkg/knockoff.js';
 import { api } from '../browser-api.js';
-import { checker, feedInstalled, loadModule, settings, trustText } from './engine.js';
+import { loadAuthoring } from '../shared/authoring.js';
+import { checker, feedInstalled, settings, trustText, userPacks } from './engine.js';
 
 /**
  * Every pack with where it came from: `source` is bundled, imported (unsigned), signed (an
@@ -14,7 +14,7 @@ export async function packs() {
   const c = await checker();
   const s = await settings();
   const imported = new Map(s.extraPacks.map((p) => [p.id, p]));
-  const fromFeed = new Map(feedInstalled(s).map((p) => [p.id, p]));
+  const fromFeed = new Map((await userPacks(s)).filter((p) => p.feed).map((p) => [p.id, p.feed]));
   const label = (id) => s.trustedKeys.find((k) => k.id === id)?.label ?? null;
   const loaded = c.packs();
   // An import the checker left out (its key is no longer trusted, or it stopped compiling) is
@@ -27,7 +27,7 @@ export async function packs() {
       const feed = fromFeed.get(p.id);
       const signer = feed ? feed.signer : p.signer ?? null;
       const source = feed ? 'feed' : signer ? 'signed' : imported.has(p.id) ? 'imported' : 'bundled';
-      return { ...p, source, signer, signerLabel: signer ? label(signer) : null, feed: feed ? feed.feed : null, imported: imported.has(p.id) };
+      return { ...p, source, signer, signerLabel: signer ? label(signer) : null, feed: feed ? feed.url : null, imported: imported.has(p.id) };
     }),
   };
 }
@@ -51,9 +51,9 @@ function ruleError(e) {
  * already has its id: an unsigned file never replaces a pack someone signed.
  */
 export async function addPack(name, toml, sig) {
-  await loadModule();
+  const authoring = await loadAuthoring();
   const s = await settings();
-  const scratch = new Checker();
+  const scratch = new authoring.Checker();
   let info;
   try {
     if (sig != null) {
@@ -70,7 +70,7 @@ export async function addPack(name, toml, sig) {
   }
   if (sig == null) {
     if (s.requireSigned) return { error: { message: 'unsigned: this browser takes only signed packs (choose the pack file and its .sig together)', signature: true } };
-    const signed = s.extraPacks.find((p) => p.id === info.id && p.sig) ?? feedInstalled(s).find((p) => p.id === info.id);
+    const signed = s.extraPacks.find((p) => p.id === info.id && p.sig) ?? (await feedInstalled(s)).find((p) => p.id === info.id);
     if (signed) return { error: { message: `unsigned, and pack '${info.id}' is installed signed: an unsigned file cannot replace it`, signature: true } };
   }
   const extraPacks = s.extraPacks.filter((p) => p.id !== info.id);
@@ -86,7 +86,7 @@ export async function removePack(id) {
 }
 
 export async function addKey(text, label, packIds) {
-  await loadModule();
+  const { publicKey } = await loadAuthoring();
   let key;
   try {
     key = publicKey(text);
