@@ -42,9 +42,10 @@
 
   /**
    * The text an element shows, with a space wherever a block starts or ends (`textContent` runs
-   * "Title</p><p>12,800円" together into one word). Script, style and other text never shown is left out.
+   * "Title</p><p>12,800円" together into one word), or with `everyEdge` wherever any element
+   * does. Script, style and other text never shown is left out.
    */
-  function textOf(el) {
+  function textOf(el, everyEdge) {
     const parts = [];
     const walk = (e) => {
       for (let n = e.firstChild; n; n = n.nextSibling) {
@@ -52,7 +53,7 @@
         else if (n.nodeType === 1) {
           const tag = n.localName;
           if (TEXTLESS.has(tag) || tag === BADGE) continue;
-          const block = BLOCK.has(tag);
+          const block = everyEdge || BLOCK.has(tag);
           if (block) parts.push(' ');
           walk(n);
           if (block) parts.push(' ');
@@ -61,6 +62,15 @@
     };
     walk(el);
     return parts.join('');
+  }
+
+  /**
+   * The element's words read both ways: minified markup runs a title link into the price after
+   * it ("…плечо</a><b>4 590 ₽" shows "плечо 4", its text has "плечо4"), while a word set in pieces
+   * ("<b>MÖCK</b>ELBY") is one word only when inline edges are not breaks.
+   */
+  function readings(el) {
+    return [words(textOf(el, false)), words(textOf(el, true))];
   }
 
   /** Lower-case words, for comparing a title with the text an element shows. */
@@ -129,15 +139,14 @@
    */
   function placement(anchorEl, title) {
     const want = words(title);
-    const have = words(textOf(anchorEl));
     let target = anchorEl;
     let mode = 'prepend';
-    if (shows(have, want) || leads(have, want)) {
+    if (readings(anchorEl).some((have) => shows(have, want) || leads(have, want))) {
       for (;;) {
         let next = null;
         for (const c of target.children) {
           if (c.localName === BADGE || INERT.has(c.localName) && c.localName !== 'button') continue;
-          if (shows(words(textOf(c)), want)) {
+          if (readings(c).some((have) => shows(have, want))) {
             next = c;
             break;
           }
