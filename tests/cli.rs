@@ -65,8 +65,8 @@ fn check_keeps_order_ids_and_bad_lines() {
 
 #[test]
 fn check_reads_a_file_and_fails_only_when_it_cannot() {
-    let dir = std::env::temp_dir().join(format!("knockoff-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = ScratchDir::new("cli");
+    let dir = &scratch.0;
     let file = dir.join("in.jsonl");
     std::fs::write(&file, "{\"title\": \"Oak table\"}\n").unwrap();
     let out = knockoff(&["check", file.to_str().unwrap()], "");
@@ -114,8 +114,8 @@ fn lint_reports_file_line_column() {
 
 #[test]
 fn rules_test_fails_on_a_wrong_example() {
-    let dir = std::env::temp_dir().join(format!("knockoff-rules-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = ScratchDir::new("rules");
+    let dir = &scratch.0;
     let pack = dir.join("acme.toml");
     std::fs::write(
         &pack,
@@ -135,8 +135,8 @@ fn rules_test_fails_on_a_wrong_example() {
 
 #[test]
 fn compiled_rule_sets_load_back() {
-    let dir = std::env::temp_dir().join(format!("knockoff-compile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = ScratchDir::new("compile");
+    let dir = &scratch.0;
     let out_file = dir.join("set.knockoff");
     let out = knockoff(
         &[
@@ -202,6 +202,24 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// A scratch directory under the target directory, removed with its files when dropped.
+struct ScratchDir(std::path::PathBuf);
+
+impl ScratchDir {
+    fn new(name: &str) -> ScratchDir {
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let path = dir.join(format!("{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&path).unwrap();
+        ScratchDir(path)
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
