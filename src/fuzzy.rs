@@ -369,13 +369,15 @@ impl Names {
                 });
             }
         }
-        crate::sort::sort(&mut starts);
-        starts
+        // Few candidates are near: they are sorted after the test, not before.
+        let mut found: Vec<(usize, usize, Near)> = starts
             .into_iter()
-            .filter_map(|(i, at)| {
-                let name = &self.list[i];
-                near_at(tokens, text, name, at).map(|n| (name, n))
-            })
+            .filter_map(|(i, at)| near_at(tokens, text, &self.list[i], at).map(|n| (i, at, n)))
+            .collect();
+        crate::sort::sort_by_key(&mut found, |&(i, at, _)| (i, at));
+        found
+            .into_iter()
+            .map(|(i, _, n)| (&self.list[i], n))
             .collect()
     }
 }

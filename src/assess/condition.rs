@@ -220,69 +220,79 @@ const NEW_NAMES: [&str; 20] = [
     "order", "age", "strap", "battery", "bracelet", "band", "laces", "soles", "heels", "insoles",
 ];
 
-/// A phrase list compiled once, on first use, into one automaton: a field is scanned once
-/// however many phrases there are, instead of once per phrase.
-struct Phrases {
-    list: &'static [&'static str],
-    automaton: OnceLock<crate::phrases::Phrases>,
+/// The phrase lists, searched together: one pass over a field finds every list's hits.
+#[derive(Clone, Copy)]
+enum List {
+    New,
+    Used,
+    Stock,
+    Old,
+    Piece,
 }
 
-static NEW: Phrases = Phrases::new(&NEW_PHRASES);
-static USED: Phrases = Phrases::new(&USED_PHRASES);
-static STOCK: Phrases = Phrases::new(&STOCK_PHRASES);
-static OLD: Phrases = Phrases::new(&OLD_PHRASES);
-static PIECE: Phrases = Phrases::new(&PIECE_WORDS);
+const LISTS: [&[&str]; 5] = [
+    &NEW_PHRASES,
+    &USED_PHRASES,
+    &STOCK_PHRASES,
+    &OLD_PHRASES,
+    &PIECE_WORDS,
+];
 
-impl Phrases {
-    const fn new(list: &'static [&'static str]) -> Phrases {
-        Phrases {
-            list,
-            automaton: OnceLock::new(),
-        }
-    }
+/// A field's hits of each list ([`List`]), found on first use and kept: a listing's condition
+/// is asked for up to three times.
+pub(super) type FieldPhrases = [Vec<(usize, usize, usize)>; 5];
 
-    /// Every hit in `text` on word boundaries (anywhere, for Chinese, Japanese and Korean
-    /// phrases, which are written without spaces) as (phrase index, start, end), by phrase and
-    /// then position. One phrase's hits do not overlap: each is sought as `str::match_indices`
-    /// finds it, the leftmost first.
-    fn hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
+/// Every hit of `list` in the field on word boundaries (anywhere, for Chinese, Japanese and
+/// Korean phrases, which are written without spaces) as (phrase index, start, end), by phrase
+/// and then position. One phrase's hits do not overlap: each is sought as
+/// `str::match_indices` finds it, the leftmost first.
+fn hits<'a>(s: &'a Scanned, list: List) -> &'a [(usize, usize, usize)] {
+    &s.phrases.get_or_init(|| find_phrases(&s.norm.text))[list as usize]
+}
+
+/// Byte ranges of every hit of `list` in the field.
+fn ranges(s: &Scanned, list: List) -> Vec<(usize, usize)> {
+    hits(s, list).iter().map(|&(_, a, b)| (a, b)).collect()
+}
+
+fn find_phrases(text: &str) -> FieldPhrases {
+    /// The automaton over every list, compiled on first use, and each of its phrases' list and
+    /// place there.
+    static ALL: OnceLock<(crate::phrases::Phrases, Vec<(usize, usize)>)> = OnceLock::new();
+    let (automaton, place) = ALL.get_or_init(|| {
+        let all = || {
+            LISTS
+                .iter()
+                .enumerate()
+                .flat_map(|(l, list)| list.iter().enumerate().map(move |(p, _)| (l, p)))
+        };
         // Phrases are folded as the text is ("état neuf" is read "etat neuf").
-        let automaton = self.automaton.get_or_init(|| {
-            crate::phrases::Phrases::new(
-                self.list
-                    .iter()
-                    .map(|p| crate::normalize::normalize(p).text),
-            )
-        });
-        let mut next = vec![0; self.list.len()];
-        let mut out = Vec::new();
-        automaton.find_overlapping(text.as_bytes(), |p, at, end| {
-            if at < next[p] {
-                return;
-            }
-            next[p] = end;
-            let spaced = self.list[p]
-                .chars()
-                .next()
-                .is_some_and(crate::normalize::spaced_script);
-            let before = text[..at].chars().next_back();
-            let after = text[end..].chars().next();
-            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            if !spaced || (bounded(before) && bounded(after)) {
-                out.push((p, at, end));
-            }
-        });
-        crate::sort::sort(&mut out);
-        out
+        let folded = all().map(|(l, p)| crate::normalize::normalize(LISTS[l][p]).text);
+        (crate::phrases::Phrases::new(folded), all().collect())
+    });
+    let mut next = vec![0; place.len()];
+    let mut out = FieldPhrases::default();
+    automaton.find_overlapping(text.as_bytes(), |g, at, end| {
+        if at < next[g] {
+            return;
+        }
+        next[g] = end;
+        let (l, p) = place[g];
+        let spaced = LISTS[l][p]
+            .chars()
+            .next()
+            .is_some_and(crate::normalize::spaced_script);
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if !spaced || (bounded(before) && bounded(after)) {
+            out[l].push((p, at, end));
+        }
+    });
+    for list in &mut out {
+        crate::sort::sort(list);
     }
-
-    /// Byte ranges of every phrase's hits in `text`.
-    fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
-        self.hits(text)
-            .into_iter()
-            .map(|(_, a, b)| (a, b))
-            .collect()
-    }
+    out
 }
 
 /// The condition the title and description state; `this_year`, the year the packs' prices are
@@ -304,11 +314,11 @@ pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition 
     let mut stated_new = None;
     for s in fields() {
         let text = &s.norm.text;
-        let mut new = NEW.ranges(text);
+        let mut new = ranges(s, List::New);
         if s.field == Field::Title {
             new.extend(bare_new(text));
         }
-        let used = USED.ranges(text);
+        let used = ranges(s, List::Used);
         if used.iter().any(|u| !inside(u, &new)) {
             return Condition::Worn;
         }
@@ -346,8 +356,7 @@ fn in_a_name(s: &Scanned, (a, b): (usize, usize)) -> bool {
 /// "1970s") at least [`OLD_AFTER_YEARS`] before `this_year`.
 fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
     let text = &s.norm.text;
-    let dated = OLD
-        .ranges(text)
+    let dated = ranges(s, List::Old)
         .into_iter()
         .filter(|&h| !in_a_name(s, h))
         .min();
@@ -436,7 +445,7 @@ fn describes_one_piece(s: &Scanned) -> bool {
     }
     let text = &s.norm.text;
     // A colour inside a name is no description: Off-White, Golden Goose.
-    if PIECE.ranges(text).iter().any(|&h| !in_a_name(s, h)) {
+    if ranges(s, List::Piece).iter().any(|&h| !in_a_name(s, h)) {
         return true;
     }
     let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
@@ -503,7 +512,7 @@ fn stock(s: &Scanned) -> Option<String> {
             return Some(s.evidence(at, at + w.len()).text);
         }
     }
-    let (_, at, end) = *STOCK.hits(text).first()?;
+    let (_, at, end) = *hits(s, List::Stock).first()?;
     Some(s.evidence(at, end).text)
 }
 
@@ -559,6 +568,7 @@ mod tests {
             original: text,
             norm: crate::normalize::normalize(text),
             hits: Vec::new(),
+            phrases: Default::default(),
             clues: crate::prefilter::Prefilter::new([]).clues(text),
         }
     }

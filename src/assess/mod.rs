@@ -22,6 +22,8 @@ struct Scanned<'a> {
     hits: Vec<Hit>,
     /// What the field holds of the strings and digits the packs' patterns need.
     clues: Clues,
+    /// The condition phrases it holds, found when first asked for.
+    phrases: std::cell::OnceCell<condition::FieldPhrases>,
 }
 
 impl Scanned<'_> {
@@ -91,6 +93,7 @@ pub fn assess(
                 norm,
                 hits,
                 clues: matcher.prefilter.clues(original),
+                phrases: Default::default(),
             })
         })
         .collect();
