@@ -40,23 +40,17 @@ pub struct Token {
 /// has at most one letter the name lacks.
 type Counts = [u8; 36];
 
-fn counts(chars: impl Iterator<Item = char>) -> Counts {
+/// A word's [`Counts`], and the letters and digits it has, one bit each.
+fn counts(chars: impl Iterator<Item = char>) -> (Counts, u64) {
     let mut n = [0u8; 36];
+    let mut mask = 0;
     for c in chars {
         if let Some(d) = c.to_digit(36) {
             n[d as usize] = n[d as usize].saturating_add(1);
+            mask |= 1 << d;
         }
     }
-    n
-}
-
-/// The letters and digits present in `counts`, one bit each.
-fn mask(counts: &Counts) -> u64 {
-    let mut m = 0;
-    for (i, n) in counts.iter().enumerate() {
-        m |= u64::from(*n > 0) << i;
-    }
-    m
+    (n, mask)
 }
 
 /// The words of `text` (split at spaces), without the punctuation around them.
@@ -73,11 +67,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         let last = word.rfind(inner).expect("found a first one");
         let last = last + word[last..].chars().next().map_or(1, char::len_utf8);
         let chars = word[first..last].chars();
-        let counts = counts(chars.clone().filter(char::is_ascii));
+        let (counts, mask) = counts(chars.clone().filter(char::is_ascii));
         out.push(Token {
             start: start + first,
             end: start + last,
-            mask: mask(&counts),
+            mask,
             shown: chars.clone().filter(char::is_ascii_alphanumeric).count(),
             letters: chars.clone().filter(|c| class(*c) != Class::Symbol).count(),
             chars: chars.count(),
@@ -184,10 +178,10 @@ struct Word {
 
 impl Word {
     fn new(text: &str) -> Word {
-        let counts = counts(text.chars());
+        let (counts, mask) = counts(text.chars());
         Word {
             text: text.to_string(),
-            mask: mask(&counts),
+            mask,
             counts,
         }
     }

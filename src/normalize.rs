@@ -357,35 +357,73 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
     out
 }
 
+/// A character as the last stage reads it: in [`Item`]s, or a byte of ASCII text.
+trait Glyph {
+    fn char(&self) -> char;
+    /// Puts `letter` in its place, marked [`flag::LEET`].
+    fn stand_in(&mut self, letter: char);
+}
+
+impl Glyph for Item {
+    fn char(&self) -> char {
+        self.c
+    }
+    fn stand_in(&mut self, letter: char) {
+        self.c = letter;
+        self.flags |= flag::LEET;
+    }
+}
+
+/// A byte of ASCII text and its flags.
+#[derive(Clone, Copy)]
+struct Byte {
+    b: u8,
+    flags: u8,
+}
+
+impl Glyph for Byte {
+    fn char(&self) -> char {
+        char::from(self.b)
+    }
+    fn stand_in(&mut self, letter: char) {
+        self.b = letter as u8;
+        self.flags |= flag::LEET;
+    }
+}
+
 /// Stage 4: digits and symbols standing for letters inside words that are mostly letters.
-fn unleet(items: &mut [Item]) {
+fn unleet<G: Glyph>(items: &mut [G]) {
     let wordish = |c: char| c.is_alphanumeric() || matches!(c, '@' | '$' | '!' | '|');
     let mut start = 0;
     while start < items.len() {
-        if !wordish(items[start].c) {
+        if !wordish(items[start].char()) {
             start += 1;
             continue;
         }
-        let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
+        let end = start
+            + items[start..]
+                .iter()
+                .take_while(|it| wordish(it.char()))
+                .count();
         let word = &items[start..end];
         let swaps = word
             .iter()
-            .filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some())
+            .filter(|it| !it.char().is_alphabetic() && leet(it.char()).is_some())
             .count();
         if swaps == 0 {
             start = end;
             continue;
         }
-        let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
-        let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
+        let letters = word.iter().filter(|it| it.char().is_alphabetic()).count();
+        let digits = word.iter().filter(|it| it.char().is_ascii_digit()).count();
         // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no: a stand-in is a lone
         // digit among letters, never part of a number.
         let lone_digits = word
             .windows(2)
-            .all(|w| !(w[0].c.is_ascii_digit() && w[1].c.is_ascii_digit()));
+            .all(|w| !(w[0].char().is_ascii_digit() && w[1].char().is_ascii_digit()));
         let symbols = word
             .iter()
-            .filter(|it| matches!(it.c, '@' | '$' | '!' | '|'))
+            .filter(|it| matches!(it.char(), '@' | '$' | '!' | '|'))
             .count();
         if letters >= 2
             && swaps >= 1
@@ -394,10 +432,9 @@ fn unleet(items: &mut [Item]) {
             && lone_digits
         {
             for it in &mut items[start..end] {
-                if !it.c.is_alphabetic() {
-                    if let Some(l) = leet(it.c) {
-                        it.c = l;
-                        it.flags |= flag::LEET;
+                if !it.char().is_alphabetic() {
+                    if let Some(l) = leet(it.char()) {
+                        it.stand_in(l);
                     }
                 }
             }
@@ -406,8 +443,58 @@ fn unleet(items: &mut [Item]) {
     }
 }
 
+/// Whether ASCII `text` has a letter standing alone, which stage 3 may join to others.
+fn ascii_single_letter(text: &[u8]) -> bool {
+    let apart = |i: usize| {
+        text.get(i)
+            .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
+    };
+    (0..text.len())
+        .any(|i| text[i].is_ascii_alphabetic() && (i == 0 || apart(i - 1)) && apart(i + 1))
+}
+
+/// [`normalize`] of ASCII text with no letter standing alone, most fields: stages 1 to 3
+/// leave it as it is, so it is read byte by byte, with no [`Item`] per character.
+fn normalize_ascii(text: &str) -> Normalized {
+    let mut bytes: Vec<Byte> = text.bytes().map(|b| Byte { b, flags: 0 }).collect();
+    unleet(&mut bytes);
+    let mut folded = Vec::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut flags = Vec::with_capacity(text.len());
+    let mut pending_space: Option<u32> = None;
+    for (i, it) in (0u32..).zip(bytes) {
+        if matches!(it.b, b'-' | b'_') || char::from(it.b).is_whitespace() {
+            if !folded.is_empty() && pending_space.is_none() {
+                pending_space = Some(i);
+            }
+            continue;
+        }
+        if let Some(at) = pending_space.take() {
+            folded.push(b' ');
+            origin.push((at, at + 1));
+            flags.push(0);
+        }
+        folded.push(it.b.to_ascii_lowercase());
+        origin.push((i, i + 1));
+        flags.push(it.flags);
+    }
+    Normalized {
+        text: String::from_utf8(folded).expect("ASCII in, ASCII out"),
+        origin,
+        flags,
+    }
+}
+
 /// Normalizes `text` for matching. Pure and deterministic: same text, same output.
 pub fn normalize(text: &str) -> Normalized {
+    if text.is_ascii() && !ascii_single_letter(text.as_bytes()) {
+        return normalize_ascii(text);
+    }
+    normalize_items(text)
+}
+
+/// [`normalize`] through every stage, character by character.
+fn normalize_items(text: &str) -> Normalized {
     let mut items = decompose(text);
     fold_lookalikes(&mut items);
     let mut items = join_spaced(items);
@@ -537,5 +624,29 @@ mod tests {
         let n = normalize("é G U C C I");
         let at = n.text.find("gucci").unwrap();
         assert_eq!(n.origin(at, at + 5), (2, 11));
+    }
+
+    /// The byte-by-byte reading of ASCII text gives what every stage gives, on texts of
+    /// letters, stand-in digits and symbols, separators and letters standing alone.
+    #[test]
+    fn ascii_text_reads_as_through_every_stage() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let pieces = vec![
+            "a", "R", "gucci", "0", "1", "5", "42", "@", "$", "!", "|", " ", "  ", "-", "_", ".",
+            "'", "\t", "\u{b}", "x", "G U C", ":", "*",
+        ];
+        let text = proptest::collection::vec(proptest::sample::select(pieces), 0..16)
+            .prop_map(|p| p.concat());
+        TestRunner::new(Config::with_cases(2000))
+            .run(&text, |text| {
+                let whole = normalize_items(&text);
+                let fast = normalize(&text);
+                prop_assert_eq!(&fast.text, &whole.text);
+                prop_assert_eq!(&fast.origin, &whole.origin);
+                prop_assert_eq!(&fast.flags, &whole.flags);
+                Ok(())
+            })
+            .unwrap();
     }
 }

@@ -123,6 +123,18 @@ impl Phrases {
         }
     }
 
+    /// The same automaton reading ASCII capitals as their small letters, for a list with no
+    /// ASCII capital: the text is searched as if lower-cased, without a lower-cased copy.
+    pub fn ignoring_ascii_case(mut self) -> Phrases {
+        debug_assert!(self.column[usize::from(b'A')..=usize::from(b'Z')]
+            .iter()
+            .all(|&c| c == 0));
+        for b in b'A'..=b'Z' {
+            self.column[usize::from(b)] = self.column[usize::from(b.to_ascii_lowercase())];
+        }
+        self
+    }
+
     /// Every occurrence of every phrase in `haystack`, overlapping ones included, as (index in
     /// the list, start, end): by end, at one end the longest first and a repeated phrase in list
     /// order, as `aho-corasick`'s overlapping search reports them.

@@ -3,6 +3,7 @@
 //! colours, or wholesale) sells at least at the cheapest genuine new price. A used item at a
 //! fraction of retail is ordinary resale; a new one, or a stock of them, is a copy.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::mentions::words;
@@ -238,16 +239,31 @@ const LISTS: [&[&str]; 5] = [
     &PIECE_WORDS,
 ];
 
-/// A field's hits of each list ([`List`]), found on first use and kept: a listing's condition
-/// is asked for up to three times.
-pub(super) type FieldPhrases = [Vec<(usize, usize, usize)>; 5];
+/// What a field says of the condition, each part worked out when first asked for and kept: a
+/// listing's condition is asked for up to three times (with the packs' year and without).
+#[derive(Default)]
+pub(super) struct Facts {
+    /// The hits of each list ([`List`]).
+    phrases: OnceCell<FieldPhrases>,
+    /// In a title, "new" set apart ([`bare_new`]).
+    bare_new: OnceCell<Vec<(usize, usize)>>,
+    /// Years and decades from 1900 on ("1958", "1970s") outside names, in order: the year and
+    /// the word's byte range.
+    years: OnceCell<Vec<(u32, usize, usize)>>,
+    stock: OnceCell<Option<String>>,
+    one_piece: OnceCell<bool>,
+}
+
+type FieldPhrases = [Vec<(usize, usize, usize)>; 5];
 
 /// Every hit of `list` in the field on word boundaries (anywhere, for Chinese, Japanese and
 /// Korean phrases, which are written without spaces) as (phrase index, start, end), by phrase
 /// and then position. One phrase's hits do not overlap: each is sought as
 /// `str::match_indices` finds it, the leftmost first.
 fn hits<'a>(s: &'a Scanned, list: List) -> &'a [(usize, usize, usize)] {
-    &s.phrases.get_or_init(|| find_phrases(&s.norm.text))[list as usize]
+    &s.condition
+        .phrases
+        .get_or_init(|| find_phrases(&s.norm.text))[list as usize]
 }
 
 /// Byte ranges of every hit of `list` in the field.
@@ -313,10 +329,9 @@ pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition 
     };
     let mut stated_new = None;
     for s in fields() {
-        let text = &s.norm.text;
         let mut new = ranges(s, List::New);
         if s.field == Field::Title {
-            new.extend(bare_new(text));
+            new.extend_from_slice(s.condition.bare_new.get_or_init(|| bare_new(&s.norm.text)));
         }
         let used = ranges(s, List::Used);
         if used.iter().any(|u| !inside(u, &new)) {
@@ -330,12 +345,13 @@ pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition 
                 .map(|&(a, b)| s.evidence(a, b).text);
         }
     }
-    if let Some(words) = fields().find_map(stock) {
+    if let Some(words) = fields().find_map(|s| s.condition.stock.get_or_init(|| stock(s)).clone()) {
         return Condition::Stocked(words);
     }
+    let one_piece = |s: &Scanned| *s.condition.one_piece.get_or_init(|| describes_one_piece(s));
     match stated_new {
         Some(words) => Condition::New(words),
-        None if fields().any(describes_one_piece) => Condition::Worn,
+        None if fields().any(one_piece) => Condition::Worn,
         None => Condition::Unstated,
     }
 }
@@ -355,7 +371,6 @@ fn in_a_name(s: &Scanned, (a, b): (usize, usize)) -> bool {
 /// A field's words dating the piece as old: an old-piece phrase, or a year or decade ("1958",
 /// "1970s") at least [`OLD_AFTER_YEARS`] before `this_year`.
 fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
-    let text = &s.norm.text;
     let dated = ranges(s, List::Old)
         .into_iter()
         .filter(|&h| !in_a_name(s, h))
@@ -364,15 +379,23 @@ fn old(s: &Scanned, this_year: Option<u32>) -> Option<String> {
         return Some(s.evidence(a, b).text);
     }
     let last = this_year?.checked_sub(OLD_AFTER_YEARS)?;
-    let (at, w) = words(text).find(|&(at, w)| {
-        let year = w.strip_suffix('s').unwrap_or(w);
-        year.len() == 4
-            && year
+    let years = s.condition.years.get_or_init(|| years(s));
+    let &(_, at, end) = years.iter().find(|&&(y, _, _)| y <= last)?;
+    Some(s.evidence(at, end).text)
+}
+
+/// A field's years and decades from 1900 on outside names ([`Facts::years`]).
+fn years(s: &Scanned) -> Vec<(u32, usize, usize)> {
+    words(&s.norm.text)
+        .filter_map(|(at, w)| {
+            let year = w.strip_suffix('s').unwrap_or(w);
+            let y = year
                 .parse::<u32>()
-                .is_ok_and(|y| (1900..=last).contains(&y))
-            && !in_a_name(s, (at, at + w.len()))
-    })?;
-    Some(s.evidence(at, at + w.len()).text)
+                .ok()
+                .filter(|&y| year.len() == 4 && y >= 1900)?;
+            (!in_a_name(s, (at, at + w.len()))).then_some((y, at, at + w.len()))
+        })
+        .collect()
 }
 
 /// Words resale sellers and dealers use to describe the one piece they sell: its colour,
@@ -568,7 +591,7 @@ mod tests {
             original: text,
             norm: crate::normalize::normalize(text),
             hits: Vec::new(),
-            phrases: Default::default(),
+            condition: Default::default(),
             clues: crate::prefilter::Prefilter::new([]).clues(text),
         }
     }

@@ -342,18 +342,36 @@ fn inside_longer(mentions: &[Mention]) -> Vec<bool> {
 
 /// The runs of letters and digits in `text`, with their byte offsets.
 pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    // Whether the character at byte `i` is a letter or digit, and its length; ASCII bytes (most
+    // text) are read as bytes.
+    let read = |i: usize| match text.as_bytes()[i] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => text[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    };
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        while at < text.len() {
+            let (word, len) = read(at);
+            if word {
                 break;
             }
-            rest.next();
+            at += len;
         }
-        Some((start, &text[start..end]))
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (word, len) = read(at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        Some((start, &text[start..at]))
     })
 }
 

@@ -22,8 +22,8 @@ struct Scanned<'a> {
     hits: Vec<Hit>,
     /// What the field holds of the strings and digits the packs' patterns need.
     clues: Clues,
-    /// The condition phrases it holds, found when first asked for.
-    phrases: std::cell::OnceCell<condition::FieldPhrases>,
+    /// What it says of the item's condition, worked out when first asked for.
+    condition: condition::Facts,
 }
 
 impl Scanned<'_> {
@@ -93,7 +93,7 @@ pub fn assess(
                 norm,
                 hits,
                 clues: matcher.prefilter.clues(original),
-                phrases: Default::default(),
+                condition: Default::default(),
             })
         })
         .collect();

@@ -96,6 +96,17 @@ impl Need {
         }
     }
 
+    /// The fewest digits a field meeting this need has: one comparison rules most fields out
+    /// before the need's alternatives are walked.
+    fn least_digits(&self) -> usize {
+        match self {
+            Need::Digits(n) => *n,
+            Need::All(v) => v.iter().map(Need::least_digits).max().unwrap_or(0),
+            Need::Any(v) => v.iter().map(Need::least_digits).min().unwrap_or(0),
+            Need::Always | Need::Text(_) | Need::Texts(_) => 0,
+        }
+    }
+
     fn met(&self, clues: &Clues) -> bool {
         match self {
             Need::Always => true,
@@ -138,6 +149,8 @@ pub struct Prefilter {
     bytes: Vec<(usize, u8)>,
     strings: usize,
     needs: Vec<Need>,
+    /// Each need's [`Need::least_digits`].
+    least_digits: Vec<usize>,
     /// For each expression, when every match has a digit and a bounded length, the most bytes a
     /// match spans and the longest run of digits each has ([`expression::Piece::span`]).
     spans: Vec<Option<(usize, usize)>>,
@@ -240,7 +253,7 @@ impl Prefilter {
         }
         let (short, longer): (Vec<_>, Vec<_>) =
             (0..list.len()).partition(|&i| list[i].0.len() == 1);
-        let automaton = Phrases::new(longer.iter().map(|&i| &list[i].0));
+        let automaton = Phrases::new(longer.iter().map(|&i| &list[i].0)).ignoring_ascii_case();
         Prefilter {
             automaton,
             longer: longer
@@ -252,6 +265,7 @@ impl Prefilter {
                 .map(|i| (i, list[i].0.as_bytes()[0]))
                 .collect(),
             strings: list.len(),
+            least_digits: needs.iter().map(Need::least_digits).collect(),
             needs,
             spans,
             branches,
@@ -263,8 +277,7 @@ impl Prefilter {
         let mut found = vec![0u64; self.strings.div_ceil(64)];
         let bytes = text.as_bytes();
         // The strings are lower-cased: the text is searched as if it were, ASCII letters only.
-        let folded = bytes.to_ascii_lowercase();
-        self.automaton.find_overlapping(&folded, |k, at, to| {
+        self.automaton.find_overlapping(bytes, |k, at, to| {
             let (i, start, end) = self.longer[k];
             let word_before = at > 0 && word_byte(bytes[at - 1]);
             let word_after = bytes.get(to).is_some_and(|&b| word_byte(b));
@@ -313,7 +326,7 @@ impl Prefilter {
 
     /// False when expression `index` cannot match the text `clues` came from.
     pub fn could_match(&self, index: usize, clues: &Clues) -> bool {
-        self.needs[index].met(clues)
+        clues.digits >= self.least_digits[index] && self.needs[index].met(clues)
     }
 
     /// Calls `each` with every match of expression `index` (compiled as `regex`) in `text`, the
