@@ -286,13 +286,15 @@ fn find_phrases(text: &str) -> FieldPhrases {
         let folded = all().map(|(l, p)| crate::normalize::normalize(LISTS[l][p]).text);
         (crate::phrases::Phrases::new(folded), all().collect())
     });
-    let mut next = vec![0; place.len()];
+    // Where each phrase found so far may be found again: few phrases occur in a field.
+    let mut next: Vec<(usize, usize)> = Vec::new();
     let mut out = FieldPhrases::default();
     automaton.find_overlapping(text.as_bytes(), |g, at, end| {
-        if at < next[g] {
-            return;
+        match next.iter_mut().find(|(p, _)| *p == g) {
+            Some((_, from)) if at < *from => return,
+            Some((_, from)) => *from = end,
+            None => next.push((g, end)),
         }
-        next[g] = end;
         let (l, p) = place[g];
         let spaced = LISTS[l][p]
             .chars()
@@ -479,7 +481,7 @@ fn describes_one_piece(s: &Scanned) -> bool {
         let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
         let unit = &w[digits.len()..];
         (SIZE_WORDS.contains(w) && (number(next) || letter_size(next)))
-            || (number(w) && UNITS.contains(&next))
+            || (UNITS.contains(&next) && number(w))
             || (!digits.is_empty() && number(digits) && UNITS.contains(&unit))
             || (w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2039).contains(&y)))
     })
