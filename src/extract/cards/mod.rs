@@ -13,12 +13,15 @@ use crate::extract::vocab;
 use crate::listing::Listing;
 use crate::text_facts;
 
+mod columns;
+
 /// A card found on the page.
 pub struct Card {
-    /// The card element; for a card split over sibling elements, the one with its title's link.
+    /// The card element; for a card split over several elements, the one with its title's link.
     pub at: usize,
-    /// The elements the card is made of: `at`'s subtree, or the run of siblings around it.
-    pub elements: std::ops::Range<usize>,
+    /// The elements whose subtrees make the card, in document order: `at` alone, a run of
+    /// siblings around it, or the cells of one column of a table laid out by column.
+    pub parts: Vec<usize>,
     pub listing: Listing,
     /// In a carousel or recommendation block beside the results: not a result, but not the
     /// page's own product either.
@@ -34,6 +37,11 @@ const MAX_PRICES: usize = 4;
 /// details) hold more. Counted in characters, so a card in Japanese gets as much as one in
 /// English.
 const MAX_TEXT: usize = 1200;
+
+/// Most characters a card made from the cards' template holds (a classified with its
+/// description); any element this long is taken for a card only then, since page sections
+/// with prices and links (a product's buy box) are as long.
+const MAX_LONG_TEXT: usize = 3000;
 
 /// Whether an element holds at most [`MAX_TEXT`] characters (UTF-8 takes at most four bytes
 /// for one, so most elements are told by their byte length alone).
@@ -344,25 +352,28 @@ pub fn find(page: &Page) -> Vec<Card> {
         .iter()
         .map(|p| page.price_of(p).0.amount())
         .collect();
-    // The different amounts printed from element `i` up to `end` (one element's subtree or a
-    // run of siblings), up to one more than a card shows.
-    let few_amounts = |i: usize, end: usize| {
-        let first = page.prices.partition_point(|p| p.at < i);
+    // Whether the elements from each `i` up to its `end` (one element's subtree, a run of
+    // siblings, the cells of a column) print at most as many different amounts as a card shows.
+    let few_amounts_in = |spans: &[(usize, usize)]| {
         let mut seen: Vec<u64> = Vec::new();
-        for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
-            if p.at >= end {
-                break;
-            }
-            let key = amount.map_or(u64::MAX - p.at as u64, f64::to_bits);
-            if !seen.contains(&key) {
-                seen.push(key);
-                if seen.len() > MAX_PRICES {
-                    return false;
+        for &(i, end) in spans {
+            let first = page.prices.partition_point(|p| p.at < i);
+            for (p, amount) in page.prices[first..].iter().zip(&amounts[first..]) {
+                if p.at >= end {
+                    break;
+                }
+                let key = amount.map_or(u64::MAX - p.at as u64, f64::to_bits);
+                if !seen.contains(&key) {
+                    seen.push(key);
+                    if seen.len() > MAX_PRICES {
+                        return false;
+                    }
                 }
             }
         }
         true
     };
+    let few_amounts = |i: usize, end: usize| few_amounts_in(&[(i, end)]);
     let this_page = page.url().map_or("", path_of);
     let links = Counts::new(
         n,
@@ -529,6 +540,20 @@ pub fn find(page: &Page) -> Vec<Card> {
     // draws) is still one of the list's cards when it is made from the cards' template: a
     // classed sibling with a picture and a titled link.
     let priced = Counts::new(n, page.prices.iter().map(|p| p.at));
+    // A card with a long text (a classified with its description) is one of the cards when
+    // made from their template and holding none: a classed element with a picture, a titled
+    // link and a price, up to [`MAX_LONG_TEXT`] characters.
+    let long = |c: usize| {
+        prices.within(doc, c) >= 1
+            && doc.attr(c, "class").is_some()
+            && images.within(doc, c) >= 1
+            && members.within(doc, c) == 0
+            && !short_enough(doc, c)
+            && doc.text(c).chars().count() <= MAX_LONG_TEXT
+            && linked(c)
+            && few_amounts(c, doc.els[c].end as usize)
+            && !doc.has(c, CHROME | HIDDEN)
+    };
     for g in &mut groups {
         let Some(parent) = doc.parent(g[0]) else {
             continue;
@@ -542,16 +567,44 @@ pub fn find(page: &Page) -> Vec<Card> {
             .filter(|&c| {
                 template(c) == t
                     && !g.contains(&c)
-                    && priced.within(doc, c) == 0
-                    && links.within(doc, c) >= 1
-                    && members.within(doc, c) == 0
-                    && short_enough(doc, c)
-                    && !doc.has(c, CHROME | HIDDEN)
-                    && doc.descendants(c).any(|j| doc.tag(j) == "img")
+                    && (priced.within(doc, c) == 0
+                        && links.within(doc, c) >= 1
+                        && members.within(doc, c) == 0
+                        && short_enough(doc, c)
+                        && !doc.has(c, CHROME | HIDDEN)
+                        && doc.descendants(c).any(|j| doc.tag(j) == "img")
+                        || long(c))
             })
             .collect();
         g.extend(more);
     }
+    // A list of long cards among short ones and no other card: three or more cards of one
+    // template, half the list or more, at least one of them long.
+    let mut long_groups = Vec::new();
+    for p in page.body_start..n {
+        if prices.within(doc, p) < 3 || members.within(doc, p) > 0 {
+            continue;
+        }
+        let mut by_template: BTreeMap<_, (Vec<usize>, usize, bool)> = BTreeMap::new();
+        for c in doc.children(p) {
+            let entry = by_template.entry(template(c)).or_default();
+            entry.1 += 1;
+            let is_long = long(c);
+            if is_long || qualifies(c) {
+                entry.0.push(c);
+                entry.2 |= is_long;
+            }
+        }
+        long_groups.extend(
+            by_template
+                .into_values()
+                .filter(|&(ref g, siblings, any_long)| {
+                    any_long && g.len() >= 3 && g.len() * 2 >= siblings
+                })
+                .map(|(g, _, _)| g),
+        );
+    }
+    groups.extend(long_groups);
     // A promoted result shown alone in a list of its own is made from the results' template.
     let mut templates: Vec<_> = groups.iter().flatten().map(|&m| template(m)).collect();
     crate::sort::sort(&mut templates);
@@ -573,10 +626,30 @@ pub fn find(page: &Page) -> Vec<Card> {
         })
         .collect();
     groups.extend(singles.into_iter().map(|i| vec![i]));
+    // Cards laid out by column (a row of pictures, a row of names, a row of prices): a member
+    // of a group holding such cells is a band of them, not a card.
+    let columns = columns::find(
+        doc,
+        page.body_start,
+        &columns::Cells {
+            links: |i| links.within(doc, i),
+            prices: |i| prices.within(doc, i),
+            few_amounts: few_amounts_in,
+            max_text: MAX_TEXT,
+        },
+    );
+    let cells = Counts::new(
+        n,
+        columns.iter().flat_map(|(_, parts)| parts.iter().copied()),
+    );
+    for g in &mut groups {
+        g.retain(|&m| cells.within(doc, m) == 0);
+    }
+    groups.retain(|g| !g.is_empty());
     // With no element holding a whole card, cards split over sibling elements: a title row
     // then a price row (`tr` pairs, `dt` and `dd`, two `div`s), each run of them one card, in
     // the largest list of such runs, each anchored at its element with the title's link.
-    let runs: Vec<(usize, usize, usize)> = if groups.is_empty() {
+    let runs: Vec<(usize, usize, usize)> = if groups.is_empty() && columns.is_empty() {
         let whole = |c: usize| prices.within(doc, c) >= 1 && links.within(doc, c) >= 1;
         let signature = |c: usize| {
             let class = doc
@@ -678,27 +751,33 @@ pub fn find(page: &Page) -> Vec<Card> {
             *c |= size * 4 <= most;
         }
     }
-    let mut cards: Vec<(usize, usize, usize, bool)> = groups
+    let siblings = |start: usize, end: usize| {
+        std::iter::successors(Some(start), |&e| doc.next_sibling(e))
+            .take_while(|&e| e < end)
+            .collect()
+    };
+    let mut cards: Vec<(usize, Vec<usize>, bool)> = groups
         .iter()
         .zip(carousel)
         .flat_map(|(g, c)| {
             g.iter()
-                .map(move |&at| (at, at, doc.els[at].end as usize, c && !only_carousels))
+                .map(move |&at| (at, vec![at], c && !only_carousels))
         })
         .chain(
             runs.into_iter()
-                .map(|(at, start, end)| (at, start, end, false)),
+                .map(|(at, start, end)| (at, siblings(start, end), false)),
         )
+        .chain(columns.into_iter().map(|(at, parts)| (at, parts, false)))
         .collect();
     crate::sort::sort(&mut cards);
     let sites = site_names(page);
     let cards: Vec<Card> = cards
         .into_iter()
-        .filter(|&(at, _, _, _)| !is_placeholder(doc, at))
-        .filter_map(|(at, start, end, beside)| {
-            card(page, start, end, &sites).map(|listing| Card {
+        .filter(|(at, _, _)| !is_placeholder(doc, *at))
+        .filter_map(|(at, parts, beside)| {
+            card(page, &parts, &sites).map(|listing| Card {
                 at,
-                elements: start..end,
+                parts,
                 listing,
                 beside,
             })
@@ -719,21 +798,31 @@ pub fn find(page: &Page) -> Vec<Card> {
     cards
 }
 
-/// The listing one card shows: the elements from `at` up to `end`, one element's subtree or a
-/// run of siblings.
-fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing> {
+/// The listing one card shows: the subtrees of its `parts` (one element, a run of siblings,
+/// the cells of a column), in document order.
+fn card(page: &Page, parts: &[usize], sites: &[String]) -> Option<Listing> {
     let doc = page.doc;
-    let inside = at + 1..end;
-    let first = page.prices.partition_point(|p| p.at < at);
-    let price_els: Vec<_> = page.prices[first..]
+    // Every element of the card but its first part's own, in document order.
+    let elements: Vec<usize> = parts
         .iter()
-        .take_while(|p| p.at < end)
+        .flat_map(|&p| (if p == parts[0] { p + 1 } else { p })..doc.els[p].end as usize)
+        .collect();
+    let inside = elements.iter().copied();
+    let in_card = |j: usize| parts.iter().any(|&p| doc.contains(p, j));
+    let price_els: Vec<&PriceEl> = parts
+        .iter()
+        .flat_map(|&p| {
+            let first = page.prices.partition_point(|e| e.at < p);
+            page.prices[first..]
+                .iter()
+                .take_while(move |e| e.at < doc.els[p].end as usize)
+        })
         .collect();
     // The price a buyer pays now: not an old or unit price, and named as the current one
     // (`price-main`, `sale-price`) over a second, unmarked one (a list price).
     let named_current = |p: &PriceEl| {
         doc.up(p.at, 2, |j| {
-            (at..end).contains(&j) && printed::is_current_price_name(&doc.names(j))
+            in_card(j) && printed::is_current_price_name(&doc.names(j))
         })
         .is_some()
     };
