@@ -370,3 +370,20 @@ fn classifieds_with_long_descriptions() {
     assert_eq!(amounts(&got), [12500.0, 8000.0, 15900.0, 4300.0]);
     assert_eq!(currencies(&got), ["RUB"; 4]);
 }
+
+#[test]
+fn cards_whose_prices_a_script_draws() {
+    // Every card leaves its price's place empty for a script; the cards are still the page's
+    // results, without a price, and the price filter's fields are none.
+    let got = cards("results-script-prices-en.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Solar stake lights, pack of 4",
+            "Festoon lights 10 m, warm white",
+            "Outdoor wall lantern, black",
+            "LED path bollard"
+        ]
+    );
+    assert!(got.iter().all(|f| f.listing.price.is_none()));
+}

@@ -337,16 +337,41 @@ fn seen_text(doc: &Doc, i: usize) -> String {
     text
 }
 
+/// Whether an element is the place of a price a script draws: named as a price, showing no
+/// amount (empty, "—", "Loading"), no form control (a price filter's field).
+fn is_price_slot(doc: &Doc, i: usize) -> bool {
+    doc.text_len(i) <= 20
+        && !doc.text(i).chars().any(|c| c.is_ascii_digit())
+        && !matches!(
+            doc.tag(i),
+            "input" | "select" | "option" | "textarea" | "button" | "label" | "a" | "form"
+        )
+        && doc
+            .attr(i, "class")
+            .is_some_and(|_| printed::is_price_name(&doc.names(i)))
+        && doc.up(i, usize::MAX, |a| doc.tag(a) == "form").is_none()
+}
+
 /// Every card on the page in document order, those in carousels beside the results marked.
 pub fn find(page: &Page) -> Vec<Card> {
     let doc = page.doc;
     let n = doc.len();
-    if n == 0 || page.prices.is_empty() {
+    let slots: Vec<usize> = (page.body_start..n)
+        .filter(|&i| is_price_slot(doc, i))
+        .collect();
+    if n == 0 || page.prices.is_empty() && slots.is_empty() {
         return Vec::new();
     }
-    // A price not crossed out; one quoted per piece or per metre is a card's price when the
-    // card shows no other ("1 280 ₽/шт", "12,90 €/tk").
-    let prices = Counts::new(n, page.prices.iter().filter(|p| !p.struck).map(|p| p.at));
+    // A price not crossed out, or the empty place of one a script fills; one quoted per piece
+    // or per metre is a card's price when the card shows no other ("1 280 ₽/шт", "12,90 €/tk").
+    let prices = Counts::new(
+        n,
+        page.prices
+            .iter()
+            .filter(|p| !p.struck)
+            .map(|p| p.at)
+            .chain(slots),
+    );
     let amounts: Vec<Option<f64>> = page
         .prices
         .iter()
