@@ -327,3 +327,63 @@ fn a_list_under_a_heading_that_recommends_is_beside_the_results() {
     );
     assert_eq!(currencies(&got), ["EUR"; 4]);
 }
+
+#[test]
+fn cards_laid_out_by_column() {
+    // A row of pictures, a row of names and a row of prices, each card one column of them;
+    // the last band only partly filled, one card sold out without a price.
+    let got = cards("results-columns-ja.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "萩焼 湯のみ 白釉",
+            "常滑焼 急須 朱泥 300ml",
+            "有田焼 夫婦湯のみ 桜",
+            "益子焼 湯のみ 糠白",
+            "信楽焼 急須 黒 450ml",
+            "九谷焼 湯のみ 色絵",
+            "波佐見焼 湯のみ 藍"
+        ]
+    );
+    assert_eq!(
+        amounts(&got[..6]),
+        [1980.0, 6600.0, 4400.0, 1760.0, 5280.0, 3300.0]
+    );
+    assert!(got[6].listing.price.is_none());
+    assert_eq!(currencies(&got[..6]), ["JPY"; 6]);
+}
+
+#[test]
+fn classifieds_with_long_descriptions() {
+    // Three of four ads print a description of over 1,200 characters; each is still a card
+    // of the list, with its own title and price; the sort bar's price filter is none.
+    let got = cards("results-long-ads-ru.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Диван угловой раскладной, серый",
+            "Шкаф-купе двухдверный 180 см",
+            "Стол обеденный дубовый, 6 персон",
+            "Кресло-качалка плетёное"
+        ]
+    );
+    assert_eq!(amounts(&got), [12500.0, 8000.0, 15900.0, 4300.0]);
+    assert_eq!(currencies(&got), ["RUB"; 4]);
+}
+
+#[test]
+fn cards_whose_prices_a_script_draws() {
+    // Every card leaves its price's place empty for a script; the cards are still the page's
+    // results, without a price, and the price filter's fields are none.
+    let got = cards("results-script-prices-en.html");
+    assert_eq!(
+        titles(&got),
+        [
+            "Solar stake lights, pack of 4",
+            "Festoon lights 10 m, warm white",
+            "Outdoor wall lantern, black",
+            "LED path bollard"
+        ]
+    );
+    assert!(got.iter().all(|f| f.listing.price.is_none()));
+}

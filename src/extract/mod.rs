@@ -101,13 +101,10 @@ pub fn extract_page(html: &str) -> Extraction {
     // A card holding the page's one heading is the page's own product drawn with the cards'
     // template (related items below it share their markup), not a result.
     if let Some(h1) = heading {
-        cards.retain(|c| !c.elements.contains(&h1));
+        cards.retain(|c| !c.parts.iter().any(|&p| doc.contains(p, h1)));
     }
-    // Every element of a card (a card split over siblings is several).
-    let roots = cards.iter().flat_map(|c| {
-        std::iter::successors(Some(c.elements.start), |&e| doc.next_sibling(e))
-            .take_while(|&e| e < c.elements.end)
-    });
+    // Every element of a card (a card split over siblings or cells is several).
+    let roots = cards.iter().flat_map(|c| c.parts.iter().copied());
     let excluded = Excluded::new(&doc, roots);
     let facts = product::facts(&page, &excluded, &names(&page, &products));
     let mut out = Vec::new();
@@ -410,9 +407,15 @@ fn place_cards(doc: &Doc, cards: Vec<cards::Card>, main: Option<usize>, out: &mu
         .collect();
     crate::sort::sort(&mut anchors);
     for card in cards.into_iter().filter(|c| !c.beside) {
-        let (start, end) = (card.elements.start, card.elements.end);
+        let inside = card.parts.iter().find_map(|&p| {
+            let k = anchors.partition_point(|&(a, _)| a < p);
+            anchors
+                .get(k)
+                .filter(|&&(a, _)| doc.contains(p, a))
+                .map(|&(_, i)| i)
+        });
+        let start = card.parts[0];
         let k = anchors.partition_point(|&(a, _)| a < start);
-        let inside = anchors.get(k).filter(|&&(a, _)| a < end).map(|&(_, i)| i);
         let around = k
             .checked_sub(1)
             .map(|j| anchors[j])
