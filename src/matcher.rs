@@ -75,8 +75,8 @@ impl Texts {
     /// From front-coded sorted texts (`rules::texts`).
     fn new(coded: &[u8]) -> Texts {
         Texts {
-            automaton: Automaton::new(Coded(coded)),
-            len: Coded(coded).count(),
+            automaton: Automaton::new(Coded::new(coded)),
+            len: Coded::new(coded).remaining(),
         }
     }
 
@@ -86,7 +86,7 @@ impl Texts {
         BUNDLED.get_or_init(|| {
             let coded = literal_texts(crate::BUNDLED_RULES)
                 .expect("bundled rules were compiled by this build");
-            Arc::new(Texts::new(&coded))
+            Arc::new(Texts::new(coded))
         })
     }
 }
