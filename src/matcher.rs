@@ -74,9 +74,10 @@ struct Texts {
 impl Texts {
     /// From front-coded sorted texts (`rules::texts`).
     fn new(coded: &[u8]) -> Texts {
+        let texts = Coded::new(coded);
         Texts {
-            automaton: Automaton::new(Coded::new(coded)),
-            len: Coded::new(coded).remaining(),
+            len: texts.remaining(),
+            automaton: Automaton::new(Coded::new(coded), texts.rest()),
         }
     }
 

@@ -37,7 +37,7 @@ impl Phrases {
         }
         starts.push(indices.len() as u32);
         Phrases {
-            automaton: Automaton::new(coded.into_iter()),
+            automaton: Automaton::new(coded.iter().copied(), coded.iter().map(|c| c.1.len()).sum()),
             starts,
             indices,
         }

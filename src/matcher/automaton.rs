@@ -39,12 +39,18 @@ pub struct Automaton {
 
 impl Automaton {
     /// The automaton of texts given in byte order, each as (bytes shared with the one before,
-    /// the rest), numbered in that order.
-    pub fn new<'a>(texts: impl Iterator<Item = (usize, &'a [u8])>) -> Automaton {
-        let mut parent = vec![ROOT];
-        let mut label = vec![0u8];
-        let mut depth = vec![0u32];
-        let mut text = vec![NONE];
+    /// the rest), numbered in that order; `rest` is the rests' length together (one state each),
+    /// so that no list grows while it is built.
+    pub fn new<'a>(texts: impl Iterator<Item = (usize, &'a [u8])>, rest: usize) -> Automaton {
+        fn with_root<T>(first: T, states: usize) -> Vec<T> {
+            let mut list = Vec::with_capacity(states);
+            list.push(first);
+            list
+        }
+        let mut parent = with_root(ROOT, rest + 1);
+        let mut label = with_root(0u8, rest + 1);
+        let mut depth = with_root(0u32, rest + 1);
+        let mut text = with_root(NONE, rest + 1);
         let mut path = vec![ROOT];
         for (id, (shared, rest)) in texts.enumerate() {
             path.truncate(shared.min(path.len() - 1) + 1);
@@ -295,7 +301,8 @@ mod tests {
         ];
         texts.sort_unstable();
         let coded = front_coded(&texts);
-        let ours = Automaton::new(coded.iter().map(|(s, r)| (*s, r.as_slice())));
+        let rest = coded.iter().map(|(_, r)| r.len()).sum();
+        let ours = Automaton::new(coded.iter().map(|(s, r)| (*s, r.as_slice())), rest);
         let theirs = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&texts)

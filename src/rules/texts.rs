@@ -94,6 +94,11 @@ impl<'a> Coded<'a> {
         }
     }
 
+    /// The bytes of the texts left to read, less those each shares with the one before.
+    pub fn rest(&self) -> usize {
+        self.bytes.len()
+    }
+
     /// How many texts are left to read.
     pub fn remaining(&self) -> usize {
         self.left
