@@ -396,7 +396,8 @@ impl RuleSet {
     }
 
     /// Decodes compiled bytes. The bundled bytes were checked when this build compiled them,
-    /// so only others have their expressions compiled here to refuse a bad one.
+    /// so only others are checked here ([`RuleSet::check_references`]), their expressions
+    /// compiled to refuse a bad one.
     pub fn from_bytes(bytes: &[u8]) -> Result<RuleSet, LoadError> {
         let bundled = bytes == crate::BUNDLED_RULES;
         let wire: Wire = postcard::from_bytes(payload(bytes, bundled)?)
@@ -458,17 +459,17 @@ impl RuleSet {
                 .ok_or_else(|| corrupt("a literal refers to no text"))?;
         }
         let rules = RuleSet { packs };
-        rules
-            .check_references(!bundled)
-            .map_err(LoadError::Corrupt)?;
+        if !bundled {
+            rules.check_references().map_err(LoadError::Corrupt)?;
+        }
         Ok(rules)
     }
 
     /// What the engine takes for granted of a compiled pack, which a damaged or hostile file that
     /// still decodes may break: literals are not empty, brand literals come with a brand,
     /// indices point inside their lists, claim literals come with claims, and expressions
-    /// compile (when `expressions`).
-    fn check_references(&self, expressions: bool) -> Result<(), String> {
+    /// compile. The bundled bytes were checked when this build compiled their packs.
+    fn check_references(&self) -> Result<(), String> {
         for pack in &self.packs {
             let broken = |what: &str| Err(format!("pack '{}': {what}", pack.id));
             let cues = pack.cues.len();
@@ -486,9 +487,6 @@ impl RuleSet {
                 if !fits {
                     return broken(&format!("literal '{}' refers to nothing", lit.text));
                 }
-            }
-            if !expressions {
-                continue;
             }
             let codes = pack.brand.iter().flat_map(|b| &b.codes);
             let patterns = pack

@@ -123,10 +123,11 @@ impl<'a> Iterator for Coded<'a> {
 /// The texts of a front-coded list, whole: one buffer and where each text ends in it. `None`
 /// when the list is damaged (a shared length past the text before, or not UTF-8).
 pub fn decode(coded: &[u8]) -> Option<(String, Vec<usize>)> {
+    let texts = Coded::new(coded);
     let mut buffer = Vec::with_capacity(coded.len() * 2);
-    let mut ends = Vec::new();
+    let mut ends = Vec::with_capacity(texts.remaining());
     let mut previous = 0..0;
-    for (shared, rest) in Coded::new(coded) {
+    for (shared, rest) in texts {
         if shared > previous.len() {
             return None;
         }
