@@ -292,14 +292,15 @@ impl Matcher {
                 .find_overlapping(s.as_bytes(), |n, start, end| {
                     // The match is the text: where its first or last character is written with
                     // spaces, the character beside it must not be.
+                    // The neighbour first: mostly a space, which ends the test.
                     let text = &s[start..end];
-                    if text.chars().next().is_some_and(spaced_script)
-                        && s[..start].chars().next_back().is_some_and(spaced_script)
+                    if s[..start].chars().next_back().is_some_and(spaced_script)
+                        && text.chars().next().is_some_and(spaced_script)
                     {
                         return;
                     }
-                    if text.chars().next_back().is_some_and(spaced_script)
-                        && s[end..].chars().next().is_some_and(spaced_script)
+                    if s[end..].chars().next().is_some_and(spaced_script)
+                        && text.chars().next_back().is_some_and(spaced_script)
                     {
                         return;
                     }

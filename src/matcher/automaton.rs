@@ -192,6 +192,7 @@ impl Automaton {
 
     /// The child of `s` (not the root) on `b`: most states have one or two children, a few
     /// near the root dozens.
+    #[inline]
     fn child(&self, s: u32, b: u8) -> Option<u32> {
         let (from, to) = (
             self.edges[s as usize] as usize,
@@ -206,7 +207,10 @@ impl Automaton {
         Some(self.targets[from + i])
     }
 
-    /// The state after reading `b` in state `s`.
+    /// The state after reading `b` in state `s`. Inlined into the searches: out of line (as
+    /// the compiler left it once links were worked out on first use), a search of the
+    /// bundled texts took 7% more instructions.
+    #[inline(always)]
     fn step(&self, mut s: u32, b: u8) -> u32 {
         loop {
             if s == ROOT {

@@ -548,6 +548,29 @@ mod tests {
         assert!(set.packs[0].analyses().is_none());
     }
 
+    /// Loading the bundled bytes skips the reference checks: what this build compiled passes them.
+    #[test]
+    fn the_bundled_set_passes_the_reference_checks() {
+        let bundled = RuleSet::from_bytes(crate::BUNDLED_RULES).unwrap();
+        assert_eq!(bundled.check_references(), Ok(()));
+    }
+
+    /// Damaged texts are refused, never misread: a shared length past the text before, a
+    /// character cut, a list cut short.
+    #[test]
+    fn damaged_texts_are_refused() {
+        let good = crate::rules::texts::encode(["ab", "abc", "é"]);
+        assert_eq!(
+            crate::rules::texts::decode(&good),
+            Some(("ababcé".to_string(), vec![2, 5, 7]))
+        );
+        let mut past = good.clone();
+        past[2] = 9; // the second text shares 9 bytes with "ab"
+        assert_eq!(crate::rules::texts::decode(&past), None);
+        let cut = &good[..good.len() - 1]; // the last byte of "é" missing
+        assert_eq!(crate::rules::texts::decode(cut), None);
+    }
+
     /// The analyses the bundled bytes carry are each pack's expressions' own, in order.
     #[test]
     fn the_bundled_analyses_are_those_of_the_expressions() {
