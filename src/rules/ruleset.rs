@@ -254,8 +254,8 @@ struct Wire<'a> {
     packs: Vec<CompiledPack>,
 }
 
-/// The front-coded literal texts of the bundled rule set's bytes, read without the rest (and
-/// without the checksum, which [`RuleSet::from_bytes`] of the same bytes checks).
+/// The front-coded literal texts of the bundled rule set's bytes, read in place without the
+/// rest (and without the checksum: this build wrote the bytes).
 pub(crate) fn literal_texts(bytes: &[u8]) -> Result<&[u8], LoadError> {
     postcard::take_from_bytes::<&[u8]>(bytes.get(20..).ok_or(LoadError::NotARuleSet)?)
         .map(|(texts, _)| texts)
