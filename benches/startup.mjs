@@ -1,7 +1,8 @@
 // Start-up of both WebAssembly modules, in Node and in headless Chromium, printed by one command:
 //   Node: compile + instantiate the .wasm, build the checker (decode the bundled rule set, build
-//     its automaton), first check; and the first `validateListing` call, each in a fresh process.
-//   Chromium: the brand-staff page's "Engine ready in N ms" (full module, packs listed) and
+//     its automaton), first check; and the first `validateListing` call, each in a fresh process;
+//     then the same with every function compiled at instantiation, for V8's share.
+//   Chromium: the brand-staff page's "Engine ready in N ms" (main module, packs listed) and
 //     where it went (the page's `knockoff:` performance measures, the worker's checker too),
 //     and on the seller form's page the check-only module's import + init + first
 //     `validateListing`, each in a fresh browser context (nothing cached).
@@ -35,10 +36,10 @@ const t4 = performance.now();
 console.log(JSON.stringify({ instantiate: t1 - t0, checker: t2 - t1, firstCheck: t3 - t2, ready: t3 - t0, validate: t4 - t3 }));
 `;
 
-function nodeStartup(dir) {
+function nodeStartup(dir, flags = []) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', NODE_RUN, new URL(dir, root).href], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [...flags, '--input-type=module', '-e', NODE_RUN, new URL(dir, root).href], { encoding: 'utf8' });
     samples.push(JSON.parse(out));
   }
   return Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
@@ -98,8 +99,12 @@ console.log(`medians of ${runs} runs`);
 for (const dir of ['pkg/', 'pkg-check/']) {
   const r = nodeStartup(dir);
   console.log(`Node, ${dir.padEnd(10)} instantiate ${ms(r.instantiate)} + checker ${ms(r.checker)} + first check ${ms(r.firstCheck)} = ready ${ms(r.ready)}; then first validateListing ${ms(r.validate)}`);
+  // V8's share: by default it compiles each function (Liftoff) on its first call; compiled
+  // whole at instantiation instead, what the checker and first check take less is that share.
+  const e = nodeStartup(dir, ['--no-wasm-lazy-compilation']);
+  console.log(`Node, ${dir.padEnd(10)} every function compiled at instantiation (--no-wasm-lazy-compilation): instantiate ${ms(e.instantiate)} + checker ${ms(e.checker)} + first check ${ms(e.firstCheck)}; V8 compiling on first calls ${ms(r.checker + r.firstCheck - e.checker - e.firstCheck)} of the lazy run's checker and first check`);
 }
 const c = await chromiumStartup();
 const p = c.page;
-console.log(`Chromium, the page's "engine ready" (full module): ${p.ready} ms; before it the page's own loading ${ms(p.page)}; fetch + compile ${ms(p.compile)}, this thread's checker ${ms(p.checker)}; the worker's checker ready at ${ms(p.worker)}`);
+console.log(`Chromium, the page's "engine ready" (main module): ${p.ready} ms; before it the page's own loading ${ms(p.page)}; fetch + compile ${ms(p.compile)}, instantiated at ${ms(p.instantiate)}, this thread's checker ${ms(p.checker)}; the worker's checker ready at ${ms(p.worker)}`);
 console.log(`Chromium, the form's module (check-only): import + init + first validateListing ${ms(c.form)}`);

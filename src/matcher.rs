@@ -64,54 +64,20 @@ impl std::ops::Deref for LazyRegex {
     }
 }
 
-/// Whether a text's first character needs a word boundary before it.
-const BOUND_START: u8 = 1;
-/// Whether a text's last character needs a word boundary after it.
-const BOUND_END: u8 = 2;
-
-/// An automaton over distinct texts, and each text's [`BOUND_START`] and [`BOUND_END`].
+/// An automaton over distinct texts.
 struct Texts {
     automaton: Automaton,
-    bounds: Vec<u8>,
+    /// How many texts there are.
+    len: usize,
 }
 
 impl Texts {
     /// From front-coded sorted texts (`rules::texts`).
     fn new(coded: &[u8]) -> Texts {
-        let mut text = Vec::new();
-        let bound = |c: Option<char>, flag| {
-            let spaced = |c: char| {
-                if c.is_ascii() {
-                    c.is_ascii_alphanumeric()
-                } else {
-                    spaced_script(c)
-                }
-            };
-            if c.is_some_and(spaced) {
-                flag
-            } else {
-                0
-            }
-        };
-        let bounds = Coded(coded)
-            .map(|(shared, rest)| {
-                text.truncate(shared);
-                text.extend_from_slice(rest);
-                // Only the first and last characters matter: at most four bytes each.
-                let first = text
-                    .utf8_chunks()
-                    .next()
-                    .and_then(|c| c.valid().chars().next());
-                let last = text[text.len().saturating_sub(4)..]
-                    .utf8_chunks()
-                    .last()
-                    .and_then(|c| c.valid().chars().next_back());
-                bound(first, BOUND_START) | bound(last, BOUND_END)
-            })
-            .collect();
+        let texts = Coded::new(coded);
         Texts {
-            automaton: Automaton::new(Coded(coded)),
-            bounds,
+            len: texts.remaining(),
+            automaton: Automaton::new(Coded::new(coded), texts.rest()),
         }
     }
 
@@ -121,7 +87,7 @@ impl Texts {
         BUNDLED.get_or_init(|| {
             let coded = literal_texts(crate::BUNDLED_RULES)
                 .expect("bundled rules were compiled by this build");
-            Arc::new(Texts::new(&coded))
+            Arc::new(Texts::new(coded))
         })
     }
 }
@@ -148,7 +114,7 @@ fn sources(
     rules: &RuleSet,
     bundled: Option<&Arc<Texts>>,
 ) -> (Vec<Source>, Vec<(u32, u32)>, Vec<Owner>) {
-    let known = bundled.map_or(0, |b| b.bounds.len());
+    let known = bundled.map_or(0, |b| b.len);
     let mut extra: HashMap<&str, usize> = HashMap::new();
     let mut extra_texts: Vec<&str> = Vec::new();
     let mut numbers: Vec<usize> = Vec::new();
@@ -324,13 +290,17 @@ impl Matcher {
             texts
                 .automaton
                 .find_overlapping(s.as_bytes(), |n, start, end| {
-                    let bounds = texts.bounds[n];
-                    if bounds & BOUND_START != 0
-                        && s[..start].chars().next_back().is_some_and(spaced_script)
+                    // The match is the text: where its first or last character is written with
+                    // spaces, the character beside it must not be.
+                    // The neighbour first: mostly a space, which ends the test.
+                    let text = &s[start..end];
+                    if s[..start].chars().next_back().is_some_and(spaced_script)
+                        && text.chars().next().is_some_and(spaced_script)
                     {
                         return;
                     }
-                    if bounds & BOUND_END != 0 && s[end..].chars().next().is_some_and(spaced_script)
+                    if s[end..].chars().next().is_some_and(spaced_script)
+                        && text.chars().next_back().is_some_and(spaced_script)
                     {
                         return;
                     }

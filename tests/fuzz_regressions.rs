@@ -26,11 +26,11 @@ fn the_framing_matches_real_rule_sets() {
 /// brand made every check panic ("mentions come from brand packs").
 #[test]
 fn a_decodable_rule_set_with_broken_references_is_refused() {
-    // Texts ["a"], one literal (text 0, a brand name, no flags) by column, one pack with one
-    // literal and no brand (format 10: texts, text numbers, kinds, flags, counts, no
-    // expression analyses, packs).
+    // Texts ["a"] (one text, shared 0, rest 1, "a"), one literal (text 0, a brand name, no
+    // flags) by column, one pack with one literal and no brand (format 11: texts, text number
+    // steps, kinds, flags, counts, no expression analyses, packs).
     let payload = [
-        3, 0, 1, b'a', 1, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4, 1, 0, 1, b'a', 1, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
     let err = Checker::from_bytes(&framed(&payload), Options::default())
         .err()

@@ -147,8 +147,8 @@ function build(s, packs) {
 /** The checker for the current options, with the user's packs added in their compiled form. */
 export function checker() {
   checkerReady ??= (async () => {
-    await loadModule();
-    const s = await settings();
+    // The module compiles while the settings are read.
+    const [, s] = await Promise.all([loadModule(), settings()]);
     try {
       return build(s, await userPacks(s));
     } catch (e) {
