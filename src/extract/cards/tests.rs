@@ -229,3 +229,38 @@ fn placeholder_cards_are_not_results() {
         ]
     );
 }
+
+#[test]
+fn columns_of_lists_are_cards() {
+    // Rows drawn as lists: names in one, prices in the next, each column one card.
+    let row = |cells: [String; 3]| format!("<ul class=\"row\">{}</ul>", cells.concat());
+    let names = |b: u32| {
+        row([0, 1, 2]
+            .map(|i| format!(r#"<li><a href="/k/{b}{i}">Ваза керамическая {b}{i}</a></li>"#)))
+    };
+    let amounts = |b: u32| row([0, 1, 2].map(|i| format!("<li>{b}{i}90 ₽</li>")));
+    let page = format!(
+        r#"<div class="catalog">{}{}{}{}</div>"#,
+        names(1),
+        amounts(1),
+        names(2),
+        amounts(2)
+    );
+    let got = titles(&page);
+    assert_eq!(got.len(), 6);
+    assert_eq!(got[4], "Ваза керамическая 21");
+    assert_eq!(prices(&page)[4], "2190 ₽");
+}
+
+#[test]
+fn a_table_of_labels_and_values_is_no_cards() {
+    // A product's facts: one column of labels, one of values with a brand link and prices.
+    let page = r#"<table class="specs">
+        <tr><th>Brand</th><td><a href="/brands/acme">Acme</a></td></tr>
+        <tr><th>Price</th><td>$49.00</td></tr>
+        <tr><th>Seller</th><td><a href="/sellers/9">Gadget Store</a></td></tr>
+        <tr><th>Was</th><td>$59.00</td></tr>
+        <tr><th>Model</th><td><a href="/models/x2">X2 Mini</a></td></tr>
+        <tr><th>Member price</th><td>$45.00</td></tr></table>"#;
+    assert!(titles(page).is_empty());
+}
