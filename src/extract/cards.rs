@@ -910,7 +910,7 @@ fn card(page: &Page, at: usize, end: usize, sites: &[String]) -> Option<Listing>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::extract::html::Html;
 
     /// The listings of the result cards (not those beside them) of a page.
     fn results(html: &str) -> Vec<Listing> {
