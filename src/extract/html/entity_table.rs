@@ -1,5 +1,5 @@
-// Generated from the HTML standard's named character references (the list html5ever's
-// `web_atoms` ships, vendor/web_atoms/entities.rs): each entry is a name, \u{1}, its
+// The HTML standard's named character references (html.spec.whatwg.org/entities.json, as
+// html5ever's `web_atoms` crate lists them): each entry is a name, \u{1}, its
 // characters and \0, sorted by name bytes. Names without `;` are the legacy ones browsers also
 // read without it.
 
