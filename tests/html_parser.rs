@@ -135,6 +135,44 @@ fn fixture_pages_parse_as_html5ever_parses_them() {
     assert!(n > 20);
 }
 
+/// `n` pieces cut out of `page` at arbitrary places (a tag, an attribute, a comment or a table
+/// cut short, an end tag without its start): where the first of them differs from html5ever.
+fn broken_pieces(page: &str, n: usize) -> Option<String> {
+    let mut seed = page.len() as u64 ^ 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n.max(1)
+    };
+    for _ in 0..n {
+        let mut a = next(page.len());
+        let mut b = a + next(page.len() - a + 1);
+        while !page.is_char_boundary(a) {
+            a -= 1;
+        }
+        while !page.is_char_boundary(b) {
+            b -= 1;
+        }
+        if let Some(d) = difference(&page[a..b]) {
+            return Some(format!("[{a}..{b}]: {d}"));
+        }
+    }
+    None
+}
+
+#[test]
+fn broken_pieces_of_pages_parse_as_html5ever_parses_them() {
+    let dir = format!("{}/tests/fixtures/pages", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let page = knockoff::extract::decode_html(&std::fs::read(&path).unwrap()).into_owned();
+        if let Some(d) = broken_pieces(&page, 50) {
+            panic!("{}: {d}", path.display());
+        }
+    }
+}
+
 #[test]
 fn tree_rules_as_html5ever() {
     let cases = [
@@ -213,7 +251,7 @@ fn saved_pages_parse_as_html5ever_parses_them() {
             continue;
         };
         let page = knockoff::extract::decode_html(&bytes);
-        if let Some(d) = difference(&page) {
+        if let Some(d) = difference(&page).or_else(|| broken_pieces(&page, 20)) {
             failed.push(format!("{name}: {d}"));
         }
     }

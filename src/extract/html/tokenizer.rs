@@ -266,7 +266,7 @@ impl<'a> Tokenizer<'a> {
                     None
                 } else if b[2].is_ascii_alphabetic() {
                     self.pos += 2;
-                    let tag = self.tag()?;
+                    let tag = self.tag_or_end()?;
                     Some(Token::End(tag.name))
                 } else {
                     self.bogus_comment(2)
@@ -274,7 +274,7 @@ impl<'a> Tokenizer<'a> {
             }
             _ => {
                 self.pos += 1;
-                let tag = self.tag()?;
+                let tag = self.tag_or_end()?;
                 Some(Token::Start(tag))
             }
         }
@@ -286,8 +286,18 @@ impl<'a> Tokenizer<'a> {
         None
     }
 
+    /// A tag, or `None` with the page read to its end when it ends inside the tag (the standard
+    /// drops such a tag and what follows it).
+    fn tag_or_end(&mut self) -> Option<Tag> {
+        let tag = self.tag();
+        if tag.is_none() {
+            self.pos = self.s.len();
+        }
+        tag
+    }
+
     /// A tag's name and attributes, from just after `<` or `</`; `None` when the page ends
-    /// inside it (the standard drops such a tag).
+    /// inside it.
     fn tag(&mut self) -> Option<Tag> {
         let name = self.name(|b| is_space(b) || b == b'/' || b == b'>');
         let mut tag = Tag {
