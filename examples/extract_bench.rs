@@ -72,7 +72,7 @@ fn time(name: &str, html: &str) {
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();
-                drop(scraper::Html::parse_document(html));
+                drop(knockoff::extract::html::Html::parse_document(html));
                 t.elapsed()
             })
             .collect(),

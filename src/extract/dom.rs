@@ -3,7 +3,7 @@
 //! of its visible text, and flags inherited from its ancestors. Subtree questions become range
 //! questions over one array, so no rule has to walk the tree twice.
 
-use scraper::{ElementRef, Html, Node};
+use super::html::{Data, ElementRef, Html};
 
 use crate::text_facts::{invisible, is_block, is_textless};
 
@@ -107,7 +107,7 @@ fn own_flags(el: &ElementRef<'_>, inherited: u8) -> u8 {
 
 impl<'a> Doc<'a> {
     pub fn new(html: &'a Html) -> Self {
-        let root = *html.root_element();
+        let root = html.root_element().id();
         let mut els: Vec<El<'a>> = Vec::new();
         let mut text = String::new();
         // (element index, counted children so far, last child) for open elements.
@@ -120,9 +120,9 @@ impl<'a> Doc<'a> {
         // a broken page nests, and subtrees (badges, template contents) skipped by not entering.
         loop {
             let mut enter = false;
-            match node.value() {
-                Node::Element(e) if e.name() != BADGE => {
-                    if let Some(el) = ElementRef::wrap(node) {
+            match &html.node(node).data {
+                Data::Element(e) if e.name() != BADGE => {
+                    if let Some(el) = html.element(node) {
                         let me = els.len() as u32;
                         let (parent, index, prev, inherited, depth) = match open.last_mut() {
                             Some((p, n, last)) => {
@@ -153,7 +153,7 @@ impl<'a> Doc<'a> {
                         enter = true;
                     }
                 }
-                Node::Text(t) if textless == 0 => {
+                Data::Text(t) if textless == 0 => {
                     for c in t.chars() {
                         if c.is_whitespace() {
                             space = true;
@@ -169,7 +169,7 @@ impl<'a> Doc<'a> {
                 _ => {}
             }
             if enter {
-                if let Some(child) = node.first_child() {
+                if let Some(child) = html.first_child(node) {
                     node = child;
                     continue;
                 }
@@ -190,14 +190,14 @@ impl<'a> Doc<'a> {
                         space |= is_block(tag);
                     }
                 }
-                if node.id() == root.id() {
+                if node == root {
                     return Doc { els, text };
                 }
-                if let Some(next) = node.next_sibling() {
+                if let Some(next) = html.next_sibling(node) {
                     node = next;
                     break;
                 }
-                match node.parent() {
+                match html.parent(node) {
                     Some(p) => {
                         node = p;
                         closing = true;

@@ -449,7 +449,7 @@ mod tests {
     #[test]
     fn script_skus_in_json_and_code() {
         let sku = |html: &str| {
-            let html = scraper::Html::parse_document(html);
+            let html = crate::extract::html::Html::parse_document(html);
             script_sku(&Doc::new(&html))
         };
         let layer = r#"<script>dataLayer.push({'ecommerce': {'detail': {'products': [

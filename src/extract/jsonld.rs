@@ -233,8 +233,8 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::html::Html;
     use crate::extract::text;
-    use scraper::Html;
 
     fn names(html: &str) -> Vec<(String, bool)> {
         let html = Html::parse_document(html);

@@ -270,8 +270,8 @@ fn without_price(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::html::Html;
     use crate::listing::PriceInput;
-    use scraper::Html;
 
     #[test]
     fn microdata_product_with_offer() {

@@ -11,6 +11,7 @@ mod cards;
 mod decode;
 mod dom;
 mod fields;
+pub mod html;
 mod identifiers;
 mod jsonld;
 mod microdata;
@@ -25,7 +26,7 @@ mod vocab;
 
 use std::collections::BTreeMap;
 
-use scraper::Html;
+use html::Html;
 use serde::Serialize;
 
 use crate::listing::{Listing, PriceInput};

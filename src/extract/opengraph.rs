@@ -104,7 +104,7 @@ pub fn listing(metas: &[(String, String)]) -> Option<Listing> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::extract::html::Html;
 
     fn meta_listing(head: &str) -> Option<Listing> {
         let html = Html::parse_document(head);

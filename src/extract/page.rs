@@ -536,7 +536,7 @@ fn is_minor_unit_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::extract::html::Html;
 
     fn prices(html: &str) -> Vec<String> {
         let html = Html::parse_document(html);

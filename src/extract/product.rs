@@ -578,8 +578,8 @@ fn stock_phrase(page: &Page, excluded: &Excluded, title: Option<usize>) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::html::Html;
     use crate::listing::PriceInput;
-    use scraper::Html;
 
     fn page_facts(html: &str) -> Listing {
         let html = Html::parse_document(html);

@@ -440,7 +440,7 @@ fn fill(into: &mut Listing, from: &Listing) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::extract::html::Html;
 
     fn state(html: &str) -> Option<Listing> {
         let html = Html::parse_document(html);

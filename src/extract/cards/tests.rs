@@ -1,5 +1,5 @@
 use super::*;
-use scraper::Html;
+use crate::extract::html::Html;
 
 /// The listings of the result cards (not those beside them) of a page.
 fn results(html: &str) -> Vec<Listing> {
