@@ -188,7 +188,7 @@ pub(super) const USED_PHRASES: [&str; 56] = [
 /// Phrases grading or naming a used item's visible wear: resale shops' letter ranks below A
 /// ("rank B", "Bランク"), the lower condition grades, flaws named, sold as it is. Not the
 /// designed-in kinds ("distressed", "faded", "washed").
-pub(super) const WEAR_PHRASES: [&str; 42] = [
+pub(super) const WEAR_PHRASES: [&str; 41] = [
     "rank b",
     "rank c",
     "b rank",
@@ -213,7 +213,6 @@ pub(super) const WEAR_PHRASES: [&str; 42] = [
     "pilling",
     "snag",
     "small pull",
-    "creasing",
     "peeling",
     "needs repair",
     "needs service",
