@@ -81,9 +81,10 @@ const CASES: &[Case] = &[
     saying("Ralph Lauren polo", "$14", Medium, "110 USD retail"),
     case("Ralph Lauren polo", "$35", Low),
     case("Ralph Lauren polo, navy, size M", "$14", Low),
-    // A title naming nothing but the brand: half its cheapest new item (Gucci's USD 150).
+    // A title naming nothing but the brand: its cheapest new item (Gucci's USD 150).
     saying("Gucci", "$50", Medium, "names nothing but the brand"),
-    case("Gucci", "$90", Low),
+    saying("Gucci", "$90", Medium, "names nothing but the brand"),
+    case("Gucci", "$160", Low),
     case("Gucci, black leather, size 40", "$50", Low),
     // A shoe's cut is a kind of goods, like a category word.
     saying("Golden Goose High", "$58", Medium, "500 USD retail"),

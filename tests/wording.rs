@@ -1,9 +1,10 @@
 //! The replica trade's wording and genuine dealers' wording, on listings written for these tests
 //! (`tests/wording/`, see its README): darknet sellers' counterfeit listings, Chinese and agent
 //! vocabulary, a brand's goods stocked in many colourways under a quality tier, a replica
-//! seller's album titles that name a model or style code without the brand word, and the
-//! honest side of the same words (watch dealers' box, papers and
-//! replacement parts; Under Armour's "UA"; official retros; escrow for a genuine watch).
+//! seller's album titles that name a model or style code without the brand word, replica
+//! spreadsheets' terse rows, and the honest side of the same words (watch dealers' box, papers
+//! and replacement parts; Under Armour's "UA"; official retros; escrow for a genuine watch;
+//! resale marketplaces' worn, graded and authenticated goods).
 //!
 //! `cargo test --release --test wording -- --nocapture` prints each set's rates and every
 //! listing on the wrong side of its bar.
@@ -24,7 +25,7 @@ struct Bar {
     min_branded: f64,
 }
 
-const BARS: [Bar; 6] = [
+const BARS: [Bar; 8] = [
     Bar {
         file: "darknet.jsonl",
         min_flagged: Some(0.95),
@@ -65,6 +66,20 @@ const BARS: [Bar; 6] = [
         min_flagged: None,
         max_flagged: 0.03,
         max_high: 0.0,
+        min_branded: 0.0,
+    },
+    Bar {
+        file: "resale.jsonl",
+        min_flagged: None,
+        max_flagged: 0.03,
+        max_high: 0.0,
+        min_branded: 0.0,
+    },
+    Bar {
+        file: "spreadsheet.jsonl",
+        min_flagged: Some(0.8),
+        max_flagged: 1.0,
+        max_high: 1.0,
         min_branded: 0.0,
     },
 ];

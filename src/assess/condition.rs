@@ -7,6 +7,10 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::mentions::words;
+use super::scope::negated;
+use vocabulary::*;
+
+mod vocabulary;
 use super::Scanned;
 use crate::listing::Field;
 use crate::rules::ruleset::LiteralKind;
@@ -16,6 +20,10 @@ use crate::rules::ruleset::LiteralKind;
 pub(super) enum Condition {
     /// Stated used, or described as one particular item: the worn floor applies.
     Worn,
+    /// Worn with its flaws graded or named ("rank B", "fair condition", "scuffs", "難あり"):
+    /// resale markets sell such pieces below the ordinary worn price, and no copy is sold by
+    /// its flaws.
+    Marked(String),
     /// Nothing says new or used and nothing describes the item beyond its name: the worn floor
     /// applies, and a price far below what even worn ones fetch is a moderate signal.
     Unstated,
@@ -28,198 +36,8 @@ pub(super) enum Condition {
     Old(String),
 }
 
-/// Phrases dating a piece as old, whatever its wear.
-const OLD_PHRASES: [&str; 8] = [
-    "vintage",
-    "new old stock",
-    "antique",
-    "circa",
-    "ancienne",
-    "antik",
-    "古董",
-    "アンティーク",
-];
-
 /// Years back from the packs' date at which a piece is old.
 const OLD_AFTER_YEARS: u32 = 20;
-
-/// Words naming a stock of variants after a count: "(7 colours)", "40 colorways", "3 sizes".
-const VARIANT_WORDS: [&str; 18] = [
-    "colours",
-    "colors",
-    "colourways",
-    "colorways",
-    "styles",
-    "sizes",
-    "versions",
-    "variants",
-    "couleurs",
-    "coloris",
-    "farben",
-    "colores",
-    "cores",
-    "colori",
-    "цвета",
-    "цветов",
-    "色",
-    "款",
-];
-
-/// Phrases offering every variant, or stock in bulk: "all sizes", "多色" (many colours), "全码"
-/// (all sizes), "一件代发" (single pieces shipped for resellers), "批发" (wholesale).
-const STOCK_PHRASES: [&str; 30] = [
-    "all sizes",
-    "all colours",
-    "all colors",
-    "all colorways",
-    "multiple colours",
-    "multiple colors",
-    "many colours",
-    "many colors",
-    "various colours",
-    "various colors",
-    "various sizes",
-    "more colours",
-    "more colors",
-    "every size",
-    "full size run",
-    "wholesale",
-    "bulk order",
-    "moq",
-    "dropshipping",
-    "toutes tailles",
-    "todas las tallas",
-    "alle größen",
-    "все размеры",
-    "多色",
-    "多配色",
-    "多颜色",
-    "全码",
-    "尺码齐全",
-    "一件代发",
-    "批发",
-];
-
-/// Words that introduce a size: a range after one ("size 36-46", "EU 40 to 45") is a stock.
-const SIZE_WORDS: [&str; 10] = [
-    "size", "sizes", "sz", "eu", "us", "uk", "taille", "talla", "größe", "尺码",
-];
-
-/// Letter sizes in order, so "S-XXL" reads as a range of four sizes.
-const LETTER_SIZES: [&str; 9] = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "4xl"];
-
-/// Phrases stating a new item. Bare "new" counts in the title only, and not in a name.
-const NEW_PHRASES: [&str; 43] = [
-    "brand new",
-    "new with tags",
-    "new with tag",
-    "new in box",
-    "new without tags",
-    "bnwt",
-    "bnwot",
-    "bnib",
-    "bnwb",
-    "nwt",
-    "nwot",
-    "ds",
-    "deadstock",
-    "dead stock",
-    "unworn",
-    "never worn",
-    "never used",
-    "unused",
-    "tags attached",
-    "with tags",
-    "factory sealed",
-    "neuf",
-    "neuve",
-    "jamais porté",
-    "neu",
-    "neu mit etikett",
-    "ungetragen",
-    "nuevo",
-    "nueva",
-    "a estrenar",
-    "sin usar",
-    "nuovo",
-    "nuova",
-    "mai usato",
-    "novo",
-    "новый",
-    "новая",
-    "новые",
-    "с биркой",
-    "全新",
-    "新品",
-    "未使用",
-    "새상품",
-];
-
-/// Phrases stating a used item; they outweigh new wording ("like new" is used).
-const USED_PHRASES: [&str; 56] = [
-    "used",
-    "worn",
-    "pre owned",
-    "preowned",
-    "pre loved",
-    "preloved",
-    "second hand",
-    "secondhand",
-    "2nd hand",
-    "like new",
-    "as new",
-    "nearly new",
-    "almost new",
-    "vnds",
-    "good condition",
-    "very good condition",
-    "excellent condition",
-    "fair condition",
-    "signs of wear",
-    "previously owned",
-    "occasion",
-    "porté",
-    "gebraucht",
-    "getragen",
-    "usado",
-    "usada",
-    "usato",
-    "usata",
-    "б у",
-    "ношеные",
-    "二手",
-    "中古",
-    "闲置",
-    "成新",
-    "新品同様",
-    "未使用に近い",
-    "美品",
-    "como nuevo",
-    "como nueva",
-    "comme neuf",
-    "état neuf",
-    "bon état",
-    "wie neu",
-    "neuwertig",
-    "come nuovo",
-    "come nuova",
-    "como novo",
-    "как новый",
-    "как новая",
-    "как новые",
-    "kullanılmış",
-    "ikinci el",
-    "używany",
-    "używana",
-    "używane",
-    "중고",
-];
-
-/// Words after "new" that make it part of a name or another thing: New Balance, a new strap.
-const NEW_NAMES: [&str; 20] = [
-    "balance", "era", "york", "yorker", "jersey", "zealand", "rock", "look", "orleans", "england",
-    "order", "age", "strap", "battery", "bracelet", "band", "laces", "soles", "heels", "insoles",
-];
 
 /// The phrase lists, searched together: one pass over a field finds every list's hits.
 #[derive(Clone, Copy)]
@@ -229,14 +47,16 @@ enum List {
     Stock,
     Old,
     Piece,
+    Wear,
 }
 
-const LISTS: [&[&str]; 5] = [
+const LISTS: [&[&str]; 6] = [
     &NEW_PHRASES,
     &USED_PHRASES,
     &STOCK_PHRASES,
     &OLD_PHRASES,
     &PIECE_WORDS,
+    &WEAR_PHRASES,
 ];
 
 /// What a field says of the condition, each part worked out when first asked for and kept: a
@@ -254,7 +74,7 @@ pub(super) struct Facts {
     one_piece: OnceCell<bool>,
 }
 
-type FieldPhrases = [Vec<(usize, usize, usize)>; 5];
+type FieldPhrases = [Vec<(usize, usize, usize)>; 6];
 
 /// Every hit of `list` in the field on word boundaries (anywhere, for Chinese, Japanese and
 /// Korean phrases, which are written without spaces) as (phrase index, start, end), by phrase
@@ -335,6 +155,11 @@ pub(super) fn condition(scans: &[Scanned], this_year: Option<u32>) -> Condition 
         if s.field == Field::Title {
             new.extend_from_slice(s.condition.bare_new.get_or_init(|| bare_new(&s.norm.text)));
         }
+        // "No scratches" names no flaw.
+        let flaws = ranges(s, List::Wear).into_iter();
+        if let Some((a, b)) = flaws.filter(|&(a, _)| !negated(&s.norm.text, a)).min() {
+            return Condition::Marked(s.evidence(a, b).text);
+        }
         let used = ranges(s, List::Used);
         if used.iter().any(|u| !inside(u, &new)) {
             return Condition::Worn;
@@ -400,67 +225,6 @@ fn years(s: &Scanned) -> Vec<(u32, usize, usize)> {
         .collect()
 }
 
-/// Words resale sellers and dealers use to describe the one piece they sell: its colour,
-/// material, and the papers and service that come with it. A curator naming a model at a price
-/// writes none of them.
-const PIECE_WORDS: [&str; 52] = [
-    "black",
-    "white",
-    "red",
-    "blue",
-    "green",
-    "beige",
-    "brown",
-    "navy",
-    "grey",
-    "gray",
-    "pink",
-    "purple",
-    "orange",
-    "yellow",
-    "gold",
-    "silver",
-    "khaki",
-    "camel",
-    "burgundy",
-    "cream",
-    "ivory",
-    "multicolour",
-    "multicolor",
-    "leather",
-    "suede",
-    "canvas",
-    "cotton",
-    "wool",
-    "denim",
-    "silk",
-    "cashmere",
-    "linen",
-    "nylon",
-    "polyester",
-    "patent",
-    "velvet",
-    "python",
-    "crocodile",
-    "tweed",
-    "cloth",
-    "plastic",
-    "metal",
-    "steel",
-    "titanium",
-    "papers",
-    "full set",
-    "serviced",
-    "service history",
-    "noir",
-    "blanc",
-    "schwarz",
-    "negro",
-];
-
-/// Units after a number that measure the one piece: "40mm", "75 ml", "64GB".
-const UNITS: [&str; 10] = ["mm", "cm", "ml", "oz", "g", "kg", "gb", "tb", "inch", "ct"];
-
 /// Whether a field describes a particular piece the way resale markets and dealers do: a
 /// description at all, or in the title a size ("size 42", "US 9"), a measure ("40mm", "75 ml"),
 /// a year ("1998"), a colour, a material or papers.
@@ -515,9 +279,12 @@ fn stock(s: &Scanned) -> Option<String> {
             let [(from, count), (at, word)] = pair else {
                 continue;
             };
-            // "7 colours", and in Chinese "7色" / "7款" written as one word.
+            // "7 colours", and in Chinese "7色" / "7款" written as one word; two colours of a
+            // reversible or two-tone piece ("2 colours in one") are one item.
             let counted = |n: &str, unit: &str| {
-                VARIANT_WORDS.contains(&unit) && n.parse::<u32>().is_ok_and(|n| n >= 2)
+                VARIANT_WORDS.contains(&unit)
+                    && n.parse::<u32>()
+                        .is_ok_and(|n| n > 2 || (n == 2 && !one_piece(&ws, i)))
             };
             if counted(count, word) {
                 return Some(s.evidence(*from, at + word.len()).text);
@@ -539,6 +306,15 @@ fn stock(s: &Scanned) -> Option<String> {
     }
     let (_, at, end) = *hits(s, List::Stock).first()?;
     Some(s.evidence(at, end).text)
+}
+
+/// Whether the count at `ws[i]` ("2 colours") describes one piece: "in one" follows it, or the
+/// title calls the item reversible or two-tone.
+fn one_piece(ws: &[(usize, &str)], i: usize) -> bool {
+    let after: Vec<&str> = ws.iter().skip(i + 2).take(2).map(|(_, w)| *w).collect();
+    matches!(after[..], ["in", "one" | "1", ..])
+        || ws.iter().any(|(_, w)| TWO_IN_ONE.contains(w))
+        || ws.windows(2).any(|p| p[0].1 == "two" && p[1].1 == "tone")
 }
 
 /// A range of continental shoe sizes with no size word, as replica sellers' albums write it
@@ -626,6 +402,9 @@ mod tests {
         assert_eq!(of("空军一号 36-45码"), stocked("36-45码"));
         assert_eq!(of("卫衣 12色"), stocked("12色"));
         assert_eq!(of("Air Max 90, 1 colour left"), Condition::Unstated);
+        assert_eq!(of("Rare tee (2 colorways)"), stocked("2 colorways"));
+        assert_eq!(of("Check scarf, 2 colours in one"), Condition::Unstated);
+        assert_eq!(of("Reversible belt, 2 colors"), Condition::Unstated);
         assert_eq!(of("Dunk Low, size 42, worn twice"), Condition::Worn);
         assert_eq!(of("Dunk Low, size 10-10.5"), Condition::Worn);
         assert_eq!(of("Wrap dress, fits UK 8-10"), Condition::Worn);
@@ -659,6 +438,28 @@ mod tests {
             scan(Field::Description, "Ships in two days."),
         ];
         assert_eq!(condition(&noted, None), Condition::Worn);
+    }
+
+    #[test]
+    fn graded_or_named_flaws_mark_a_worn_piece() {
+        assert_eq!(
+            of("Gucci shoulder bag, rank B"),
+            Condition::Marked("rank B".into())
+        );
+        assert_eq!(
+            of("プラダ トートバッグ ランクC 難あり"),
+            Condition::Marked("ランクC".into())
+        );
+        assert_eq!(
+            of("Jordan 4, used, scuffs on toe"),
+            Condition::Marked("scuffs".into())
+        );
+        assert_eq!(
+            of("Dunk Low, fair condition"),
+            Condition::Marked("fair condition".into())
+        );
+        assert_eq!(of("Coach tote, no scratches, used"), Condition::Worn);
+        assert_eq!(of("Gallery Dept distressed jeans"), Condition::Unstated);
     }
 
     #[test]

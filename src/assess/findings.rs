@@ -24,9 +24,9 @@ const UNSTATED_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0 / 3.0, 45)];
 
 /// The same for a title that names the brand and nothing else ("Gucci", "Chrome Hearts"), held
 /// to its catch-all new price, the cheapest new item of any kind: a genuine piece, worn or new,
-/// is sold by what it is, so no item at under half the house's cheapest new one is the replica
+/// is sold by what it is, so no item under the house's cheapest new one is the replica
 /// spreadsheets' form. Still medium alone.
-const BRAND_ONLY_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (0.5, 45)];
+const BRAND_ONLY_STEPS: [(f64, u8); 2] = [(1.0 / 6.0, 60), (1.0, 45)];
 
 /// Shares of a category's retail price a listing that states no condition and describes no
 /// particular piece is held to, with the weights below them (the price alone makes medium risk,
@@ -41,10 +41,11 @@ const BARE_RETAIL_STEPS: [(f64, u8); 2] = [(0.5, 60), (1.0, 45)];
 /// is high risk: outlets and sales do not sell a current line that low.
 const LINE_NEW_SHARE: f64 = 0.3;
 
-/// The share of a category's worn floor an old piece is held to: old references sell below
-/// modern worn ones (a 1950s dress watch, a 1990s bag), but a copy sold as vintage is still far
-/// below even that.
-const OLD_SHARE: f64 = 0.4;
+/// The share of a category's worn floor an old piece or one whose flaws are graded or named is
+/// held to: old references sell below modern worn ones (a 1950s dress watch, a 1990s bag), and
+/// resale shops sell a "rank C" bag or scuffed shoes below clean worn ones, but a copy sold as
+/// either is still far below even that.
+const BELOW_WORN_SHARE: f64 = 0.4;
 
 /// A brand's goods offered in stock beside a replica cue (`stocked_copies`): medium with a
 /// quality tier (20), high with a price under the floor as well.
@@ -452,11 +453,11 @@ fn price_finding<'a>(
     };
     // Candidates are all product lines or none (a line's keyword leaves out the rest).
     let line = candidates.iter().all(|c| c.specific);
-    let old = matches!(condition, Condition::Old(_));
+    let below_worn = matches!(condition, Condition::Old(_) | Condition::Marked(_));
     let stated = judge(
         &|c| Some(table(c)),
         &PRICE_STEPS,
-        if old { OLD_SHARE } else { 1.0 },
+        if below_worn { BELOW_WORN_SHARE } else { 1.0 },
     );
     // A line stated new or offered in stock far below its retail: no outlet sells it that low.
     let new_line = match condition {
@@ -523,12 +524,16 @@ fn price_finding<'a>(
             format!("new ones sell for; “{words}” says it is new")
         }
         (Condition::Old(words), _, None) => {
-            let share = OLD_SHARE * 100.0;
+            let share = BELOW_WORN_SHARE * 100.0;
             format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
+        }
+        (Condition::Marked(words), _, None) => {
+            let share = BELOW_WORN_SHARE * 100.0;
+            format!("worn ones with flaws sell for ({share:.0}% of the worn floor; “{words}” names them)")
         }
         (Condition::Unstated, true, None) if brand_only => "new ones of its cheapest kind sell for; \
              the listing names nothing but the brand and a price, no item, condition or detail of a worn \
-             piece, and genuine ones rarely sell below half of it"
+             piece, and a genuine one is sold by what it is"
             .to_string(),
         (Condition::Unstated, true, None) => "new ones sell for; the listing names the item and a price \
              but no condition, size or detail of a worn piece, and worn ones rarely sell below a third of it"

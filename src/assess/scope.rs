@@ -180,7 +180,7 @@ pub(super) fn about_the_item(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// A negation before the cue in the same clause, with only filler words between.
-fn negated(text: &str, start: usize) -> bool {
+pub(super) fn negated(text: &str, start: usize) -> bool {
     let before = &text[..start];
     if CJK_NEGATIONS.iter().any(|n| before.trim_end().ends_with(n)) {
         return true;
