@@ -31,7 +31,12 @@ pub struct Phrases {
 impl Phrases {
     pub fn new<T: AsRef<[u8]>>(list: impl IntoIterator<Item = T>) -> Phrases {
         let list: Vec<T> = list.into_iter().collect();
-        let text = |i: u32| list[i as usize].as_ref();
+        Phrases::of(&list.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+    }
+
+    /// [`Phrases::new`], one copy for every caller's list type.
+    fn of(list: &[&[u8]]) -> Phrases {
+        let text = |i: u32| list[i as usize];
         let mut indices: Vec<u32> = (0..list.len() as u32).collect();
         crate::sort::sort_by(&mut indices, |&a, &b| text(a).cmp(text(b)));
         let mut starts = Vec::new();
