@@ -357,73 +357,35 @@ fn join_spaced(items: Vec<Item>) -> Vec<Item> {
     out
 }
 
-/// A character as the last stage reads it: in [`Item`]s, or a byte of ASCII text.
-trait Glyph {
-    fn char(&self) -> char;
-    /// Puts `letter` in its place, marked [`flag::LEET`].
-    fn stand_in(&mut self, letter: char);
-}
-
-impl Glyph for Item {
-    fn char(&self) -> char {
-        self.c
-    }
-    fn stand_in(&mut self, letter: char) {
-        self.c = letter;
-        self.flags |= flag::LEET;
-    }
-}
-
-/// A byte of ASCII text and its flags.
-#[derive(Clone, Copy)]
-struct Byte {
-    b: u8,
-    flags: u8,
-}
-
-impl Glyph for Byte {
-    fn char(&self) -> char {
-        char::from(self.b)
-    }
-    fn stand_in(&mut self, letter: char) {
-        self.b = letter as u8;
-        self.flags |= flag::LEET;
-    }
-}
-
 /// Stage 4: digits and symbols standing for letters inside words that are mostly letters.
-fn unleet<G: Glyph>(items: &mut [G]) {
+fn unleet(items: &mut [Item]) {
     let wordish = |c: char| c.is_alphanumeric() || matches!(c, '@' | '$' | '!' | '|');
     let mut start = 0;
     while start < items.len() {
-        if !wordish(items[start].char()) {
+        if !wordish(items[start].c) {
             start += 1;
             continue;
         }
-        let end = start
-            + items[start..]
-                .iter()
-                .take_while(|it| wordish(it.char()))
-                .count();
+        let end = start + items[start..].iter().take_while(|it| wordish(it.c)).count();
         let word = &items[start..end];
         let swaps = word
             .iter()
-            .filter(|it| !it.char().is_alphabetic() && leet(it.char()).is_some())
+            .filter(|it| !it.c.is_alphabetic() && leet(it.c).is_some())
             .count();
         if swaps == 0 {
             start = end;
             continue;
         }
-        let letters = word.iter().filter(|it| it.char().is_alphabetic()).count();
-        let digits = word.iter().filter(|it| it.char().is_ascii_digit()).count();
+        let letters = word.iter().filter(|it| it.c.is_alphabetic()).count();
+        let digits = word.iter().filter(|it| it.c.is_ascii_digit()).count();
         // "R0lex", "Gucc1", "5ony" yes; "iPhone15", "RTX4090", "1:1" no: a stand-in is a lone
         // digit among letters, never part of a number.
         let lone_digits = word
             .windows(2)
-            .all(|w| !(w[0].char().is_ascii_digit() && w[1].char().is_ascii_digit()));
+            .all(|w| !(w[0].c.is_ascii_digit() && w[1].c.is_ascii_digit()));
         let symbols = word
             .iter()
-            .filter(|it| matches!(it.char(), '@' | '$' | '!' | '|'))
+            .filter(|it| matches!(it.c, '@' | '$' | '!' | '|'))
             .count();
         if letters >= 2
             && swaps >= 1
@@ -432,9 +394,10 @@ fn unleet<G: Glyph>(items: &mut [G]) {
             && lone_digits
         {
             for it in &mut items[start..end] {
-                if !it.char().is_alphabetic() {
-                    if let Some(l) = leet(it.char()) {
-                        it.stand_in(l);
+                if !it.c.is_alphabetic() {
+                    if let Some(l) = leet(it.c) {
+                        it.c = l;
+                        it.flags |= flag::LEET;
                     }
                 }
             }
@@ -454,18 +417,26 @@ fn ascii_single_letter(text: &[u8]) -> bool {
 }
 
 /// [`normalize`] of ASCII text with no letter standing alone, most fields: stages 1 to 3
-/// leave it as it is, so it is read byte by byte, with no [`Item`] per character.
+/// leave it as it is, so it is read byte by byte.
 fn normalize_ascii(text: &str) -> Normalized {
-    let mut bytes: Vec<Byte> = text.bytes().map(|b| Byte { b, flags: 0 }).collect();
-    unleet(&mut bytes);
+    let mut items: Vec<Item> = (0u32..)
+        .zip(text.bytes())
+        .map(|(i, b)| Item {
+            c: char::from(b),
+            from: i,
+            to: i + 1,
+            flags: 0,
+        })
+        .collect();
+    unleet(&mut items);
     let mut folded = Vec::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len());
     let mut flags = Vec::with_capacity(text.len());
     let mut pending_space: Option<u32> = None;
-    for (i, it) in (0u32..).zip(bytes) {
-        if matches!(it.b, b'-' | b'_') || char::from(it.b).is_whitespace() {
+    for it in items {
+        if matches!(it.c, '-' | '_') || it.c.is_whitespace() {
             if !folded.is_empty() && pending_space.is_none() {
-                pending_space = Some(i);
+                pending_space = Some(it.from);
             }
             continue;
         }
@@ -474,8 +445,8 @@ fn normalize_ascii(text: &str) -> Normalized {
             origin.push((at, at + 1));
             flags.push(0);
         }
-        folded.push(it.b.to_ascii_lowercase());
-        origin.push((i, i + 1));
+        folded.push(it.c.to_ascii_lowercase() as u8);
+        origin.push((it.from, it.to));
         flags.push(it.flags);
     }
     Normalized {

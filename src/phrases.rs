@@ -15,10 +15,11 @@ pub struct Phrases {
     columns: usize,
     /// The state after reading a byte: `next[state * columns + column]`; state 0 is the start.
     next: Vec<u32>,
-    /// Where each state's completed phrases start in `done` (one more at the end).
-    done_at: Vec<u32>,
-    /// The distinct phrases each state completes, longest first.
-    done: Vec<u32>,
+    /// The distinct phrase each state completes, or [`NONE`].
+    ends: Vec<u32>,
+    /// The nearest state on each state's failure chain that completes a phrase, or [`NONE`]:
+    /// the phrases a state completes are its own, then that state's, and so on.
+    output: Vec<u32>,
     /// Each distinct phrase's length in bytes.
     len: Vec<u32>,
     /// Where the list indices of each distinct phrase (in byte order) start in `indices`, and
@@ -31,7 +32,12 @@ pub struct Phrases {
 impl Phrases {
     pub fn new<T: AsRef<[u8]>>(list: impl IntoIterator<Item = T>) -> Phrases {
         let list: Vec<T> = list.into_iter().collect();
-        let text = |i: u32| list[i as usize].as_ref();
+        Phrases::of(&list.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+    }
+
+    /// [`Phrases::new`], one copy for every caller's list type.
+    fn of(list: &[&[u8]]) -> Phrases {
+        let text = |i: u32| list[i as usize];
         let mut indices: Vec<u32> = (0..list.len() as u32).collect();
         crate::sort::sort_by(&mut indices, |&a, &b| text(a).cmp(text(b)));
         let mut starts = Vec::new();
@@ -73,28 +79,19 @@ impl Phrases {
         }
         // Breadth first, so a state's failure state (shallower) is complete before it: a
         // missing child is the failure state's next state, a child's failure state is the
-        // failure state's next state on its byte. A state completes its own phrase, then the
-        // phrases its failure state completes.
+        // failure state's next state on its byte.
         let states = ends.len();
         let mut fail = vec![0u32; states];
-        let mut done_at = vec![0u32; states + 1];
-        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); states];
+        let mut output = vec![NONE; states];
         let mut queue = vec![0u32];
         let mut head = 0;
         while let Some(&s) = queue.get(head) {
             head += 1;
             let s = s as usize;
             let f = fail[s] as usize;
-            let mut own: Vec<u32> = ends
-                .get(s)
-                .copied()
-                .filter(|&e| e != NONE)
-                .into_iter()
-                .collect();
             if s != 0 {
-                own.extend_from_slice(&lists[f]);
+                output[s] = if ends[f] != NONE { f as u32 } else { output[f] };
             }
-            lists[s] = own;
             for c in 0..columns {
                 let at = s * columns + c;
                 let t = next[at];
@@ -106,17 +103,12 @@ impl Phrases {
                 }
             }
         }
-        let mut done = Vec::new();
-        for (s, l) in lists.iter().enumerate() {
-            done.extend_from_slice(l);
-            done_at[s + 1] = done.len() as u32;
-        }
         Phrases {
             column,
             columns,
             next,
-            done_at,
-            done,
+            ends,
+            output,
             len: distinct.iter().map(|t| t.len() as u32).collect(),
             starts,
             indices,
@@ -142,9 +134,14 @@ impl Phrases {
         let mut s = 0;
         for (i, &b) in haystack.iter().enumerate() {
             s = self.next[s * self.columns + usize::from(self.column[usize::from(b)])] as usize;
-            let (from, to) = (self.done_at[s] as usize, self.done_at[s + 1] as usize);
-            for &t in &self.done[from..to] {
-                let t = t as usize;
+            let mut at = if self.ends[s] != NONE {
+                s as u32
+            } else {
+                self.output[s]
+            };
+            while at != NONE {
+                let t = self.ends[at as usize] as usize;
+                at = self.output[at as usize];
                 let end = i + 1;
                 let start = end - self.len[t] as usize;
                 for &k in &self.indices[self.starts[t] as usize..self.starts[t + 1] as usize] {
