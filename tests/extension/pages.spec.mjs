@@ -33,6 +33,18 @@ test('search grid: each of the 60 cards gets exactly one badge, at its title, wi
   expect(await page.locator('aside knockoff-badge, header knockoff-badge, nav knockoff-badge, .banner knockoff-badge, .pagination knockoff-badge').count()).toBe(0);
 });
 
+test('cards inside one control (a carousel drawn as a button): each badge in its own card', async ({ page, server }) => {
+  await page.goto(server.url('/carousel.html'));
+  await badgesSettled(page, 4);
+  const r = await badgeReport(page);
+  expect(r.cards).toBe(4);
+  expect(r.cardsWithOne).toBe(4);
+  expect(r.strays).toBe(0);
+  // Right after the card's own title link, not after the carousel around all of them.
+  const placed = await page.$$eval('knockoff-badge', (bs) => bs.map((b) => b.previousElementSibling?.matches('h2.s-title > a') ?? false));
+  expect(placed).toEqual([true, true, true, true]);
+});
+
 test('badges are closed shadow roots that say their level in text and colour', async ({ page, server }) => {
   await page.goto(server.url('/search.html'));
   await badgesSettled(page, 60);

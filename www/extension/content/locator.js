@@ -124,11 +124,31 @@
    */
   const INTERACTIVE = 'a[href], button, label, summary, select, textarea, [role="link"], [role="button"]';
 
-  /** The outermost interactive element that is or holds `el`, or null. */
-  function interactiveAround(el) {
+  /**
+   * The outermost interactive element that is or holds `el` and belongs to the listing: inside
+   * its element `own`, or around it showing nothing else (a link or label wrapping only the
+   * card). A control around more than the listing (a carousel drawn as one `role="button"`
+   * around all its cards) is the page's, not the title's: a badge after it would sit outside
+   * its card, with every other card's badge. Null when there is none.
+   */
+  function interactiveAround(el, own) {
     let outer = null;
-    for (let e = el.closest(INTERACTIVE); e; e = e.parentElement && e.parentElement.closest(INTERACTIVE)) outer = e;
+    for (let e = el.closest(INTERACTIVE); e; e = e.parentElement && e.parentElement.closest(INTERACTIVE)) {
+      if (e !== own && e.contains(own) && !wrapsOnly(e, own)) break;
+      outer = e;
+    }
     return outer;
+  }
+
+  /** Whether `outer` shows no text besides what `inner`, an element inside it, shows. */
+  function wrapsOnly(outer, inner) {
+    for (let x = inner; x !== outer; x = x.parentElement) {
+      for (let n = x.parentElement.firstChild; n; n = n.nextSibling) {
+        if (n === x || n.nodeType === 1 && (n.localName === BADGE || TEXTLESS.has(n.localName))) continue;
+        if ((n.nodeType === 1 || n.nodeType === 3) && /[\p{L}\p{N}]/u.test(n.textContent)) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -159,7 +179,7 @@
       const img = anchorEl.querySelector('img[alt]');
       if (!img || !shows(words(img.alt), want)) return null;
     }
-    const control = interactiveAround(target);
+    const control = interactiveAround(target, anchorEl);
     return control ? { target: control, mode: 'after' } : { target, mode };
   }
 
