@@ -18,6 +18,7 @@
 
 mod assess;
 mod confusables;
+mod decimal;
 mod decomposition;
 pub mod engine;
 #[cfg(feature = "extract")]
