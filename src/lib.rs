@@ -18,7 +18,6 @@
 
 mod assess;
 mod confusables;
-mod decimal;
 mod decomposition;
 pub mod engine;
 #[cfg(feature = "extract")]

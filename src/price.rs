@@ -400,7 +400,7 @@ pub fn listing_price(listing: &Listing) -> Option<ListingPrice> {
         return None;
     }
     let shown = match listing.price.as_ref()? {
-        PriceInput::Number(n) => crate::decimal::shortest(*n),
+        PriceInput::Number(n) => format!("{n}"),
         PriceInput::Text(t) => t.clone(),
     };
     Some(ListingPrice {

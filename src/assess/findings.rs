@@ -6,7 +6,6 @@ use super::condition::{condition, Condition};
 use super::mentions::{words, Mention};
 use super::scope::about_the_item;
 use super::Scanned;
-use crate::decimal::fixed;
 use crate::listing::{Field, Listing};
 use crate::matcher::{Hit, Matcher};
 use crate::price::listing_price;
@@ -501,10 +500,9 @@ fn price_finding<'a>(
     };
     let of_retail = |(price, share): (f64, f64)| {
         format!(
-            "{}% of the {}{} {currency} retail price",
-            fixed(share * 100.0, 0),
-            if line { "line's " } else { "" },
-            fixed(price, 0)
+            "{:.0}% of the {}{price:.0} {currency} retail price",
+            share * 100.0,
+            if line { "line's " } else { "" }
         )
     };
     let kind = match (&condition, j.new, retail) {
@@ -526,12 +524,12 @@ fn price_finding<'a>(
             format!("new ones sell for; “{words}” says it is new")
         }
         (Condition::Old(words), _, None) => {
-            let share = fixed(BELOW_WORN_SHARE * 100.0, 0);
-            format!("old ones sell for ({share}% of the worn floor; “{words}” dates it)")
+            let share = BELOW_WORN_SHARE * 100.0;
+            format!("old ones sell for ({share:.0}% of the worn floor; “{words}” dates it)")
         }
         (Condition::Marked(words), _, None) => {
-            let share = fixed(BELOW_WORN_SHARE * 100.0, 0);
-            format!("worn ones with flaws sell for ({share}% of the worn floor; “{words}” names them)")
+            let share = BELOW_WORN_SHARE * 100.0;
+            format!("worn ones with flaws sell for ({share:.0}% of the worn floor; “{words}” names them)")
         }
         (Condition::Unstated, true, None) if brand_only => "new ones of its cheapest kind sell for; \
              the listing names nothing but the brand and a price, no item, condition or detail of a worn \
@@ -544,12 +542,10 @@ fn price_finding<'a>(
     };
     let genuine = if retail.is_some() { "" } else { "genuine " };
     let msg = format!(
-        "{} {} listed at {} {currency}, {}% below the {} {currency} that {genuine}{kind}{dated}",
+        "{} {} listed at {amount:.2} {currency}, {:.0}% below the {floor:.0} {currency} that {genuine}{kind}{dated}",
         brand.name,
         j.category.id.replace('-', " "),
-        fixed(amount, 2),
-        fixed((1.0 - ratio) * 100.0, 0),
-        fixed(floor, 0)
+        (1.0 - ratio) * 100.0
     );
     let p = &rules[pack];
     let ev = Evidence {
