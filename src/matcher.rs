@@ -59,8 +59,9 @@ impl LazyRegex {
 impl std::ops::Deref for LazyRegex {
     type Target = Regex;
     fn deref(&self) -> &Regex {
-        self.compiled
-            .get_or_init(|| Regex::new(&self.source).expect("checked at compile time"))
+        self.compiled.get_or_init(|| {
+            Regex::new(&self.source).unwrap_or_else(|_| panic!("checked at compile time"))
+        })
     }
 }
 
@@ -86,7 +87,7 @@ impl Texts {
         static BUNDLED: OnceLock<Arc<Texts>> = OnceLock::new();
         BUNDLED.get_or_init(|| {
             let coded = literal_texts(crate::BUNDLED_RULES)
-                .expect("bundled rules were compiled by this build");
+                .unwrap_or_else(|_| panic!("bundled rules were compiled by this build"));
             Arc::new(Texts::new(coded))
         })
     }

@@ -450,7 +450,7 @@ fn normalize_ascii(text: &str) -> Normalized {
         flags.push(it.flags);
     }
     Normalized {
-        text: String::from_utf8(folded).expect("ASCII in, ASCII out"),
+        text: String::from_utf8(folded).unwrap_or_else(|_| panic!("ASCII in, ASCII out")),
         origin,
         flags,
     }
