@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::tokenizer::{Raw, Tag, Token, Tokenizer};
+use super::tokenizer::{is_space_byte, Raw, Tag, Token, Tokenizer};
 use super::{Data, Element, Html, Ns, NONE};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -142,16 +142,12 @@ const SPECIAL: [&str; 83] = [
 ];
 
 pub(super) fn is_space(s: &str) -> bool {
-    s.bytes()
-        .all(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' '))
+    s.bytes().all(is_space_byte)
 }
 
 /// Splits text into its leading whitespace and the rest.
 pub(super) fn split_space(s: &str) -> (&str, &str) {
-    let n = s
-        .bytes()
-        .take_while(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' '))
-        .count();
+    let n = s.bytes().take_while(|&b| is_space_byte(b)).count();
     s.split_at(n)
 }
 
@@ -497,6 +493,12 @@ impl Builder {
         self.mode = Mode::InBody;
     }
 
+    /// A MathML text integration point, whose text and most tags are read as HTML.
+    fn text_integration(&self, id: u32) -> bool {
+        let e = self.el(id);
+        e.ns == Ns::MathMl && matches!(e.name.as_str(), "mi" | "mo" | "mn" | "ms" | "mtext")
+    }
+
     fn html_integration(&self, id: u32) -> bool {
         let e = self.el(id);
         match e.ns {
@@ -521,8 +523,7 @@ impl Builder {
         if e.ns == Ns::Html || matches!(t, Token::Eof) {
             return false;
         }
-        let text_point =
-            e.ns == Ns::MathMl && matches!(e.name.as_str(), "mi" | "mo" | "mn" | "ms" | "mtext");
+        let text_point = self.text_integration(cur);
         match t {
             Token::Start(tag) if text_point && tag.name != "mglyph" && tag.name != "malignmark" => {
                 false
@@ -630,9 +631,7 @@ impl Builder {
     fn break_out(&mut self, t: Token) {
         while let Some(&c) = self.open.last() {
             let e = self.el(c);
-            let text_point = e.ns == Ns::MathMl
-                && matches!(e.name.as_str(), "mi" | "mo" | "mn" | "ms" | "mtext");
-            if e.ns == Ns::Html || text_point || self.html_integration(c) {
+            if e.ns == Ns::Html || self.text_integration(c) || self.html_integration(c) {
                 break;
             }
             self.open.pop();

@@ -43,7 +43,8 @@ pub struct Tokenizer<'a> {
     pub foreign: bool,
 }
 
-fn is_space(b: u8) -> bool {
+/// The standard's ASCII whitespace, which the tokenizer and the tree rules both skip.
+pub(super) fn is_space_byte(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
 }
 
@@ -66,7 +67,7 @@ fn tag_at(b: &[u8], i: usize, name: &str, slash: bool) -> bool {
     let end = start + name.len();
     end < b.len()
         && b[start..end].eq_ignore_ascii_case(name.as_bytes())
-        && (is_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+        && (is_space_byte(b[end]) || b[end] == b'/' || b[end] == b'>')
 }
 
 fn closes(b: &[u8], i: usize, name: &str) -> bool {
@@ -145,7 +146,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn skip_space(&mut self) {
-        while self.peek().is_some_and(is_space) {
+        while self.peek().is_some_and(is_space_byte) {
             self.pos += 1;
         }
     }
@@ -299,7 +300,7 @@ impl<'a> Tokenizer<'a> {
     /// A tag's name and attributes, from just after `<` or `</`; `None` when the page ends
     /// inside it.
     fn tag(&mut self) -> Option<Tag> {
-        let name = self.name(|b| is_space(b) || b == b'/' || b == b'>');
+        let name = self.name(|b| is_space_byte(b) || b == b'/' || b == b'>');
         let mut tag = Tag {
             name,
             attrs: Vec::new(),
@@ -333,7 +334,7 @@ impl<'a> Tokenizer<'a> {
             } else {
                 c.to_ascii_lowercase()
             });
-            key.push_str(&self.name(|b| is_space(b) || b == b'/' || b == b'>' || b == b'='));
+            key.push_str(&self.name(|b| is_space_byte(b) || b == b'/' || b == b'>' || b == b'='));
             self.skip_space();
             let mut value = String::new();
             if self.peek() == Some(b'=') {
@@ -352,7 +353,7 @@ impl<'a> Tokenizer<'a> {
                         let rest = self.rest();
                         let end = rest
                             .bytes()
-                            .position(|b| is_space(b) || b == b'>')
+                            .position(|b| is_space_byte(b) || b == b'>')
                             .unwrap_or(rest.len());
                         value = decode(&rest[..end], true);
                         self.pos += end;
